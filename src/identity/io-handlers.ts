@@ -1,0 +1,12 @@
+// The operations the I/O worker performs, by name. Each takes plain data and returns plain data.
+import type { IoHandler } from './io-protocol';
+import { signIn } from './msal-sign-in';
+import { type HttpRequest, type Transport, sendHttp } from './network-client';
+import type { SignInRequest } from './sign-in-request';
+
+export const ioHandlers: Record<string, IoHandler> = {
+  /** Round trip with no work: measures the bridge itself. */
+  ping: (payload: unknown) => payload,
+  signIn: (request: SignInRequest) => signIn(request),
+  http: ({ request, transport }: { request: HttpRequest; transport: Transport }) => sendHttp(request, transport),
+};
