@@ -38,8 +38,7 @@ function confidentialApp(request: ConfidentialSignIn, deps: SignInDeps): Confide
     auth: {
       clientId: request.clientId,
       authority: request.authority,
-      // Hosts msal-node has no built-in metadata for (the sandbox, user-defined clouds) are trusted as given.
-      knownAuthorities: [new URL(request.authority).host],
+      ...(request.knownAuthorities ? { knownAuthorities: request.knownAuthorities } : {}),
       ...(request.certificate ? { clientCertificate: request.certificate } : { clientSecret: request.clientSecret }),
     },
     system: networkClient ? { networkClient } : {},

@@ -8,6 +8,8 @@ export interface ConfidentialSignIn {
   credentialName: 'ClientCertificateCredential' | 'ClientSecretCredential';
   /** `{AzureADEndpoint}/{tenant}`. */
   authority: string;
+  /** Hosts msal-node has no built-in metadata for (the sandbox, user-defined clouds), trusted without discovery. */
+  knownAuthorities?: string[];
   clientId: string;
   scopes: string[];
   /** PKCS#8 PEM key; the SHA-256 thumbprint (PS256 assertion) or, for old ADFS-style callers, the SHA-1 one (RS256);
