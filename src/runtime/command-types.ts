@@ -1,5 +1,8 @@
 // The contract between the engine and every command: a cmdlet is data (parameters, sets, aliases) plus begin/process/end.
 // The binder, Get-Command, Get-Help and completion read the same definition. Implementations live in cmdlets/<Module>/.
+// Values are described in ./values/index.ts; error records are built with ctx.newError() or ./error-factory.ts.
+
+import type { ErrorRecord, ErrorCategory, InvocationInfo, ScriptBlock } from './values';
 
 /** A parameter type as PowerShell spells it: 'string', 'string[]', 'int', 'switch', 'object', 'scriptblock',
  * 'securestring', 'pscredential', 'hashtable', 'System.Security.Cryptography.X509Certificates.X509Certificate2', ... */
@@ -76,13 +79,71 @@ export interface CommandContext<Params = Record<string, unknown>> {
   readonly inputObject: unknown;
   writeObject(value: unknown, enumerateCollection?: boolean): void;
   /** A non-terminating error (honours -ErrorAction / $ErrorActionPreference). */
-  writeError(record: unknown): void;
+  writeError(record: ErrorRecord): void;
   /** A statement-terminating error. Never returns. */
-  throwTerminatingError(record: unknown): never;
+  throwTerminatingError(record: ErrorRecord): never;
   writeWarning(message: string): void;
   writeVerbose(message: string): void;
   writeDebug(message: string): void;
   writeInformation(messageData: unknown, tags?: string[]): void;
   /** The session the command runs in: variables, providers, drives, host, the registry of commands. */
-  readonly session: unknown;
+  readonly session: SessionHandle;
+  /** The command's own name as invoked and where (for error records' InvocationInfo). */
+  readonly invocation: InvocationInfo;
+  /** Builds an ErrorRecord tied to this command (FullyQualifiedErrorId gets `,<implementingType or name>`). */
+  newError(
+    errorId: string,
+    message: string,
+    category: ErrorCategory,
+    targetObject?: unknown,
+    exceptionType?: string,
+  ): ErrorRecord;
+  /** True when ShouldProcess allows the action (-WhatIf prints pwsh's "What if:" line and returns false). */
+  shouldProcess(target: string, action?: string): boolean;
+}
+
+/** Host output a command may write directly (Write-Host, Out-Host). */
+export interface HostOutput {
+  /** Writes text to the host's output (stdout) with no newline added. */
+  write(text: string): void;
+  /** Writes one line to the host's error channel (stderr when redirected). */
+  writeErrorLine(text: string): void;
+  /** Columns available for formatting (pwsh: buffer width, 80 when there is no terminal). */
+  readonly width: number;
+  /** Whether ANSI colour may be used on stdout. */
+  readonly supportsColor: boolean;
+  readonly nonInteractive: boolean;
+}
+
+/** What commands see of the runspace. Areas hang their own state off `services` (providers, AuthContext, ...). */
+export interface SessionHandle {
+  getVariable(name: string): unknown;
+  setVariable(name: string, value: unknown): void;
+  /** Removes a variable from the scope where it is found; false when there is none. */
+  removeVariable(name: string): boolean;
+  readonly host: HostOutput;
+  /** Runs a script block in a child scope with $_ bound; returns its output. */
+  invokeScriptBlock(block: ScriptBlock, args?: unknown[], dollarUnder?: unknown): unknown[];
+  /** Parses and runs script text in the current scope (Invoke-Expression). */
+  invokeScript(text: string): unknown[];
+  /** Finds a command (cmdlet, function, alias) by name; undefined when none. */
+  resolveCommand(name: string): CommandInfo | undefined;
+  /** Lists commands (Get-Command). */
+  listCommands(): CommandInfo[];
+  /** Session-wide settings given by the host, e.g. PSNODE_ENVIRONMENT ('Sandbox' with -Sandbox). */
+  readonly settings: Record<string, string | undefined>;
+  /** Per-session singletons keyed by area name ('providers', 'identity', ...), created on first use. */
+  service<T>(key: string, create: () => T): T;
+  /** Current file-system location (the $PWD path). */
+  readonly location: string;
+}
+
+export interface CommandInfo {
+  name: string;
+  commandType: 'Cmdlet' | 'Function' | 'Filter' | 'Alias' | 'ExternalScript' | 'Application';
+  /** For aliases, the command they resolve to. */
+  definition: string;
+  module: string;
+  /** The cmdlet definition, for cmdlets and (built from the param block) functions. */
+  command?: CommandDefinition;
 }

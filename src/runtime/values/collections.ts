@@ -1,0 +1,98 @@
+// Collections: object[] is a plain JS Array (a typed array like string[] carries its element type under
+// ELEMENT_TYPE); Hashtable / OrderedDictionary keep insertion order with case-insensitive string keys;
+// ArrayList and List[T] are ListValue.
+
+export const ELEMENT_TYPE = Symbol('psElementType');
+
+/** Tags an array as T[] (e.g. 'System.String'); untagged arrays are object[]. */
+export function typedArray<T>(items: T[], elementType: string): T[] {
+  Object.defineProperty(items, ELEMENT_TYPE, { value: elementType, enumerable: false, configurable: true });
+  return items;
+}
+
+export function arrayElementType(a: unknown[]): string {
+  return (a as unknown as Record<symbol, string>)[ELEMENT_TYPE] ?? 'System.Object';
+}
+
+/** Key identity of a hashtable key: strings compare case-insensitively, numbers by value. */
+function keyId(key: unknown): unknown {
+  if (typeof key === 'string') return 's:' + key.toLowerCase();
+  if (typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean') return typeof key + ':' + String(key);
+  if (key !== null && typeof key === 'object') {
+    const s = (key as { toString(): string }).toString;
+    if (key.constructor && key.constructor !== Object && s !== Object.prototype.toString) {
+      const id = (key as { value?: unknown }).value;
+      if (typeof id === 'number' || typeof id === 'string') return key.constructor.name + ':' + id;
+    }
+  }
+  return key;
+}
+
+/** System.Collections.Hashtable, or System.Collections.Specialized.OrderedDictionary when ordered. */
+export class Hashtable {
+  private readonly entries = new Map<unknown, { key: unknown; value: unknown }>();
+  constructor(readonly ordered = false) {}
+
+  get typeName(): string {
+    return this.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
+  }
+  get count(): number {
+    return this.entries.size;
+  }
+  has(key: unknown): boolean {
+    return this.entries.has(keyId(key));
+  }
+  get(key: unknown): unknown {
+    const e = this.entries.get(keyId(key));
+    return e === undefined ? null : e.value;
+  }
+  /** Sets a value; an existing key keeps its position and original spelling. */
+  set(key: unknown, value: unknown): void {
+    const id = keyId(key);
+    const e = this.entries.get(id);
+    if (e) e.value = value;
+    else this.entries.set(id, { key, value });
+  }
+  delete(key: unknown): boolean {
+    return this.entries.delete(keyId(key));
+  }
+  clear(): void {
+    this.entries.clear();
+  }
+  keys(): unknown[] {
+    return [...this.entries.values()].map((e) => e.key);
+  }
+  values(): unknown[] {
+    return [...this.entries.values()].map((e) => e.value);
+  }
+  /** Entries as DictionaryEntry values (what enumerating a hashtable yields). */
+  dictionaryEntries(): DictionaryEntry[] {
+    return [...this.entries.values()].map((e) => new DictionaryEntry(e.key, e.value));
+  }
+  clone(): Hashtable {
+    const h = new Hashtable(this.ordered);
+    for (const e of this.entries.values()) h.set(e.key, e.value);
+    return h;
+  }
+  static from(pairs: Iterable<[unknown, unknown]>, ordered = false): Hashtable {
+    const h = new Hashtable(ordered);
+    for (const [k, v] of pairs) h.set(k, v);
+    return h;
+  }
+}
+
+/** System.Collections.DictionaryEntry (Key/Value; Name is pwsh's alias of Key). */
+export class DictionaryEntry {
+  constructor(readonly Key: unknown, public Value: unknown) {}
+}
+
+/** System.Collections.ArrayList or System.Collections.Generic.List[T]. */
+export class ListValue {
+  constructor(
+    /** 'System.Collections.ArrayList' or e.g. 'System.Collections.Generic.List`1[[System.String...]]' display name. */
+    readonly typeName: string,
+    /** Element type for List[T]; undefined for ArrayList. */
+    readonly elementType: string | undefined,
+    readonly items: unknown[] = [],
+  ) {}
+}

@@ -1,0 +1,28 @@
+// How the pipeline, foreach and operators see a value: enumerable collections are unrolled (object[], ArrayList,
+// List[T], adapter collections); strings, hashtables and scalars are single objects.
+
+import { ListValue } from './collections';
+import { PSObject } from './psobject';
+import { adapterFor } from './typeinfo';
+
+/** The items of an enumerable value, or undefined when the value is a single object. */
+export function enumerateValue(v: unknown): Iterable<unknown> | undefined {
+  if (Array.isArray(v)) return v;
+  if (v === null || typeof v !== 'object') return undefined;
+  if (v instanceof ListValue) return v.items;
+  if (v instanceof PSObject) return v.isCustomObject ? undefined : enumerateValue(v.baseObject);
+  const a = adapterFor(v);
+  return a?.enumerate ? a.enumerate(v) : undefined;
+}
+
+export function isEnumerable(v: unknown): boolean {
+  return enumerateValue(v) !== undefined;
+}
+
+/** Items as an array (a scalar becomes a one-element array; $null an empty one). */
+export function toItemArray(v: unknown): unknown[] {
+  if (v === null || v === undefined || typeof v === 'symbol') return [];
+  const e = enumerateValue(v);
+  if (e === undefined) return [v];
+  return Array.isArray(e) ? e : [...e];
+}

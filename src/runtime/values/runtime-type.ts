@@ -1,0 +1,22 @@
+// A .NET type as a value ([int], $x.GetType()): System.RuntimeType. Wraps a full name and, when registered, its adapter.
+
+import type { TypeAdapter } from './type-registry';
+
+export class RuntimeType {
+  constructor(
+    readonly fullName: string,
+    readonly adapter?: TypeAdapter,
+    /** Element type for array types ('System.String' for System.String[]). */
+    readonly elementType?: RuntimeType,
+    /** Generic arguments for constructed generic types (List[string]). */
+    readonly genericArguments?: RuntimeType[],
+  ) {}
+  get name(): string {
+    const plain = this.fullName.replace(/\[.*$/, '');
+    const short = plain.slice(plain.lastIndexOf('.') + 1);
+    return this.fullName.endsWith('[]') ? short + '[]' : short;
+  }
+  toString(): string {
+    return this.fullName;
+  }
+}
