@@ -6,23 +6,31 @@ export interface IdentityErrorData {
   /** The .NET exception type the real module raises, e.g. 'AuthenticationFailedException'. */
   exceptionType: string;
   message: string;
+  /** The ErrorCategory the cmdlet reports (NotSpecified when absent). */
+  category?: string;
+  /** True for the module's ThrowTerminatingError checks; sign-in failures are written as non-terminating errors. */
+  terminating?: boolean;
 }
 
 export class IdentityError extends Error {
   readonly exceptionType: string;
+  readonly category?: string;
+  readonly terminating?: boolean;
 
-  constructor(exceptionType: string, message: string) {
+  constructor(exceptionType: string, message: string, options: { category?: string; terminating?: boolean } = {}) {
     super(message);
     this.name = 'IdentityError';
     this.exceptionType = exceptionType;
+    this.category = options.category;
+    this.terminating = options.terminating;
   }
 
   toData(): IdentityErrorData {
-    return { exceptionType: this.exceptionType, message: this.message };
+    return { exceptionType: this.exceptionType, message: this.message, category: this.category, terminating: this.terminating };
   }
 
   static fromData(data: IdentityErrorData): IdentityError {
-    return new IdentityError(data.exceptionType, data.message);
+    return new IdentityError(data.exceptionType, data.message, { category: data.category, terminating: data.terminating });
   }
 }
 

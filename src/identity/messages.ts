@@ -38,6 +38,7 @@ export const messages = {
     "Not connected to Microsoft Graph. Use 'Connect-Entra -Scopes Application.ReadWrite.All' to authenticate.",
   // System.Net.Http.HttpClient (taken from pwsh).
   httpClientTimeout: 'The request was canceled due to the configured HttpClient.Timeout of {0} seconds elapsing.',
+  connectionRefused: 'Connection refused ({0})',
 } as const;
 
 /** Fills `{0}`, `{1}`, ... in a catalog text. */

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+// HOME is read from process.env first: os.homedir() asks libuv, which ignores changes made to process.env in-process.
 export function mgHome(): string {
-  return path.join(os.homedir(), '.mg');
+  return path.join(process.env.HOME || os.homedir(), '.mg');
 }
 
 /** Writes atomically (temp file, then rename) with mode 0600 inside a 0700 folder. */

@@ -1,0 +1,107 @@
+// Turns Connect-MgGraph's parameters and the resolved environment into what msal-node needs: the certificate found
+// and its key, the secret, or the managed-identity endpoint. Runs on the engine's thread (the stores are read
+// synchronously); the result crosses the bridge to the I/O worker.
+import crypto from 'node:crypto';
+import { type CertificateStores, findSigningCertificate, type SigningCertificate } from './certificate-lookup';
+import type { ConnectParameters } from './connect-parameters';
+import { IdentityError } from './identity-error';
+import { format, messages } from './messages';
+import type { ResolvedEnvironment } from './resolved-environment';
+import type { ConfidentialSignIn, SignInRequest } from './sign-in-request';
+
+/** Reads a certificate file with its key (AZURE_CLIENT_CERTIFICATE_PATH: PFX or PEM). */
+export type CertificateFileReader = (path: string, password: string | undefined) => SigningCertificate;
+
+export interface RequestDeps {
+  stores: () => CertificateStores;
+  readCertificateFile: CertificateFileReader;
+  env: NodeJS.ProcessEnv;
+}
+
+function pem(der: Buffer): string {
+  const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+
+function tenantRequired(tenantId: string | undefined): string {
+  // Azure.Identity's constructors refuse a null tenant with .NET's ArgumentNullException text.
+  if (!tenantId) throw new IdentityError('ArgumentNullException', "Value cannot be null. (Parameter 'tenantId')");
+  return tenantId;
+}
+
+function confidential(environment: ResolvedEnvironment, clientId: string, tenantId: string): Omit<ConfidentialSignIn, 'kind' | 'credentialName'> {
+  return {
+    authority: `${environment.azureADEndpoint}/${tenantId}`,
+    knownAuthorities: environment.knownAuthorities,
+    clientId,
+    scopes: [`${environment.graphEndpoint}/.default`],
+    transport: environment.transport,
+  };
+}
+
+function certificateRequest(
+  environment: ResolvedEnvironment,
+  clientId: string,
+  tenantId: string,
+  certificate: SigningCertificate,
+  sendChain: boolean,
+): ConfidentialSignIn {
+  const privateKey = certificate.privateKeyPem();
+  if (!privateKey) throw new IdentityError('ArgumentException', format(messages.certificateNotFound, 'thumbprint', certificate.thumbprint));
+  return {
+    kind: 'ClientCertificate',
+    credentialName: 'ClientCertificateCredential',
+    ...confidential(environment, clientId, tenantId),
+    certificate: {
+      privateKey,
+      thumbprintSha256: crypto.createHash('sha256').update(certificate.der).digest('hex').toUpperCase(),
+      ...(sendChain ? { x5c: pem(certificate.der) } : {}),
+    },
+  };
+}
+
+function secretRequest(environment: ResolvedEnvironment, clientId: string, tenantId: string, secret: string): ConfidentialSignIn {
+  return { kind: 'ClientSecret', credentialName: 'ClientSecretCredential', ...confidential(environment, clientId, tenantId), clientSecret: secret };
+}
+
+/** EnvironmentCredential: a secret or a certificate file named by AZURE_* variables. */
+function environmentVariableRequest(environment: ResolvedEnvironment, deps: RequestDeps): SignInRequest {
+  const { AZURE_CLIENT_ID: clientId, AZURE_TENANT_ID: tenantId, AZURE_CLIENT_SECRET: secret } = deps.env;
+  const certificatePath = deps.env.AZURE_CLIENT_CERTIFICATE_PATH;
+  if (clientId && tenantId && secret) return secretRequest(environment, clientId, tenantId, secret);
+  if (clientId && tenantId && certificatePath) {
+    const certificate = deps.readCertificateFile(certificatePath, deps.env.AZURE_CLIENT_CERTIFICATE_PASSWORD);
+    return certificateRequest(environment, clientId, tenantId, certificate, false);
+  }
+  throw new IdentityError('CredentialUnavailableException', messages.environmentCredentialUnavailable);
+}
+
+/** The sign-in request for every parameter set msal-node signs in for (not AccessToken, not delegated). */
+export function signInRequestFor(parameters: ConnectParameters, environment: ResolvedEnvironment, deps: RequestDeps): SignInRequest {
+  switch (parameters.parameterSetName) {
+    case 'AppCertificateParameterSet': {
+      const tenantId = tenantRequired(parameters.TenantId);
+      const certificate =
+        parameters.CertificateSubjectName || parameters.CertificateThumbprint
+          ? findSigningCertificate(deps.stores(), { subjectName: parameters.CertificateSubjectName, thumbprint: parameters.CertificateThumbprint })
+          : parameters.Certificate!.signing;
+      return certificateRequest(environment, parameters.ClientId!, tenantId, certificate, parameters.SendCertificateChain ?? false);
+    }
+    case 'AppSecretCredentialParameterSet': {
+      const credential = parameters.ClientSecretCredential;
+      return secretRequest(environment, credential?.userName ?? '', tenantRequired(parameters.TenantId), credential?.password ?? '');
+    }
+    case 'IdentityParameterSet':
+      return {
+        kind: 'ManagedIdentity',
+        resource: environment.graphEndpoint,
+        userAssignedClientId: parameters.ClientId || undefined,
+        endpoint: environment.managedIdentity && { url: environment.managedIdentity.url, header: environment.managedIdentity.header },
+        ca: environment.managedIdentity?.ca,
+      };
+    case 'EnvironmentVariableParameterSet':
+      return environmentVariableRequest(environment, deps);
+    default:
+      throw new Error(`no msal sign-in for ${parameters.parameterSetName}`);
+  }
+}
