@@ -1,0 +1,73 @@
+// src/identity's public face for the cmdlets: one IdentityRuntime per runspace (its session, Graph client and
+// environments) over one I/O bridge per process. Nothing here imports the engine; the cmdlets translate.
+import { ContextStore } from './context-store';
+import type { CertificateStores } from './certificate-lookup';
+import { defaultEnvironmentName, EnvironmentRegistry } from './environments';
+import { GraphClient } from './graph-client';
+import { GraphSession } from './graph-session';
+import { resolveEnvironment, type SandboxEndpoints } from './resolved-environment';
+import type { CertificateFileReader } from './sign-in-request-factory';
+import { SyncBridge } from './sync-bridge';
+import { IdentityError } from './identity-error';
+
+export { IdentityError } from './identity-error';
+export type { IdentityErrorData } from './identity-error';
+export { AUTH_CONTEXT_PROPERTIES } from './auth-context';
+export type { AuthContext, AuthenticationType, ContextScope, TokenCredentialType } from './auth-context';
+export type { ConnectParameters, ConnectParameterSet } from './connect-parameters';
+export type { GraphEnvironment } from './environments';
+export type { GraphRequest, GraphResponse, GraphErrorEnvelope } from './graph-client';
+export type { ConnectResult } from './graph-session';
+export type { SigningCertificate, CertificateStores } from './certificate-lookup';
+export { messages, format, welcomeMessage } from './messages';
+
+/** How long to wait for the sandbox to start (it may create its tenant and keys on first run). */
+const SANDBOX_START_TIMEOUT_MS = 60_000;
+
+let processBridge: SyncBridge | undefined;
+
+/** The I/O bridge every runspace of this process shares (its worker starts on the first call). */
+export function sharedBridge(): SyncBridge {
+  processBridge ??= new SyncBridge();
+  return processBridge;
+}
+
+export interface IdentityRuntimeOptions {
+  stores: () => CertificateStores;
+  readCertificateFile: CertificateFileReader;
+  /** Environment variables (AZURE_*, IDENTITY_*); the process's by default. */
+  env?: NodeJS.ProcessEnv;
+  /** PSNODE_ENVIRONMENT as the host set it (psnode -Sandbox), overriding the process environment. */
+  defaultEnvironment?: () => string;
+  bridge?: SyncBridge;
+}
+
+export class IdentityRuntime {
+  readonly environments = new EnvironmentRegistry();
+  readonly session: GraphSession;
+  readonly graph: GraphClient;
+  private readonly bridge: SyncBridge;
+
+  constructor(options: IdentityRuntimeOptions) {
+    const env = options.env ?? process.env;
+    this.bridge = options.bridge ?? sharedBridge();
+    this.session = new GraphSession({
+      bridge: this.bridge,
+      resolveEnvironment: (name) => resolveEnvironment(name, { registry: this.environments, env, sandbox: () => this.sandbox() }),
+      defaultEnvironment: options.defaultEnvironment ?? (() => defaultEnvironmentName(env)),
+      contextStore: new ContextStore(),
+      stores: options.stores,
+      readCertificateFile: options.readCertificateFile,
+      env,
+    });
+    this.graph = new GraphClient(this.session, this.bridge);
+  }
+
+  /** The running sandbox's endpoints, starting it (in its own worker) on first use. */
+  sandbox(): SandboxEndpoints {
+    return this.bridge.call<SandboxEndpoints>('sandbox.start', {}, {
+      timeoutMs: SANDBOX_START_TIMEOUT_MS,
+      onTimeout: () => new IdentityError('TimeoutException', 'The sandbox did not start.'),
+    });
+  }
+}
