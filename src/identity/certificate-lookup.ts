@@ -47,11 +47,11 @@ export function findSigningCertificate(stores: CertificateStores, query: Certifi
   if (query.subjectName) {
     const subject = query.subjectName.toLowerCase();
     const found = findIn(stores, (certificate) => certificate.subject.toLowerCase() === subject, now);
-    if (!found) throw new IdentityError('ArgumentException', format(messages.certificateNotFound, 'subject name', query.subjectName));
+    if (!found) throw new IdentityError('System.ArgumentException', format(messages.certificateNotFound, 'subject name', query.subjectName));
     return found;
   }
   const thumbprint = (query.thumbprint ?? '').toUpperCase();
   const found = findIn(stores, (certificate) => certificate.thumbprint.toUpperCase() === thumbprint, now);
-  if (!found) throw new IdentityError('ArgumentException', format(messages.certificateNotFound, 'thumbprint', query.thumbprint ?? ''));
+  if (!found) throw new IdentityError('System.ArgumentException', format(messages.certificateNotFound, 'thumbprint', query.thumbprint ?? ''));
   return found;
 }

@@ -38,7 +38,7 @@ export interface ConnectParameters {
   PSHostVersion?: unknown;
 }
 
-const parameterError = (message: string) => new IdentityError('ArgumentException', message, { category: 'InvalidArgument', terminating: true });
+const parameterError = (message: string) => new IdentityError('System.ArgumentException', message, { category: 'InvalidArgument', terminating: true });
 
 /** ConnectMgGraph.ValidateParameters. */
 export function validateConnectParameters(parameters: ConnectParameters): void {

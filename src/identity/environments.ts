@@ -71,12 +71,12 @@ export class EnvironmentRegistry {
 
   /** Add-MgEnvironment: adds or updates a user-defined environment and saves it. */
   add(name: string, azureADEndpoint: string, graphEndpoint: string): GraphEnvironment {
-    if (!name.trim()) throw new IdentityError('ArgumentException', format(messages.mustSpecify, 'Name'));
+    if (!name.trim()) throw new IdentityError('System.ArgumentException', format(messages.mustSpecify, 'Name'));
     for (const [parameter, value] of [['AzureADEndpoint', azureADEndpoint], ['GraphEndpoint', graphEndpoint]]) {
-      if (!isWellFormedAbsoluteUrl(value)) throw new IdentityError('ArgumentException', format(messages.invalidUrlParameter, parameter));
+      if (!isWellFormedAbsoluteUrl(value)) throw new IdentityError('System.ArgumentException', format(messages.invalidUrlParameter, parameter));
     }
     if (isBuiltInName(name)) {
-      throw new IdentityError('InvalidOperationException', format(messages.cannotModifyBuiltInEnvironment, 'add', name));
+      throw new IdentityError('System.InvalidOperationException', format(messages.cannotModifyBuiltInEnvironment, 'add', name));
     }
     const table = this.readTable();
     const existing = Object.keys(table).find((key) => sameName(key, name));
@@ -95,11 +95,11 @@ export class EnvironmentRegistry {
   /** Remove-MgEnvironment: removes a user-defined environment and returns it. */
   remove(name: string): GraphEnvironment {
     if (isBuiltInName(name)) {
-      throw new IdentityError('InvalidOperationException', format(messages.cannotModifyBuiltInEnvironment, 'remove', name));
+      throw new IdentityError('System.InvalidOperationException', format(messages.cannotModifyBuiltInEnvironment, 'remove', name));
     }
     const table = this.readTable();
     const key = Object.keys(table).find((candidate) => sameName(candidate, name));
-    if (!key) throw new IdentityError('ArgumentException', format(messages.environmentNotFound, name));
+    if (!key) throw new IdentityError('System.ArgumentException', format(messages.environmentNotFound, name));
     const removed = table[key];
     delete table[key];
     this.writeTable(table);

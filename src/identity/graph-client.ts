@@ -53,7 +53,7 @@ function errorEnvelope(json: unknown): GraphErrorEnvelope | undefined {
 /** Node's socket failures in .NET's words. */
 function networkError(error: IdentityError, url: URL): IdentityError {
   if (/ECONNREFUSED/.test(error.message)) {
-    return new IdentityError('HttpRequestException', format(messages.connectionRefused, `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`));
+    return new IdentityError('System.Net.Http.HttpRequestException', format(messages.connectionRefused, `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`));
   }
   return error;
 }
@@ -65,7 +65,7 @@ export class GraphClient {
   resolveUri(uri: string): URL {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(uri)) return new URL(uri);
     const environment = this.session.environment;
-    if (!environment) throw new IdentityError('AuthenticationException', messages.missingAuthContext, { category: 'AuthenticationError', terminating: true });
+    if (!environment) throw new IdentityError('System.Security.Authentication.AuthenticationException', messages.missingAuthContext, { category: 'AuthenticationError', terminating: true });
     return new URL(`${environment.graphEndpoint}/${uri.replace(/^\/+/, '')}`);
   }
 
@@ -85,7 +85,7 @@ export class GraphClient {
       response = this.bridge.call<HttpResponse>(
         'http',
         { request: { method: request.method.toUpperCase(), url: url.href, headers, body }, transport: graphTransport(environment) },
-        { timeoutMs: seconds * 1000, onTimeout: () => new IdentityError('TaskCanceledException', format(messages.httpClientTimeout, seconds)) },
+        { timeoutMs: seconds * 1000, onTimeout: () => new IdentityError('System.Threading.Tasks.TaskCanceledException', format(messages.httpClientTimeout, seconds)) },
       );
     } catch (error) {
       throw error instanceof IdentityError ? networkError(error, url) : error;

@@ -76,7 +76,7 @@ export class GraphSession {
   /** Disconnect-MgGraph: returns the old context, or the module's CloseError text when there is none. */
   disconnect(): AuthContext {
     const old = this.connection?.context;
-    if (!old) throw new IdentityError('Exception', messages.noApplicationToSignOut, { category: 'CloseError' });
+    if (!old) throw new IdentityError('System.Exception', messages.noApplicationToSignOut, { category: 'CloseError' });
     this.disconnectQuietly();
     return old;
   }
@@ -84,7 +84,7 @@ export class GraphSession {
   /** A valid bearer token for the current session, or the module's "Authentication needed" error. */
   accessToken(): string {
     const connection = this.connection;
-    if (!connection) throw new IdentityError('AuthenticationException', messages.missingAuthContext, { category: 'AuthenticationError', terminating: true });
+    if (!connection) throw new IdentityError('System.Security.Authentication.AuthenticationException', messages.missingAuthContext, { category: 'AuthenticationError', terminating: true });
     if (connection.request && connection.token.expiresOn - REFRESH_MARGIN_MS < Date.now()) {
       connection.token = this.signIn(connection.request, connection.context, connection.environment, connection.timeoutSeconds).token;
     }
@@ -95,7 +95,7 @@ export class GraphSession {
     const seconds = timeoutSeconds ?? DEFAULT_SIGN_IN_TIMEOUT_SECONDS;
     const token = this.deps.bridge.call<TokenResult>('signIn', request, {
       timeoutMs: seconds * 1000,
-      onTimeout: () => new IdentityError('AuthenticationFailedException', format(messages.authenticationTimedOut, seconds)),
+      onTimeout: () => new IdentityError('Azure.Identity.AuthenticationFailedException', format(messages.authenticationTimedOut, seconds)),
     });
     return { context, environment, token, request, timeoutSeconds };
   }
@@ -104,7 +104,7 @@ export class GraphSession {
     const claims = decodeTokenClaims(accessToken);
     const expiresOn = (claims?.exp ?? 0) * 1000;
     if (claims?.exp !== undefined && expiresOn < Date.now()) {
-      throw new IdentityError('AuthenticationFailedException', format(messages.expiredAccessToken, 'AccessToken'));
+      throw new IdentityError('Azure.Identity.AuthenticationFailedException', format(messages.expiredAccessToken, 'AccessToken'));
     }
     return { context, environment, token: { accessToken, expiresOn: expiresOn || Number.MAX_SAFE_INTEGER } };
   }

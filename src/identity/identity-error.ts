@@ -3,7 +3,7 @@
 
 /** What an IdentityError carries across the worker boundary. */
 export interface IdentityErrorData {
-  /** The .NET exception type the real module raises, e.g. 'AuthenticationFailedException'. */
+  /** The .NET exception type the real module raises, e.g. 'Azure.Identity.AuthenticationFailedException'. */
   exceptionType: string;
   message: string;
   /** The ErrorCategory the cmdlet reports (NotSpecified when absent). */
@@ -38,5 +38,5 @@ export class IdentityError extends Error {
 export function toErrorData(thrown: unknown): IdentityErrorData {
   if (thrown instanceof IdentityError) return thrown.toData();
   const message = thrown instanceof Error ? thrown.message : String(thrown);
-  return { exceptionType: 'Exception', message };
+  return { exceptionType: 'System.Exception', message };
 }

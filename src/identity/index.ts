@@ -67,7 +67,7 @@ export class IdentityRuntime {
   sandbox(): SandboxEndpoints {
     return this.bridge.call<SandboxEndpoints>('sandbox.start', {}, {
       timeoutMs: SANDBOX_START_TIMEOUT_MS,
-      onTimeout: () => new IdentityError('TimeoutException', 'The sandbox did not start.'),
+      onTimeout: () => new IdentityError('System.TimeoutException', 'The sandbox did not start.'),
     });
   }
 }

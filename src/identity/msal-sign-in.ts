@@ -66,7 +66,7 @@ const OTHER_MANAGED_IDENTITY_VARIABLES = ['IDENTITY_SERVER_THUMBPRINT', 'MSI_END
 
 async function signInManagedIdentity(request: ManagedIdentitySignIn, deps: SignInDeps): Promise<TokenResult> {
   if (!request.endpoint || new URL(request.endpoint.url).hostname === '169.254.169.254') {
-    throw new IdentityError('CredentialUnavailableException', messages.managedIdentityUnavailable);
+    throw new IdentityError('Azure.Identity.CredentialUnavailableException', messages.managedIdentityUnavailable);
   }
   // msal-node reads these when the process's first managed-identity call happens and keeps them (reference/msal.md §2).
   process.env.IDENTITY_ENDPOINT = request.endpoint.url;
@@ -77,7 +77,7 @@ async function signInManagedIdentity(request: ManagedIdentitySignIn, deps: SignI
     system: { networkClient: deps.networkClient ?? msalNetworkClient({ ca: request.ca, loopbackOnly: true }) },
   });
   if (app.getManagedIdentitySource() !== deps.msal.ManagedIdentitySourceNames.APP_SERVICE) {
-    throw new IdentityError('CredentialUnavailableException', messages.managedIdentityUnavailable);
+    throw new IdentityError('Azure.Identity.CredentialUnavailableException', messages.managedIdentityUnavailable);
   }
   try {
     const result = await app.acquireToken({ resource: request.resource });
@@ -108,5 +108,5 @@ export function authenticationFailed(credentialName: string, error: unknown): Id
   } else {
     inner = msalError.message ?? String(error);
   }
-  return new IdentityError('AuthenticationFailedException', format(messages.authenticationFailed, credentialName, inner));
+  return new IdentityError('Azure.Identity.AuthenticationFailedException', format(messages.authenticationFailed, credentialName, inner));
 }

@@ -56,7 +56,7 @@ export function resolveEnvironment(name: string, deps: ResolveDeps): ResolvedEnv
   }
   const environment = deps.registry.find(name);
   if (!environment) {
-    throw new IdentityError('PSInvalidOperationException', format(messages.invalidEnvironment, name), { category: 'InvalidOperation', terminating: true });
+    throw new IdentityError('System.Management.Automation.PSInvalidOperationException', format(messages.invalidEnvironment, name), { category: 'InvalidOperation', terminating: true });
   }
   const { IDENTITY_ENDPOINT: url, IDENTITY_HEADER: header } = deps.env;
   return {

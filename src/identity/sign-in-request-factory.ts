@@ -25,7 +25,7 @@ function pem(der: Buffer): string {
 
 function tenantRequired(tenantId: string | undefined): string {
   // Azure.Identity's constructors refuse a null tenant with .NET's ArgumentNullException text.
-  if (!tenantId) throw new IdentityError('ArgumentNullException', "Value cannot be null. (Parameter 'tenantId')");
+  if (!tenantId) throw new IdentityError('System.ArgumentNullException', "Value cannot be null. (Parameter 'tenantId')");
   return tenantId;
 }
 
@@ -47,7 +47,7 @@ function certificateRequest(
   sendChain: boolean,
 ): ConfidentialSignIn {
   const privateKey = certificate.privateKeyPem();
-  if (!privateKey) throw new IdentityError('ArgumentException', format(messages.certificateNotFound, 'thumbprint', certificate.thumbprint));
+  if (!privateKey) throw new IdentityError('System.ArgumentException', format(messages.certificateNotFound, 'thumbprint', certificate.thumbprint));
   return {
     kind: 'ClientCertificate',
     credentialName: 'ClientCertificateCredential',
@@ -73,7 +73,7 @@ function environmentVariableRequest(environment: ResolvedEnvironment, deps: Requ
     const certificate = deps.readCertificateFile(certificatePath, deps.env.AZURE_CLIENT_CERTIFICATE_PASSWORD);
     return certificateRequest(environment, clientId, tenantId, certificate, false);
   }
-  throw new IdentityError('CredentialUnavailableException', messages.environmentCredentialUnavailable);
+  throw new IdentityError('Azure.Identity.CredentialUnavailableException', messages.environmentCredentialUnavailable);
 }
 
 /** The sign-in request for every parameter set msal-node signs in for (not AccessToken, not delegated). */

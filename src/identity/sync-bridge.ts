@@ -17,7 +17,7 @@ export interface CallOptions {
 export function defaultWorkerPath(): string {
   const candidates = [path.join(__dirname, 'io-worker.js'), path.resolve(__dirname, '..', '..', 'dist', 'io-worker.js')];
   const found = candidates.find((candidate) => fs.existsSync(candidate));
-  if (!found) throw new IdentityError('FileNotFoundException', `Could not find file '${candidates[candidates.length - 1]}'.`);
+  if (!found) throw new IdentityError('System.IO.FileNotFoundException', `Could not find file '${candidates[candidates.length - 1]}'.`);
   return found;
 }
 

@@ -102,7 +102,7 @@ describe('environment resolution', () => {
     expect(() => resolveEnvironment('Mars', deps())).toThrow(
       expect.objectContaining({
         message: "Unable to find environment with name 'Mars'. Use Get-MgEnvironment to list available environments.",
-        exceptionType: 'PSInvalidOperationException',
+        exceptionType: 'System.Management.Automation.PSInvalidOperationException',
         terminating: true,
       }),
     );

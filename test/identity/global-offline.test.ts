@@ -105,7 +105,7 @@ test('invalid_client: Azure.Identity wrapping with MSAL.NET\'s configuration tex
   const description = `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${APP}'.`;
   const { client } = recordingNetworkClient(aadError(401, 'invalid_client', 7000215, description));
   await expect(signIn(request({ clientSecret: 'wrong' }), { msal, networkClient: client })).rejects.toMatchObject({
-    exceptionType: 'AuthenticationFailedException',
+    exceptionType: 'Azure.Identity.AuthenticationFailedException',
     message:
       'ClientSecretCredential authentication failed: A configuration issue is preventing authentication - check the error message from the server for details. You can modify the configuration in the application registration portal. See https://aka.ms/msal-net-invalid-client for details.  Original exception: ' +
       description,

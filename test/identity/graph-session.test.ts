@@ -46,7 +46,7 @@ describe('Connect-MgGraph validation (terminating, before any sign-in)', () => {
   ])('%o', (parameters, message) => {
     const { session } = makeSession(bridge);
     const error = thrown(() => session.connect(parameters));
-    expect(error).toMatchObject({ message, terminating: true, category: 'InvalidArgument', exceptionType: 'ArgumentException' });
+    expect(error).toMatchObject({ message, terminating: true, category: 'InvalidArgument', exceptionType: 'System.ArgumentException' });
     expect(bridge.started).toBe(false);
   });
 
@@ -55,7 +55,7 @@ describe('Connect-MgGraph validation (terminating, before any sign-in)', () => {
     const error = thrown(() => session.connect({ ...certificateSet, ClientId: APP, TenantId: TENANT, CertificateThumbprint: 'AB'.repeat(20) }));
     expect(error).toMatchObject({
       message: `Certificate with thumbprint '${'AB'.repeat(20)}' was not found in certificate store or has expired.`,
-      exceptionType: 'ArgumentException',
+      exceptionType: 'System.ArgumentException',
     });
     expect(error.terminating).toBeFalsy();
     expect(session.context).toBeUndefined();
@@ -66,7 +66,7 @@ describe('Connect-MgGraph validation (terminating, before any sign-in)', () => {
     const error = thrown(() =>
       session.connect({ parameterSetName: 'AppSecretCredentialParameterSet', ClientSecretCredential: { userName: APP, password: 'x', secureString: {} } }),
     );
-    expect(error).toMatchObject({ message: "Value cannot be null. (Parameter 'tenantId')", exceptionType: 'ArgumentNullException' });
+    expect(error).toMatchObject({ message: "Value cannot be null. (Parameter 'tenantId')", exceptionType: 'System.ArgumentNullException' });
     expect(error.terminating).toBeFalsy();
   });
 
@@ -74,7 +74,7 @@ describe('Connect-MgGraph validation (terminating, before any sign-in)', () => {
     const { session } = makeSession(bridge, { env: {} });
     expect(thrown(() => session.connect({ parameterSetName: 'EnvironmentVariableParameterSet', EnvironmentVariable: true }))).toMatchObject({
       message: 'EnvironmentCredential authentication unavailable. Environment variables are not fully configured',
-      exceptionType: 'CredentialUnavailableException',
+      exceptionType: 'Azure.Identity.CredentialUnavailableException',
     });
   });
 
@@ -82,7 +82,7 @@ describe('Connect-MgGraph validation (terminating, before any sign-in)', () => {
     const { session } = makeSession(bridge, { env: {} });
     expect(thrown(() => session.connect({ parameterSetName: 'IdentityParameterSet', Identity: true }))).toMatchObject({
       message: 'ManagedIdentityCredential authentication unavailable. No Managed Identity endpoint found.',
-      exceptionType: 'CredentialUnavailableException',
+      exceptionType: 'Azure.Identity.CredentialUnavailableException',
     });
   });
 });
@@ -174,7 +174,7 @@ describe('GraphClient', () => {
     session.connect({ parameterSetName: 'AccessTokenParameterSet', AccessToken: token(), Environment: 'Closed' });
     expect(thrown(() => new GraphClient(session, bridge).request({ method: 'GET', uri: 'v1.0/me' }))).toMatchObject({
       message: 'Connection refused (127.0.0.1:1)',
-      exceptionType: 'HttpRequestException',
+      exceptionType: 'System.Net.Http.HttpRequestException',
     });
   });
 
@@ -182,7 +182,7 @@ describe('GraphClient', () => {
     const { graph } = connected();
     expect(thrown(() => graph.request({ method: 'GET', uri: 'never', timeoutSeconds: 0.3 }))).toMatchObject({
       message: 'The request was canceled due to the configured HttpClient.Timeout of 0.3 seconds elapsing.',
-      exceptionType: 'TaskCanceledException',
+      exceptionType: 'System.Threading.Tasks.TaskCanceledException',
     });
   });
 });

@@ -2,7 +2,7 @@ import { IdentityError } from '../../src/identity/identity-error';
 import { SyncBridge } from '../../src/identity/sync-bridge';
 import { startThreadedServer, type ThreadedServer } from './helpers/threaded-server';
 
-const timeout = (ms = 5000) => ({ timeoutMs: ms, onTimeout: () => new IdentityError('TaskCanceledException', 'timed out') });
+const timeout = (ms = 5000) => ({ timeoutMs: ms, onTimeout: () => new IdentityError('System.Threading.Tasks.TaskCanceledException', 'timed out') });
 const loopback = { loopbackOnly: true };
 
 describe('SyncBridge', () => {
@@ -44,7 +44,7 @@ describe('SyncBridge', () => {
     }
     expect(caught).toBeInstanceOf(IdentityError);
     expect((caught as IdentityError).message).toBe("unknown I/O operation 'no-such-op'");
-    expect((caught as IdentityError).exceptionType).toBe('Exception');
+    expect((caught as IdentityError).exceptionType).toBe('System.Exception');
   });
 
   test('a loopback-only transport refuses other hosts before any socket opens', () => {
@@ -60,7 +60,7 @@ describe('SyncBridge', () => {
     const started = Date.now();
     expect(() =>
       bridge.call('http', { request: { method: 'GET', url: `${server.url}/never` }, transport: loopback }, timeout(300)),
-    ).toThrow(new IdentityError('TaskCanceledException', 'timed out'));
+    ).toThrow(new IdentityError('System.Threading.Tasks.TaskCanceledException', 'timed out'));
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
     expect(bridge.call('ping', 'after', timeout())).toBe('after');
   });
