@@ -1,0 +1,144 @@
+// The sandbox's keys: its own CA, a TLS certificate for the loopback names it serves, and the token-signing key.
+// Generated on first use (RSA keygen by node:crypto, X.509 by node-forge) and kept in the sandbox folder (0600), or
+// once per process in memory.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import net from 'node:net';
+import { ensurePrivateFolder, writeFileAtomic } from './state/state-store';
+
+export interface TokenSigningKey {
+  privateKeyPem: string;
+  kid: string;
+  publicJwk: crypto.JsonWebKey;
+}
+
+export interface SandboxPki {
+  caCertificatePem: string;
+  tlsCertificatePem: string;
+  tlsKeyPem: string;
+  tokenKey: TokenSigningKey;
+}
+
+const FILES = {
+  caCert: 'ca-cert.pem',
+  caKey: 'ca-key.pem',
+  tlsCert: 'tls-cert.pem',
+  tlsKey: 'tls-key.pem',
+  tokenKey: 'token-signing-key.pem',
+};
+const LOOPBACK_NAMES = ['127.0.0.1', '::1', 'localhost'];
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+async function newRsaKeyPem(): Promise<string> {
+  const { privateKey } = await new Promise<crypto.KeyPairKeyObjectResult>((resolve, reject) =>
+    crypto.generateKeyPair('rsa', { modulusLength: 2048 }, (error, publicKey, privateKey) =>
+      error ? reject(error) : resolve({ publicKey, privateKey })));
+  return privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+}
+
+function forgeModule(): typeof import('node-forge') {
+  return require('node-forge');
+}
+
+function buildCertificate(options: {
+  subjectCn: string;
+  keyPem: string;
+  issuer?: { certPem: string; keyPem: string };
+  years: number;
+  extensions: object[];
+}): string {
+  const forge = forgeModule();
+  const key = forge.pki.privateKeyFromPem(options.keyPem) as import('node-forge').pki.rsa.PrivateKey;
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.setRsaPublicKey(key.n, key.e);
+  cert.serialNumber = '01' + crypto.randomBytes(15).toString('hex');
+  cert.validity.notBefore = new Date(Date.now() - 24 * 3600 * 1000);
+  cert.validity.notAfter = new Date(Date.now() + options.years * YEAR_MS);
+  const subject = [{ shortName: 'CN', value: options.subjectCn }];
+  cert.setSubject(subject);
+  const issuerCert = options.issuer ? forge.pki.certificateFromPem(options.issuer.certPem) : undefined;
+  cert.setIssuer(issuerCert ? issuerCert.subject.attributes : subject);
+  cert.setExtensions(options.extensions);
+  const signingKey = options.issuer ? forge.pki.privateKeyFromPem(options.issuer.keyPem) : key;
+  cert.sign(signingKey as import('node-forge').pki.rsa.PrivateKey, forge.md.sha256.create());
+  return forge.pki.certificateToPem(cert);
+}
+
+function altNames(hosts: string[]): object[] {
+  return hosts.map((h) => (net.isIP(h) ? { type: 7, ip: h } : { type: 2, value: h }));
+}
+
+function coversHosts(certPem: string, hosts: string[]): boolean {
+  const san = new crypto.X509Certificate(certPem).subjectAltName ?? '';
+  // Node prints IPv6 addresses in full form (::1 as 0:0:0:0:0:0:0:1).
+  return hosts.every((h) => san.includes(net.isIP(h) ? `IP Address:${h === '::1' ? '0:0:0:0:0:0:0:1' : h}` : `DNS:${h}`));
+}
+
+function tokenKeyFrom(privateKeyPem: string): TokenSigningKey {
+  const publicKey = crypto.createPublicKey(privateKeyPem);
+  const spki = publicKey.export({ type: 'spki', format: 'der' });
+  return {
+    privateKeyPem,
+    kid: crypto.createHash('sha1').update(spki).digest('base64url'),
+    publicJwk: publicKey.export({ format: 'jwk' }),
+  };
+}
+
+async function generate(hosts: string[], existing: Partial<Record<keyof typeof FILES, string>>): Promise<Record<keyof typeof FILES, string>> {
+  const caKey = existing.caKey ?? (await newRsaKeyPem());
+  const caCert = existing.caCert ?? buildCertificate({
+    subjectCn: 'psnode sandbox CA',
+    keyPem: caKey,
+    years: 10,
+    extensions: [{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }],
+  });
+  const tlsReusable = existing.tlsCert && existing.tlsKey && existing.caCert && coversHosts(existing.tlsCert, hosts);
+  const tlsKey = tlsReusable ? existing.tlsKey! : await newRsaKeyPem();
+  const tlsCert = tlsReusable ? existing.tlsCert! : buildCertificate({
+    subjectCn: 'psnode sandbox',
+    keyPem: tlsKey,
+    issuer: { certPem: caCert, keyPem: caKey },
+    years: 2,
+    extensions: [
+      { name: 'basicConstraints', cA: false },
+      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
+      { name: 'extKeyUsage', serverAuth: true },
+      { name: 'subjectAltName', altNames: altNames(hosts) },
+    ],
+  });
+  const tokenKey = existing.tokenKey ?? (await newRsaKeyPem());
+  return { caCert, caKey, tlsCert, tlsKey, tokenKey };
+}
+
+function toPki(files: Record<keyof typeof FILES, string>): SandboxPki {
+  return { caCertificatePem: files.caCert, tlsCertificatePem: files.tlsCert, tlsKeyPem: files.tlsKey, tokenKey: tokenKeyFrom(files.tokenKey) };
+}
+
+const inMemory = new Map<string, Promise<SandboxPki>>();
+
+/** The PKI for a sandbox folder (read or generated and saved) or, with no folder, this process's in-memory one. */
+export function loadPki(folder: string | undefined, extraHost?: string): Promise<SandboxPki> {
+  const hosts = extraHost && !LOOPBACK_NAMES.includes(extraHost) ? [...LOOPBACK_NAMES, extraHost] : LOOPBACK_NAMES;
+  if (!folder) {
+    const key = hosts.join(',');
+    if (!inMemory.has(key)) inMemory.set(key, generate(hosts, {}).then(toPki));
+    return inMemory.get(key)!;
+  }
+  return loadFromFolder(folder, hosts);
+}
+
+async function loadFromFolder(folder: string, hosts: string[]): Promise<SandboxPki> {
+  ensurePrivateFolder(folder);
+  const existing: Partial<Record<keyof typeof FILES, string>> = {};
+  for (const [name, file] of Object.entries(FILES) as Array<[keyof typeof FILES, string]>) {
+    const full = path.join(folder, file);
+    if (fs.existsSync(full)) existing[name] = fs.readFileSync(full, 'utf8');
+  }
+  if (!existing.caKey) delete existing.caCert; // a CA certificate without its key cannot sign a new TLS certificate
+  const files = await generate(hosts, existing);
+  for (const [name, file] of Object.entries(FILES) as Array<[keyof typeof FILES, string]>) {
+    if (existing[name] !== files[name]) writeFileAtomic(path.join(folder, file), files[name]);
+  }
+  return toPki(files);
+}

@@ -1,0 +1,128 @@
+// Starts the sandbox: tenant state, keys, and its three loopback servers (identity and Graph over HTTPS with the
+// sandbox CA, managed identity over plain http, App Service style). Returns the endpoints a client needs.
+import crypto from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { DEMO } from './demo/demo-tenant';
+import { debugLogger, logRequests } from './http';
+import { createIdentityHandler } from './identity/identity-server';
+import { createGraphHandler } from './graph/graph-server';
+import { createManagedIdentityHandler, MANAGED_IDENTITY_PATH } from './managed-identity/managed-identity-server';
+import { cli } from './messages';
+import { loadPki } from './pki';
+import { StateStore } from './state/state-store';
+import { TokenService } from './tokens';
+
+/** The standalone server's default ports: identity on this one, Graph on the next, managed identity on the one after. */
+export const DEFAULT_PORT = 47480;
+const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+
+export interface SandboxOptions {
+  /** The sandbox folder (state, CA, keys); default `$PSNODE_HOME/sandbox`, else `~/.psnode/sandbox`. */
+  location?: string;
+  /** Keep the tenant state (and, with no location given, the keys) in memory only. */
+  inMemory?: boolean;
+  /** Identity endpoint port (Graph uses port+1, managed identity port+2); 0 (the default) picks free ports. */
+  port?: number;
+  /** Address to bind; 127.0.0.1 by default. Anything else is reported through `warn`. */
+  host?: string;
+  /** A file that gets one line per request (no bodies, no headers). */
+  debugLog?: string;
+  warn?: (message: string) => void;
+}
+
+export interface RunningSandbox {
+  /** `https://127.0.0.1:PORT`: the authority host; the authority is `${authorityHost}/${tenantId}`. */
+  authorityHost: string;
+  authority: string;
+  graphEndpoint: string;
+  /** IDENTITY_ENDPOINT for managed identity (App Service style, plain http). */
+  identityEndpoint: string;
+  /** IDENTITY_HEADER: the value the managed-identity endpoint expects in X-IDENTITY-HEADER. */
+  identityHeader: string;
+  caCertificatePem: string;
+  /** The sandbox folder, or undefined when fully in memory. */
+  location: string | undefined;
+  tenantId: string;
+  tenantDomain: string;
+  store: StateStore;
+  close(): Promise<void>;
+}
+
+export function defaultLocation(env: NodeJS.ProcessEnv = process.env): string {
+  const home = env.PSNODE_HOME || path.join(env.HOME || os.homedir(), '.psnode');
+  return path.join(home, 'sandbox');
+}
+
+function listen(server: net.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as net.AddressInfo).port);
+    });
+  });
+}
+
+function closeServer(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+const urlHost = (host: string) => (net.isIPv6(host) ? `[${host}]` : host);
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const host = options.host ?? '127.0.0.1';
+  const warn = options.warn ?? ((message: string) => process.stderr.write(`${message}\n`));
+  if (!['127.0.0.1', '::1', 'localhost'].includes(host)) warn(cli.nonLoopbackHost(host));
+  // With inMemory and no explicit location, nothing touches the disk; an explicit location keeps the keys there.
+  const location = options.inMemory && !options.location ? undefined : options.location ?? defaultLocation();
+  const store = new StateStore(options.inMemory ? { inMemory: true } : { folder: location!, warn });
+  store.read(); // seed (or recover) now rather than on the first request
+  const pki = await loadPki(location, host);
+  const tokens = new TokenService(pki.tokenKey);
+  const identityHeader = crypto.randomBytes(24).toString('base64url');
+  const log = debugLogger(options.debugLog);
+
+  let graphEndpoint = '';
+  const graphAudiences = () => [graphEndpoint, `${graphEndpoint}/`, 'https://graph.microsoft.com', 'https://graph.microsoft.com/', GRAPH_APP_ID];
+  const tls = { cert: pki.tlsCertificatePem, key: pki.tlsKeyPem };
+  const identityServer = https.createServer(tls, createIdentityHandler({ store, tokens, graphAudiences, graphEndpoint: () => graphEndpoint }));
+  const graphServer = https.createServer(tls, createGraphHandler({ store, tokens, graphAudiences }));
+  const managedIdentityServer = http.createServer(createManagedIdentityHandler({ store, tokens, identityHeader, graphAudiences }));
+  logRequests(identityServer, 'identity', log);
+  logRequests(graphServer, 'graph', log);
+  logRequests(managedIdentityServer, 'managed-identity', log);
+
+  const servers = [identityServer, graphServer, managedIdentityServer];
+  const base = options.port ?? 0;
+  const ports: number[] = [];
+  try {
+    for (const [i, server] of servers.entries()) ports.push(await listen(server, base === 0 ? 0 : base + i, host));
+  } catch (error) {
+    await Promise.all(servers.filter((s) => s.listening).map(closeServer));
+    throw error;
+  }
+  const authorityHost = `https://${urlHost(host)}:${ports[0]}`;
+  graphEndpoint = `https://${urlHost(host)}:${ports[1]}`;
+  return {
+    authorityHost,
+    authority: `${authorityHost}/${DEMO.tenantId}`,
+    graphEndpoint,
+    identityEndpoint: `http://${urlHost(host)}:${ports[2]}${MANAGED_IDENTITY_PATH}`,
+    identityHeader,
+    caCertificatePem: pki.caCertificatePem,
+    location,
+    tenantId: DEMO.tenantId,
+    tenantDomain: DEMO.tenantDomain,
+    store,
+    close: async () => {
+      await Promise.all(servers.map(closeServer));
+    },
+  };
+}
