@@ -1,0 +1,18 @@
+// User-visible texts of the Microsoft.PowerShell.Utility cmdlets psnode implements, copied from pwsh 7.6.9.
+// {0}, {1}, ... are filled by fmt() from src/runtime/messages.ts.
+
+export const UtilityMsg = {
+  // Calculated properties (HashtableEntryDefinition / MshExpression)
+  MissingExpression: 'A mandatory entry for expression is missing.',
+  IllegalKey: 'The {0} key is not valid.',
+  DuplicateKey: 'The duplicated key "{0}" conflicts with "{1}".',
+  KeyHasNoValue: 'The {0} key has no value.',
+  KeyWrongType: 'The "{0}" key has a type, {1}, that is not valid; expected type is {2}.',
+  // Select-Object
+  PropertyNotFound: 'Property "{0}" cannot be found.',
+  AlreadyExistingProperty: 'The property cannot be processed because the property "{0}" already exists.',
+  // New-Object
+  TypeNotFound: 'Cannot find type [{0}]: verify that the assembly containing this type is loaded.',
+  CannotFindAppropriateCtor: 'A constructor was not found. Cannot find an appropriate constructor for type {0}.',
+  MemberNotFound: 'The member "{0}" was not found for the specified {1} object.',
+} as const;

@@ -1,0 +1,97 @@
+// Property selectors shared by Select-Object, Sort-Object, Group-Object, Measure-Object and Format-*: a plain name
+// (wildcards allowed), a script block, or a calculated-property hashtable (@{Name=...; Expression=...}).
+// Hashtable keys match by unique prefix, as pwsh's HashtableEntryDefinition does.
+
+import { Hashtable, ScriptBlock, getProperties, getPropertyValue, isNull, typeNameOf } from '../../../src/runtime/values';
+import { errorRecord } from '../../../src/runtime/error-factory';
+import { PSError } from '../../../src/runtime/values';
+import { fmt } from '../../../src/runtime/messages';
+import { UtilityMsg } from '../messages';
+import { WildcardPattern, hasWildcard } from '../../../src/providers/core/wildcard';
+
+export interface PropertySelector {
+  /** The label: the given name, the calculated property's Name/Label, or the script block's text. */
+  name: string;
+  /** A property name (possibly a wildcard) or a script block run with $_ bound. */
+  expression: string | ScriptBlock;
+  /** True for `-Property A*` style names that expand against each object's properties. */
+  isWildcard: boolean;
+  /** Other keys the caller allowed (Ascending, Descending, Width, Alignment, FormatString, ...), by canonical name. */
+  extras: Record<string, unknown>;
+}
+
+const NAME_KEYS = ['Name', 'Label'];
+
+function selectorError(errorId: string, message: string, commandType: string): PSError {
+  const rec = errorRecord(`${errorId},${commandType}`, message, 'InvalidArgument', 'System.NotSupportedException');
+  return new PSError(rec);
+}
+
+/** Canonical key for a hashtable key given by unique prefix (`n` → Name, `e` → Expression). */
+function canonicalKey(key: string, allowed: string[]): string | undefined {
+  const k = key.toLowerCase();
+  const hits = allowed.filter((a) => a.toLowerCase().startsWith(k));
+  return hits.length === 1 ? hits[0] : hits.find((a) => a.toLowerCase() === k);
+}
+
+function fromHashtable(table: Hashtable, extraKeys: string[], commandType: string): PropertySelector {
+  const allowed = [...NAME_KEYS, 'Expression', ...extraKeys];
+  const seen = new Map<string, string>();
+  const values: Record<string, unknown> = {};
+  for (const { Key: rawKey, Value: value } of table.dictionaryEntries()) {
+    const key = String(rawKey);
+    const canon = canonicalKey(key, allowed);
+    if (!canon) throw selectorError('DictionaryKeyIllegal', fmt(UtilityMsg.IllegalKey, key), commandType);
+    const slot = NAME_KEYS.includes(canon) ? 'Name' : canon;
+    const previous = seen.get(slot);
+    if (previous !== undefined) throw selectorError('DictionaryKeyDuplicate', fmt(UtilityMsg.DuplicateKey, key, previous), commandType);
+    seen.set(slot, key);
+    if (isNull(value)) throw selectorError('DictionaryKeyNullValue', fmt(UtilityMsg.KeyHasNoValue, key), commandType);
+    if (slot === 'Name' && typeof value !== 'string') {
+      throw selectorError('DictionaryKeyIllegalValue', fmt(UtilityMsg.KeyWrongType, key, typeNameOf(value), 'System.String'), commandType);
+    }
+    values[slot] = value;
+  }
+  const expression = values.Expression;
+  if (expression === undefined) throw selectorError('DictionaryKeyMandatoryEntry', UtilityMsg.MissingExpression, commandType);
+  const exprValue = expression instanceof ScriptBlock ? expression : String(expression);
+  const name = (values.Name as string | undefined) ?? (exprValue instanceof ScriptBlock ? exprValue.text : exprValue);
+  const extras: Record<string, unknown> = {};
+  for (const k of extraKeys) if (k in values) extras[k] = values[k];
+  return { name, expression: exprValue, isWildcard: false, extras };
+}
+
+/** Turns -Property arguments into selectors; throws the pwsh error for a malformed calculated property. */
+export function parseSelectors(items: unknown[], commandType: string, extraKeys: string[] = []): PropertySelector[] {
+  return items.map((item) => {
+    if (item instanceof Hashtable) return fromHashtable(item, extraKeys, commandType);
+    if (item instanceof ScriptBlock) return { name: item.text, expression: item, isWildcard: false, extras: {} };
+    const name = String(item);
+    return { name, expression: name, isWildcard: hasWildcard(name), extras: {} };
+  });
+}
+
+/** Runs a script-block selector for one object: a single result stays scalar, several become an array. */
+export function evaluateScriptSelector(block: ScriptBlock, target: unknown): unknown {
+  const out = block.invoke([], target);
+  return out.length === 0 ? null : out.length === 1 ? out[0] : out;
+}
+
+/** The (name, value) pairs one selector yields for one object; a wildcard yields every matching property. */
+export function resolveSelector(selector: PropertySelector, target: unknown): Array<[string, unknown]> {
+  const expr = selector.expression;
+  if (expr instanceof ScriptBlock) return [[selector.name, evaluateScriptSelector(expr, target)]];
+  if (selector.isWildcard) {
+    const pattern = new WildcardPattern(expr, true);
+    return getProperties(target)
+      .filter((p) => pattern.isMatch(p.name))
+      .map((p) => [p.name, p.getValue()]);
+  }
+  return [[selector.name, isNull(target) ? null : getPropertyValue(target, expr)]];
+}
+
+/** True when the object has a property of that name (for errors such as ExpandPropertyNotFound). */
+export function hasProperty(target: unknown, name: string): boolean {
+  const lower = name.toLowerCase();
+  return getProperties(target).some((p) => p.name.toLowerCase() === lower);
+}
