@@ -1,0 +1,113 @@
+// Post-parse checks pwsh makes after building the tree (Parser.cs semantic checks), with pwsh's ids and texts.
+// The grammar stays permissive here so each check lives in one place.
+import type { Ast, ExpressionAst, ParseError, ParameterAst, ScriptBlockAst } from './ast';
+import { extentText } from './extent';
+import { parseMessage } from './messages';
+
+type Node = Ast & { [key: string]: unknown };
+
+export function checkScript(root: ScriptBlockAst): ParseError[] {
+  const errors: ParseError[] = [];
+  const report = (errorId: string, node: { extent: Ast['extent'] }, detail?: string): void => {
+    errors.push({ errorId, message: parseMessage(errorId, detail), extent: node.extent, incompleteInput: false });
+  };
+  walk(root as Node, (node) => {
+    switch (node.type) {
+      case 'PipelineAst':
+        node.pipelineElements.forEach((element, i) => {
+          if (i > 0 && element.type === 'CommandExpressionAst') report('ExpressionsMustBeFirstInPipeline', element.expression);
+        });
+        break;
+      case 'AssignmentStatementAst':
+        if (!isAssignable(node.left)) report('InvalidLeftHandSide', node.left);
+        break;
+      case 'ParamBlockAst':
+        checkParameters(node.parameters, report);
+        break;
+      case 'FunctionDefinitionAst':
+        if (node.parameters) checkParameters(node.parameters, report);
+        break;
+      case 'HashtableAst': {
+        const seen = new Set<string>();
+        for (const { key } of node.keyValuePairs) {
+          const name = constantKey(key);
+          if (name === undefined) continue;
+          if (seen.has(name.toLowerCase())) report('DuplicateKeyInHashLiteral', key, name);
+          seen.add(name.toLowerCase());
+        }
+        break;
+      }
+      case 'CommandAst': {
+        const last = node.commandElements[node.commandElements.length - 1];
+        if (last.type === 'CommandParameterAst' && last.hasColon && !last.argument) {
+          errors.push({
+            errorId: 'ParameterRequiresArgument',
+            message: parseMessage('ParameterRequiresArgument', last.parameterName),
+            extent: { source: last.extent.source, start: last.extent.end, end: last.extent.end },
+            incompleteInput: false,
+          });
+        }
+        break;
+      }
+    }
+  });
+  return errors.sort((a, b) => a.extent.start - b.extent.start);
+}
+
+function checkParameters(parameters: ParameterAst[], report: (id: string, node: ParameterAst['name'], detail?: string) => void): void {
+  const seen = new Set<string>();
+  for (const p of parameters) {
+    const name = p.name.variablePath.userPath;
+    if (seen.has(name.toLowerCase())) report('DuplicateFormalParameter', p.name, name);
+    seen.add(name.toLowerCase());
+  }
+}
+
+function isAssignable(e: ExpressionAst): boolean {
+  switch (e.type) {
+    case 'VariableExpressionAst':
+      return !e.splatted;
+    case 'MemberExpressionAst':
+    case 'IndexExpressionAst':
+      return true;
+    case 'ConvertExpressionAst':
+    case 'AttributedExpressionAst':
+      return isAssignable(e.child);
+    case 'ArrayLiteralAst':
+      return e.elements.every(isAssignable);
+    case 'ParenExpressionAst':
+      return e.pipeline.type === 'PipelineAst' && e.pipeline.pipelineElements.length === 1 &&
+        e.pipeline.pipelineElements[0].type === 'CommandExpressionAst' && isAssignable(e.pipeline.pipelineElements[0].expression);
+    default:
+      return false;
+  }
+}
+
+function constantKey(key: ExpressionAst): string | undefined {
+  if (key.type === 'StringConstantExpressionAst') return key.value;
+  if (key.type === 'ConstantExpressionAst') return extentText(key.extent);
+  return undefined;
+}
+
+/** Calls `visit` on every node below and including `node` (children are the fields that hold nodes). */
+function walk(node: Node, visit: (node: Node) => void): void {
+  visit(node);
+  for (const key in node) {
+    if (key === 'extent' || key === 'parts') continue;
+    const value = node[key];
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) visitValue(item, visit);
+    } else visitValue(value, visit);
+  }
+}
+
+function visitValue(value: unknown, visit: (node: Node) => void): void {
+  if (value === null || typeof value !== 'object') return;
+  const v = value as Record<string, unknown>;
+  if (typeof v.type === 'string') walk(v as Node, visit);
+  else if (!Array.isArray(v) && !('source' in v)) {
+    // Plain holders such as IfClause, SwitchClause, HashtablePair.
+    for (const key in v) visitValue(v[key], visit);
+  } else if (Array.isArray(v)) for (const item of v) visitValue(item, visit);
+}

@@ -1,0 +1,82 @@
+// Turns what the generated parser throws into pwsh-style ParseErrors: the grammar raises ParseFailure (pwsh's error
+// id at pwsh's position); any other syntax error becomes "Unexpected token" at the token where parsing stopped.
+import type { Extent, ParseError, SourceText } from './ast';
+import { parseMessage } from './messages';
+
+/** Thrown by the grammar's `fail()`. */
+export class ParseFailure {
+  constructor(
+    readonly errorId: string,
+    readonly detail: string | null,
+    readonly at: number | Extent,
+  ) {}
+}
+
+const WHITESPACE = /[ \t\f\v\r\n\u00a0\ufeff]/;
+// Where pwsh ends a token for "Unexpected token '...'": one punctuation character, else up to a delimiter.
+const PUNCTUATION = /[(){}[\];,|&]/;
+const TOKEN_END = /[\s(){}[\];,|&'"]/;
+
+export function failureToError(failure: ParseFailure, source: SourceText): ParseError {
+  let start: number;
+  let end: number;
+  if (typeof failure.at === 'number') {
+    start = end = failure.at;
+  } else {
+    start = failure.at.start;
+    end = failure.at.end;
+  }
+  let detail = failure.detail ?? undefined;
+  if (failure.errorId === 'UnexpectedToken') {
+    end = tokenEnd(source.text, start);
+    detail = source.text.slice(start, end);
+  } else if (start === end) {
+    // pwsh reports a missing piece right after the previous token, not after the whitespace that follows it.
+    while (start > 0 && WHITESPACE.test(source.text[start - 1])) start--;
+    end = start;
+  }
+  return {
+    errorId: failure.errorId,
+    message: parseMessage(failure.errorId, detail),
+    extent: { source, start, end },
+    incompleteInput: isIncomplete(failure.errorId, source.text, end),
+  };
+}
+
+/** A peggy syntax error without a pwsh-specific failure: report the token where parsing stopped. */
+export function syntaxErrorToError(offset: number, source: SourceText): ParseError {
+  const text = source.text;
+  let start = offset;
+  while (start < text.length && WHITESPACE.test(text[start])) start++;
+  if (start >= text.length) {
+    return failureToError(new ParseFailure('MissingEndCurlyBrace', null, offset), source);
+  }
+  return failureToError(new ParseFailure('UnexpectedToken', null, start), source);
+}
+
+export function tooDeeplyNested(source: SourceText): ParseError {
+  return {
+    errorId: 'ScriptTooDeeplyNested',
+    message: parseMessage('ScriptTooDeeplyNested'),
+    extent: { source, start: 0, end: 0 },
+    incompleteInput: false,
+  };
+}
+
+function tokenEnd(text: string, start: number): number {
+  if (start >= text.length) return start;
+  if (PUNCTUATION.test(text[start])) return start + 1;
+  let end = start + 1;
+  while (end < text.length && !TOKEN_END.test(text[end])) end++;
+  return end;
+}
+
+const NEVER_INCOMPLETE = new Set(['UnexpectedToken', 'MissingEqualsInHashLiteral', 'ExpectedExpression', 'RedirectionNotSupported',
+  'MissingFileSpecification', 'InvalidVariableReferenceWithDrive', 'EndSquareBracketExpectedAtEndOfAttribute',
+  'MissingInInForeach', 'MissingForeachExpression']);
+
+/** The input ended early when nothing but whitespace follows the error position. */
+function isIncomplete(errorId: string, text: string, end: number): boolean {
+  if (NEVER_INCOMPLETE.has(errorId)) return false;
+  return /^\s*$/.test(text.slice(end));
+}

@@ -1,0 +1,49 @@
+// The parser's entry points: `parse(text)` gives a ScriptBlockAst or pwsh-style ParseErrors. The grammar is
+// grammar/powershell.peggy, compiled by `npm run build` into ./generated (CommonJS, every rule a start rule).
+import type { ExpressionAst, ParseError, ParseResult, ScriptBlockAst } from './ast';
+import { SourceText } from './extent';
+import { ParseFailure, failureToError, syntaxErrorToError, tooDeeplyNested } from './errors';
+import { numberLiteral } from './numbers';
+import { checkScript } from './checks';
+
+export type { ParseError, ParseResult } from './ast';
+export * from './ast';
+
+interface GeneratedParser {
+  parse(text: string, options: Record<string, unknown>): unknown;
+  SyntaxError: new (...args: never[]) => Error & { location: { start: { offset: number } } };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const generated: GeneratedParser = require('./generated/powershell-parser.js');
+
+function failure(id: string, detail: string | null, at: ParseFailure['at']): ParseFailure {
+  return new ParseFailure(id, detail, at);
+}
+
+function run<T>(startRule: string, text: string, fileName?: string): { value?: T; errors: ParseError[] } {
+  const source = new SourceText(text, fileName);
+  try {
+    const value = generated.parse(text, { startRule, grammarSource: source, numberLiteral, failure }) as T;
+    return { value, errors: [] };
+  } catch (e) {
+    if (e instanceof ParseFailure) return { errors: [failureToError(e, source)] };
+    if (e instanceof generated.SyntaxError) return { errors: [syntaxErrorToError(e.location.start.offset, source)] };
+    if (e instanceof RangeError) return { errors: [tooDeeplyNested(source)] };
+    throw e;
+  }
+}
+
+/** Parses a whole script (a file, `-Command` text, a REPL entry, Invoke-Expression input). */
+export function parse(text: string, fileName?: string): ParseResult {
+  const { value, errors } = run<ScriptBlockAst>('Script', text, fileName);
+  if (!value) return { errors };
+  const checkErrors = checkScript(value);
+  return checkErrors.length ? { errors: checkErrors } : { ast: value, errors: [] };
+}
+
+/** Parses a single expression (tests, tools); the whole text must be the expression. */
+export function parseExpression(text: string): { ast?: ExpressionAst; errors: ParseError[] } {
+  const { value, errors } = run<ExpressionAst>('ExpressionInput', text);
+  return value ? { ast: value, errors: [] } : { errors };
+}
