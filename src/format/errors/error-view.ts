@@ -1,0 +1,26 @@
+// Chooses the renderer $ErrorView asks for and shapes its text into the lines the console host writes.
+
+import type { ErrorViewName } from '../host-settings';
+import { hostLines, type Styler } from '../style';
+import { renderConciseView } from './concise-view';
+import type { ErrorRecordLike } from './error-record';
+import { renderCategoryView, renderNormalView } from './normal-view';
+
+export interface ErrorViewOptions {
+  view: ErrorViewName;
+  style: Styler;
+  /** $Host.UI.RawUI.WindowSize.Width. */
+  windowWidth: number;
+  termProgram?: string;
+}
+
+/** The error's display text, without a trailing newline. */
+export function renderError(err: ErrorRecordLike, options: ErrorViewOptions): string {
+  let text: string;
+  if (options.view === 'NormalView') text = renderNormalView(err, options.style);
+  else if (options.view === 'CategoryView') text = renderCategoryView(err, options.style);
+  else text = renderConciseView(err, { style: options.style, windowWidth: options.windowWidth, termProgram: options.termProgram });
+  // the detail form ends its message with a newline the host does not print as a blank line
+  text = text.replace(/\n((?:\u001b\[0m)?)$/, '$1');
+  return options.style.ansi ? hostLines(text).join('\n') : text;
+}

@@ -1,0 +1,71 @@
+// One formatting pipeline: a Formatter feeding a LineOutputter. Out-Default (one per host pipeline, so errors and
+// output stay in order), Out-Host and Out-String are each one of these with a different sink and width.
+
+import type { ErrorRecord } from '../runtime/values';
+import { LineOutputter, type LineSink } from './engine/line-outputter';
+import { Formatter, type FormatRequest } from './engine/formatter';
+import { renderError } from './errors/error-view';
+import { enumerationLimit, errorView, type FormatVariables } from './host-settings';
+import type { Styler } from './style';
+
+export interface PipelineOptions {
+  sink: LineSink;
+  /** Usable layout columns. */
+  columns: number;
+  /** Width error display wraps its message at ($Host.UI.RawUI.WindowSize.Width). */
+  windowWidth: number;
+  wordWrap: boolean;
+  style: Styler;
+  /** Styling of error text when it differs from the output's (stderr may be a terminal when stdout is not). */
+  errorStyle?: Styler;
+  variables?: FormatVariables;
+  termProgram?: string;
+  now?: () => number;
+  request?: FormatRequest;
+}
+
+export class OutputPipeline {
+  private readonly formatter: Formatter;
+  private readonly outputter: LineOutputter;
+
+  constructor(options: PipelineOptions) {
+    this.outputter = new LineOutputter(options.sink, {
+      columns: options.columns,
+      wordWrap: options.wordWrap,
+      style: options.style,
+      now: options.now,
+    });
+    this.formatter = new Formatter(options.request ?? {}, {
+      enumerationLimit: () => enumerationLimit(options.variables),
+      renderError: (record: ErrorRecord) =>
+        renderError(record, {
+          view: errorView(options.variables),
+          style: options.errorStyle ?? options.style,
+          windowWidth: options.windowWidth,
+          termProgram: options.termProgram,
+        }),
+      emit: (record) => this.outputter.consume(record),
+    });
+  }
+
+  process(value: unknown): void {
+    this.formatter.process(value);
+  }
+
+  end(): void {
+    this.formatter.end();
+    this.outputter.flush();
+  }
+}
+
+/** Formats values to text lines, as Out-String does (width = -Width, else the host's buffer width). */
+export function formatToLines(values: Iterable<unknown>, options: Omit<PipelineOptions, 'sink'>): string[] {
+  const lines: string[] = [];
+  const pipeline = new OutputPipeline({
+    ...options,
+    sink: { writeLine: (t) => lines.push(...t.split('\n')), writeErrorLine: (t) => lines.push(...t.split('\n')) },
+  });
+  for (const value of values) pipeline.process(value);
+  pipeline.end();
+  return lines;
+}

@@ -1,0 +1,66 @@
+// The "F" numeric format pwsh applies to Double, Single and Decimal cells of tables built from properties (PR #17650):
+// two decimals in the invariant and en-US cultures. Doubles round their exact binary value, ties to even, keeping
+// the sign of a negative value that rounds to zero; decimals round half away from zero.
+
+import { Decimal, DoubleBox, TypedNumber, isInt32 } from '../../runtime/values';
+
+export const NUMBER_DECIMAL_DIGITS = 2;
+
+function withDecimals(magnitude: bigint, digits: number): string {
+  const text = magnitude.toString().padStart(digits + 1, '0');
+  return digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}
+
+/** Double → "F<digits>" text. */
+export function doubleToFixed(x: number, digits = NUMBER_DECIMAL_DIGITS): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Infinity) return '\u221e';
+  if (x === -Infinity) return '-\u221e';
+  const negative = x < 0 || Object.is(x, -0);
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(x));
+  const bits = view.getBigUint64(0);
+  const exponentBits = Number((bits >> 52n) & 0x7ffn);
+  let mantissa = bits & ((1n << 52n) - 1n);
+  let exponent: number;
+  if (exponentBits === 0) {
+    exponent = -1074;
+  } else {
+    mantissa |= 1n << 52n;
+    exponent = exponentBits - 1075;
+  }
+  const scaled = mantissa * 10n ** BigInt(digits);
+  let rounded: bigint;
+  if (exponent >= 0) {
+    rounded = scaled << BigInt(exponent);
+  } else {
+    const divisor = 1n << BigInt(-exponent);
+    const quotient = scaled / divisor;
+    const twice = (scaled % divisor) * 2n;
+    rounded = twice > divisor || (twice === divisor && quotient % 2n === 1n) ? quotient + 1n : quotient;
+  }
+  return (negative ? '-' : '') + withDecimals(rounded, digits);
+}
+
+/** Decimal → "F<digits>" text. */
+export function decimalToFixed(d: Decimal, digits = NUMBER_DECIMAL_DIGITS): string {
+  const negative = d.mantissa < 0n;
+  let magnitude = negative ? -d.mantissa : d.mantissa;
+  if (d.scale > digits) {
+    const divisor = 10n ** BigInt(d.scale - digits);
+    const remainder = magnitude % divisor;
+    magnitude = magnitude / divisor + (remainder * 2n >= divisor ? 1n : 0n);
+  } else {
+    magnitude *= 10n ** BigInt(digits - d.scale);
+  }
+  return (negative && magnitude !== 0n ? '-' : '') + withDecimals(magnitude, digits);
+}
+
+/** The F text of a floating-point or decimal value; undefined for any other value. */
+export function fixedPointText(v: unknown): string | undefined {
+  if (typeof v === 'number' && !isInt32(v)) return doubleToFixed(v);
+  if (v instanceof DoubleBox) return doubleToFixed(v.value);
+  if (v instanceof Decimal) return decimalToFixed(v);
+  if (v instanceof TypedNumber && v.type === 'System.Single') return doubleToFixed(Number(v.value));
+  return undefined;
+}

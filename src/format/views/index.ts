@@ -1,0 +1,7 @@
+// The view database with pwsh's built-in views loaded.
+
+import './dotnet-types';
+import './certificate';
+
+export { findView, registerViews } from './registry';
+export type * from './view-types';
