@@ -1,0 +1,29 @@
+// Error records of the provider layer, with pwsh's ids, categories and exception types. The engine adds
+// ",<ImplementingType>" to the id when a cmdlet writes the record.
+
+import { errorRecord } from '../../runtime/error-factory';
+import { PSError, ErrorRecord, ErrorCategory } from '../../runtime/values/errors';
+import { ProviderMsg, fmt } from './messages';
+
+export function pathNotFound(path: string): ErrorRecord {
+  return errorRecord('PathNotFound', fmt(ProviderMsg.PathNotFound, path), 'ObjectNotFound',
+    'System.Management.Automation.ItemNotFoundException', path);
+}
+
+export function driveNotFound(name: string, errorId = 'DriveNotFound'): ErrorRecord {
+  return errorRecord(errorId, fmt(ProviderMsg.DriveNotFound, name), 'ObjectNotFound',
+    'System.Management.Automation.DriveNotFoundException', name);
+}
+
+/** A failure inside a provider, carried as a JS exception until the cmdlet writes it. */
+export class ProviderError extends PSError {
+  constructor(record: ErrorRecord) {
+    super(record);
+  }
+}
+
+export function providerError(
+  errorId: string, message: string, category: ErrorCategory, exceptionType: string, target: unknown,
+): ProviderError {
+  return new ProviderError(errorRecord(errorId, message, category, exceptionType, target));
+}

@@ -1,0 +1,237 @@
+// The FileSystem provider over Node's synchronous fs API: items are FileInfo/DirectoryInfo, paths are absolute Unix
+// paths, names compare case-sensitively on Linux. Dynamic parameters: Get-ChildItem's -Directory/-File/-Hidden/
+// -ReadOnly/-System/-FollowSymlink and Get-Content's -Raw/-Encoding, as in pwsh.
+
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type {
+  Provider, ProviderCallOptions, ProviderChild, NewItemRequest, ProviderCapability,
+} from '../../runtime/providers-api';
+import type { ParameterDefinition } from '../../runtime/command-types';
+import { fileSystemInfoFor, FileSystemInfo } from './file-system-info';
+import { providerError } from '../core/provider-errors';
+import { ProviderMsg, fmt } from '../core/messages';
+import { FileSystemMsg } from './messages';
+
+const collator = new Intl.Collator('en');
+
+const switchParam = (name: string): ParameterDefinition => ({ name, type: 'switch' });
+
+const DYNAMIC: Record<string, ParameterDefinition[]> = {
+  'get-childitem': ['Directory', 'File', 'Hidden', 'ReadOnly', 'System', 'FollowSymlink'].map(switchParam),
+  'get-content': [switchParam('Raw'), { name: 'Encoding', type: 'string' }],
+  'set-content': [switchParam('NoNewline'), { name: 'Encoding', type: 'string' }],
+  'add-content': [switchParam('NoNewline'), { name: 'Encoding', type: 'string' }],
+};
+
+type ErrorCode = 'ENOENT' | 'EACCES' | 'EPERM' | 'EEXIST' | 'ENOTDIR' | string;
+
+function codeOf(e: unknown): ErrorCode {
+  return (e as { code?: string }).code ?? '';
+}
+
+function isHidden(name: string): boolean {
+  return name.startsWith('.');
+}
+
+/** Maps a Node fs error to pwsh's record: access denied, missing parent, or a generic IOException. */
+function fsFailure(e: unknown, target: string, errorIdPrefix: string): Error {
+  switch (codeOf(e)) {
+    case 'EACCES':
+    case 'EPERM':
+      return providerError(`${errorIdPrefix}UnauthorizedAccessError`, fmt(ProviderMsg.AccessDenied, target), 'PermissionDenied',
+        'System.UnauthorizedAccessException', target);
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return providerError(`${errorIdPrefix}IOError`, fmt(ProviderMsg.PartOfPathNotFound, target), 'WriteError',
+        'System.IO.DirectoryNotFoundException', target);
+    default:
+      return providerError(`${errorIdPrefix}IOError`, (e as Error).message, 'WriteError', 'System.IO.IOException', target);
+  }
+}
+
+export class FileSystemProvider implements Provider {
+  readonly name = 'FileSystem';
+  readonly moduleName = 'Microsoft.PowerShell.Core';
+  readonly capabilities: readonly ProviderCapability[] = ['Filter', 'ShouldProcess', 'Credentials'];
+  readonly caseSensitive = process.platform === 'linux';
+  readonly separator = '/' as const;
+  readonly isNavigation = true;
+
+  home(): string {
+    return process.env.HOME || os.homedir();
+  }
+
+  private lstat(p: string): fs.Stats | undefined {
+    return fs.lstatSync(p, { throwIfNoEntry: false });
+  }
+
+  itemExists(p: string): boolean {
+    return this.lstat(p) !== undefined;
+  }
+
+  isContainer(p: string): boolean {
+    return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  }
+
+  getItem(p: string): FileSystemInfo | undefined {
+    return this.itemExists(p) ? fileSystemInfoFor(p, this.isContainer(p)) : undefined;
+  }
+
+  getChildItems(p: string, opts: ProviderCallOptions): ProviderChild[] {
+    let entries: string[];
+    try {
+      entries = fs.readdirSync(p);
+    } catch (e) {
+      throw providerError('DirUnauthorizedAccessError', fmt(ProviderMsg.AccessDenied, p), 'PermissionDenied',
+        'System.UnauthorizedAccessException', p);
+    }
+    const dirs: ProviderChild[] = [];
+    const files: ProviderChild[] = [];
+    for (const name of entries.sort(collator.compare)) {
+      if (!opts.force && !opts.dynamicParameters.Hidden && isHidden(name)) continue;
+      const full = path.join(p, name);
+      const isDir = this.isContainer(full);
+      (isDir ? dirs : files).push({ name, isContainer: isDir, item: fileSystemInfoFor(full, isDir) });
+    }
+    return [...dirs, ...files];
+  }
+
+  newItem(p: string, request: NewItemRequest, opts: ProviderCallOptions): FileSystemInfo {
+    const type = this.itemKind(request.itemType);
+    const existing = this.lstat(p);
+    if (type === 'directory') {
+      if (existing) {
+        if (opts.force && existing.isDirectory()) return fileSystemInfoFor(p, true);
+        throw providerError('DirectoryExist', fmt(ProviderMsg.DirectoryExists, p), 'ResourceExists', 'System.IO.IOException', p);
+      }
+      this.ensureParent(p, opts);
+      try {
+        fs.mkdirSync(p);
+      } catch (e) {
+        throw fsFailure(e, p, 'NewItem');
+      }
+      return fileSystemInfoFor(p, true);
+    }
+    if (existing && !opts.force) {
+      throw providerError('NewItemIOError', fmt(ProviderMsg.FileExists, p), 'WriteError', 'System.IO.IOException', p);
+    }
+    this.ensureParent(p, opts);
+    try {
+      if (type === 'symboliclink') fs.symlinkSync(String(request.value ?? ''), p);
+      else fs.writeFileSync(p, request.value === null || request.value === undefined ? '' : String(request.value));
+    } catch (e) {
+      throw fsFailure(e, p, 'NewItem');
+    }
+    return fileSystemInfoFor(p, false);
+  }
+
+  private itemKind(itemType: string): 'file' | 'directory' | 'symboliclink' {
+    const t = itemType.toLowerCase();
+    if (t === '') return 'file';
+    const kinds = ['file', 'directory', 'symboliclink'] as const;
+    const match = kinds.find((k) => k.startsWith(t));
+    if (!match) {
+      throw providerError('Argument', FileSystemMsg.UnknownType, 'InvalidArgument', 'System.Management.Automation.PSArgumentException', null);
+    }
+    return match;
+  }
+
+  /** With -Force, New-Item creates missing parent directories; without it a missing parent is an error. */
+  private ensureParent(p: string, opts: ProviderCallOptions): void {
+    const parent = path.dirname(p);
+    if (this.isContainer(parent)) return;
+    if (!opts.force) {
+      throw providerError('NewItemIOError', fmt(ProviderMsg.PartOfPathNotFound, p), 'WriteError', 'System.IO.DirectoryNotFoundException', p);
+    }
+    fs.mkdirSync(parent, { recursive: true });
+  }
+
+  hasChildren(p: string): boolean {
+    return this.isContainer(p) && fs.readdirSync(p).length > 0;
+  }
+
+  removeItem(p: string, recurse: boolean): void {
+    try {
+      fs.rmSync(p, { recursive: recurse || !this.isContainer(p), force: false });
+    } catch (e) {
+      throw fsFailure(e, p, 'RemoveFileSystemItem');
+    }
+  }
+
+  /** Copy-Item: into an existing directory keeps the name; a directory without -Recurse copies only itself. */
+  copyItem(source: string, destination: string, recurse: boolean): FileSystemInfo {
+    let target = destination;
+    if (this.isContainer(destination) && path.resolve(destination) !== path.resolve(source)) target = path.join(destination, path.basename(source));
+    if (path.resolve(target) === path.resolve(source)) {
+      throw providerError('CopyError', fmt(ProviderMsg.CopyOntoItself, source), 'WriteError', 'System.IO.IOException', source);
+    }
+    try {
+      if (this.isContainer(source)) {
+        if (recurse) fs.cpSync(source, target, { recursive: true });
+        else if (!this.itemExists(target)) fs.mkdirSync(target);
+        return fileSystemInfoFor(target, true);
+      }
+      fs.copyFileSync(source, target);
+    } catch (e) {
+      throw fsFailure(e, target, 'CopyFileInfoItem');
+    }
+    return fileSystemInfoFor(target, false);
+  }
+
+  moveItem(source: string, destination: string, opts: ProviderCallOptions): FileSystemInfo {
+    let target = destination;
+    if (this.isContainer(destination)) target = path.join(destination, path.basename(source));
+    const isDir = this.isContainer(source);
+    if (this.itemExists(target) && !(opts.force && !isDir)) {
+      const kind = isDir ? 'DirectoryInfo' : 'FileInfo';
+      throw providerError(`Move${kind}ItemIOError`, fmt(ProviderMsg.FileExists, target), 'WriteError', 'System.IO.IOException',
+        fileSystemInfoFor(source, isDir));
+    }
+    try {
+      fs.renameSync(source, target);
+    } catch (e) {
+      if (codeOf(e) !== 'EXDEV') throw fsFailure(e, target, isDir ? 'MoveDirectoryItem' : 'MoveFileInfoItem');
+      fs.cpSync(source, target, { recursive: true });
+      fs.rmSync(source, { recursive: true });
+    }
+    return fileSystemInfoFor(target, isDir);
+  }
+
+  readContent(p: string): string {
+    try {
+      return fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
+    } catch (e) {
+      throw providerError('GetContentReaderUnauthorizedAccessError', fmt(ProviderMsg.AccessDenied, p), 'PermissionDenied',
+        'System.UnauthorizedAccessException', p);
+    }
+  }
+
+  writeContent(p: string, text: string, append: boolean): void {
+    try {
+      if (append) fs.appendFileSync(p, text);
+      else fs.writeFileSync(p, text);
+    } catch (e) {
+      throw fsFailure(e, p, 'GetContentWriter');
+    }
+  }
+
+  dynamicParameters(commandName: string): ParameterDefinition[] | undefined {
+    return DYNAMIC[commandName.toLowerCase()];
+  }
+
+  /** -Directory, -File, -Hidden (only hidden ones), -ReadOnly, -System. */
+  filterByDynamicParameters(children: ProviderChild[], opts: ProviderCallOptions): ProviderChild[] {
+    const d = opts.dynamicParameters;
+    return children.filter((c) => {
+      const info = c.item as FileSystemInfo;
+      if (d.Directory && !c.isContainer) return false;
+      if (d.File && c.isContainer) return false;
+      if (d.Hidden && !info.attributes.includes('Hidden')) return false;
+      if (d.ReadOnly && !info.attributes.includes('ReadOnly')) return false;
+      if (d.System) return false;
+      return true;
+    });
+  }
+}

@@ -1,0 +1,42 @@
+// Registers the core providers and their drives in a session (what pwsh's InitialSessionState does for
+// FileSystem, Environment, Variable, Function and Alias). The host calls registerProviders() while it builds a
+// runspace; other areas (the Certificate provider) add theirs with addProvider()/addDrive() on the returned state.
+
+import * as os from 'os';
+import type { SessionTables } from '../runtime/providers-api';
+import { SessionProvidersState } from './core/session-providers';
+import { FileSystemProvider } from './filesystem/filesystem-provider';
+import { FlatTableProvider } from './session/flat-table-provider';
+import { environmentTable } from './session/environment-table';
+
+export { SessionProvidersState } from './core/session-providers';
+export { wrapItem } from './core/item-output';
+export { ChildWalker } from './core/child-items';
+export { WildcardPattern, hasWildcard } from './core/wildcard';
+export { FileInfo, DirectoryInfo } from './filesystem/file-system-info';
+
+/**
+ * Creates the provider state, fills `session.providers` and sets the current location to `cwd`
+ * (the process's working directory by default).
+ */
+export function registerProviders(
+  session: { providers?: unknown },
+  tables: SessionTables,
+  cwd: string = process.cwd(),
+): SessionProvidersState {
+  const state = new SessionProvidersState();
+  const aliases = state.addProvider(new FlatTableProvider('Alias', tables.aliases));
+  const env = state.addProvider(new FlatTableProvider('Environment', environmentTable, process.platform !== 'win32'));
+  const fileSystem = state.addProvider(new FileSystemProvider());
+  const functions = state.addProvider(new FlatTableProvider('Function', tables.functions));
+  const variables = state.addProvider(new FlatTableProvider('Variable', tables.variables));
+  state.addDrive('/', fileSystem, '/', '');
+  state.addDrive('Alias', aliases, '', 'Drive that contains a view of the aliases stored in a session state');
+  state.addDrive('Env', env, '', 'Drive that contains a view of the environment variables for the process');
+  state.addDrive('Function', functions, '', 'Drive that contains a view of the functions stored in a session state');
+  state.addDrive('Temp', fileSystem, os.tmpdir().replace(/\/?$/, '/'), 'Drive that maps to the temporary directory path for the current user');
+  state.addDrive('Variable', variables, '', 'Drive that contains a view of those variables stored in a session state');
+  state.setLocation(cwd);
+  session.providers = state;
+  return state;
+}

@@ -1,0 +1,107 @@
+// The flat providers over named tables (pwsh's SessionStateProviderBase): Environment, Variable, Function, Alias.
+// One container (the drive root) of named leaf items; no navigation, so items carry no PSParentPath/PSChildName.
+// Content is the item's value, which is also what variable notation ($env:X, $function:f) reads and writes.
+
+import type {
+  Provider, ProviderCallOptions, ProviderChild, NewItemRequest, ProviderCapability,
+} from '../../runtime/providers-api';
+import { providerError } from '../core/provider-errors';
+import { ProviderMsg, fmt } from '../core/messages';
+
+export interface NamedTable {
+  /** Entries in listing order. */
+  list(): { name: string; item: unknown }[];
+  get(name: string): unknown;
+  getValue(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+}
+
+export class FlatTableProvider implements Provider {
+  readonly moduleName = 'Microsoft.PowerShell.Core';
+  readonly capabilities: readonly ProviderCapability[] = ['ShouldProcess'];
+  readonly separator = '/' as const;
+  readonly isNavigation = false;
+
+  constructor(
+    readonly name: string,
+    private readonly table: NamedTable,
+    readonly caseSensitive = false,
+  ) {}
+
+  /** The item name of a provider path ('' is the drive root, the only container). */
+  private nameOf(path: string): string {
+    return path.replace(/^\/+|\/+$/g, '');
+  }
+
+  private find(path: string): { name: string; item: unknown } | undefined {
+    const name = this.nameOf(path);
+    if (this.caseSensitive) return this.table.list().find((e) => e.name === name);
+    const lower = name.toLowerCase();
+    return this.table.list().find((e) => e.name.toLowerCase() === lower);
+  }
+
+  itemExists(path: string): boolean {
+    return this.nameOf(path) === '' || this.find(path) !== undefined;
+  }
+
+  isContainer(path: string): boolean {
+    return this.nameOf(path) === '';
+  }
+
+  getItem(path: string): unknown {
+    if (this.nameOf(path) === '') return undefined;
+    return this.find(path)?.item;
+  }
+
+  getChildItems(path: string, _opts: ProviderCallOptions): ProviderChild[] {
+    if (this.nameOf(path) !== '') {
+      const e = this.find(path);
+      return e ? [{ name: e.name, isContainer: false, item: e.item }] : [];
+    }
+    return this.table.list().map((e) => ({ name: e.name, isContainer: false, item: e.item }));
+  }
+
+  newItem(path: string, request: NewItemRequest, opts: ProviderCallOptions): unknown {
+    const name = this.nameOf(path);
+    if (request.value === null || request.value === undefined) {
+      throw providerError('NewItemValueNotSpecified', fmt(ProviderMsg.ArgumentNull, 'value'), 'InvalidArgument',
+        'System.Management.Automation.PSArgumentNullException', name);
+    }
+    if (this.find(path) && !opts.force) {
+      throw providerError('Argument', fmt(ProviderMsg.ItemExists, name), 'InvalidArgument',
+        'System.Management.Automation.PSArgumentException', null);
+    }
+    this.table.set(name, request.value);
+    return this.find(path)?.item;
+  }
+
+  removeItem(path: string): void {
+    const e = this.find(path);
+    if (e) this.table.remove(e.name);
+  }
+
+  copyItem(path: string, destination: string): unknown {
+    const e = this.find(path)!;
+    const target = this.nameOf(destination);
+    this.table.set(target, this.table.getValue(e.name));
+    return this.find(target)?.item;
+  }
+
+  moveItem(path: string, destination: string): unknown {
+    const item = this.copyItem(path, destination);
+    this.table.remove(this.find(path)!.name);
+    return item;
+  }
+
+  readValue(path: string): unknown {
+    const e = this.find(path);
+    return e ? this.table.getValue(e.name) : null;
+  }
+
+  writeValue(path: string, value: unknown): void {
+    const name = this.nameOf(path);
+    if (value === null || value === undefined) this.removeItem(path);
+    else this.table.set(this.find(path)?.name ?? name, value);
+  }
+}
