@@ -9,6 +9,8 @@ export class ParseFailure {
     readonly errorId: string,
     readonly detail: string | null,
     readonly at: number | Extent,
+    /** Where parsing was when it failed (decides whether the input merely ended early). */
+    readonly position: number = typeof at === 'number' ? at : at.end,
   ) {}
 }
 
@@ -30,6 +32,9 @@ export function failureToError(failure: ParseFailure, source: SourceText): Parse
   if (failure.errorId === 'UnexpectedToken') {
     end = tokenEnd(source.text, start);
     detail = source.text.slice(start, end);
+  } else if (start === end && start === source.text.length && atNextToken(failure)) {
+    // pwsh reports these at the next token; at the end of the input that token sits one past the last character.
+    start = end = start + 1;
   } else if (start === end) {
     // pwsh reports a missing piece right after the previous token, not after the whitespace that follows it.
     while (start > 0 && WHITESPACE.test(source.text[start - 1])) start--;
@@ -39,7 +44,7 @@ export function failureToError(failure: ParseFailure, source: SourceText): Parse
     errorId: failure.errorId,
     message: parseMessage(failure.errorId, detail),
     extent: { source, start, end },
-    incompleteInput: isIncomplete(failure.errorId, source.text, end),
+    incompleteInput: isIncomplete(failure.errorId, source.text, Math.max(end, failure.position)),
   };
 }
 
@@ -71,9 +76,17 @@ function tokenEnd(text: string, start: number): number {
   return end;
 }
 
+const AT_NEXT_TOKEN = new Set(['MissingEndParenthesisAfterStatement', 'MissingEndParenthesisInSubexpression',
+  'MissingColonInTernaryExpression']);
+
+// (pwsh's `for` statement reports its missing ')' after the last token instead.)
+function atNextToken(failure: ParseFailure): boolean {
+  return AT_NEXT_TOKEN.has(failure.errorId) && failure.detail !== 'for';
+}
+
 const NEVER_INCOMPLETE = new Set(['UnexpectedToken', 'MissingEqualsInHashLiteral', 'ExpectedExpression', 'RedirectionNotSupported',
   'MissingFileSpecification', 'InvalidVariableReferenceWithDrive', 'EndSquareBracketExpectedAtEndOfAttribute',
-  'MissingInInForeach', 'MissingForeachExpression']);
+  'MissingInInForeach', 'MissingForeachExpression', 'MissingExpression']);
 
 /** The input ended early when nothing but whitespace follows the error position. */
 function isIncomplete(errorId: string, text: string, end: number): boolean {

@@ -17,8 +17,8 @@ interface GeneratedParser {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const generated: GeneratedParser = require('./generated/powershell-parser.js');
 
-function failure(id: string, detail: string | null, at: ParseFailure['at']): ParseFailure {
-  return new ParseFailure(id, detail, at);
+function failure(id: string, detail: string | null, at: ParseFailure['at'], position: number): ParseFailure {
+  return new ParseFailure(id, detail, at, position);
 }
 
 function run<T>(startRule: string, text: string, fileName?: string): { value?: T; errors: ParseError[] } {
