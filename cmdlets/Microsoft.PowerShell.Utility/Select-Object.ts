@@ -6,7 +6,7 @@ import { PSObject, PSCUSTOMOBJECT_TYPENAMES, PSError, enumerateValue, getPropert
 import { fmt } from '../../src/runtime/messages';
 import { UtilityMsg } from './messages';
 import { PropertySelector, hasProperty, parseSelectors, resolveSelector } from './shared/calculated-property';
-import { WildcardPattern } from '../../src/providers/core/wildcard';
+import { wildcardRegex } from '../../src/runtime/operators/regex';
 
 const TYPE = 'Microsoft.PowerShell.Commands.SelectObjectCommand';
 
@@ -27,7 +27,7 @@ interface Params {
 
 interface State {
   selectors?: PropertySelector[];
-  excluded: WildcardPattern[];
+  excluded: RegExp[];
   seen: Set<string>;
   position: number;
   emittedFirst: number;
@@ -42,7 +42,7 @@ function stateOf(ctx: CommandContext<Params>): State {
     const p = ctx.params;
     s = {
       selectors: p.Property || p.ExcludeProperty ? parseSelectors(p.Property ?? ['*'], TYPE) : undefined,
-      excluded: (p.ExcludeProperty ?? []).map((x) => new WildcardPattern(x, true)),
+      excluded: (p.ExcludeProperty ?? []).map((x) => wildcardRegex(x, true)),
       seen: new Set(),
       position: 0,
       emittedFirst: 0,
@@ -63,7 +63,7 @@ function selectProperties(ctx: CommandContext<Params>, s: State, input: unknown)
   const result = new PSObject(undefined, [`Selected.${firstType}`, ...PSCUSTOMOBJECT_TYPENAMES]);
   for (const selector of s.selectors!) {
     for (const [name, value] of resolveSelector(selector, input)) {
-      if (s.excluded.some((x) => x.isMatch(name))) continue;
+      if (s.excluded.some((x) => x.test(name))) continue;
       if (result.getMember(name)) {
         if (selector.isWildcard) continue;
         ctx.writeError(argumentError(ctx, 'AlreadyExistingUserSpecifiedPropertyNoExpand', fmt(UtilityMsg.AlreadyExistingProperty, name), 'InvalidOperation', input));

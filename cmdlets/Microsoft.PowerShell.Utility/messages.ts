@@ -11,6 +11,8 @@ export const UtilityMsg = {
   // Select-Object
   PropertyNotFound: 'Property "{0}" cannot be found.',
   AlreadyExistingProperty: 'The property cannot be processed because the property "{0}" already exists.',
+  // Measure-Object
+  NotNumeric: 'Input object "{0}" is not numeric.',
   // New-Object
   TypeNotFound: 'Cannot find type [{0}]: verify that the assembly containing this type is loaded.',
   CannotFindAppropriateCtor: 'A constructor was not found. Cannot find an appropriate constructor for type {0}.',

@@ -7,7 +7,7 @@ import { errorRecord } from '../../../src/runtime/error-factory';
 import { PSError } from '../../../src/runtime/values';
 import { fmt } from '../../../src/runtime/messages';
 import { UtilityMsg } from '../messages';
-import { WildcardPattern, hasWildcard } from '../../../src/providers/core/wildcard';
+import { hasWildcard, wildcardRegex } from '../../../src/runtime/operators/regex';
 
 export interface PropertySelector {
   /** The label: the given name, the calculated property's Name/Label, or the script block's text. */
@@ -82,9 +82,9 @@ export function resolveSelector(selector: PropertySelector, target: unknown): Ar
   const expr = selector.expression;
   if (expr instanceof ScriptBlock) return [[selector.name, evaluateScriptSelector(expr, target)]];
   if (selector.isWildcard) {
-    const pattern = new WildcardPattern(expr, true);
+    const pattern = wildcardRegex(expr, true);
     return getProperties(target)
-      .filter((p) => pattern.isMatch(p.name))
+      .filter((p) => pattern.test(p.name))
       .map((p) => [p.name, p.getValue()]);
   }
   return [[selector.name, isNull(target) ? null : getPropertyValue(target, expr)]];

@@ -1,0 +1,40 @@
+// Format-List (fl): formats objects as lists — the type's list view, or -Property items (names, wildcards such
+// as *, calculated properties) for each object — and sends format records down the pipeline.
+
+import type { CommandDefinition } from '../../src/runtime/command-types';
+import { formatCommandHandlers, propertyRequest } from '../../src/format';
+import { parseSelectors } from './shared/calculated-property';
+
+const TYPE = 'Microsoft.PowerShell.Commands.FormatListCommand';
+
+interface Params {
+  InputObject?: unknown;
+  Property?: unknown[];
+  GroupBy?: unknown;
+}
+
+const SWITCH = 'System.Management.Automation.SwitchParameter';
+
+const FormatList: CommandDefinition<Params> = {
+  name: 'Format-List',
+  module: 'Microsoft.PowerShell.Utility',
+  implementingType: TYPE,
+  supportsCommonParameters: true,
+  parameters: [
+    { name: 'Property', type: 'System.Object[]', position: 0 },
+    { name: 'GroupBy', type: 'System.Object' },
+    { name: 'View', type: 'System.String' },
+    { name: 'ShowError', type: SWITCH },
+    { name: 'DisplayError', type: SWITCH },
+    { name: 'Force', type: SWITCH },
+    { name: 'Expand', type: 'System.String', validation: [{ kind: 'Set', values: ['CoreOnly', 'EnumOnly', 'Both'], ignoreCase: true }] },
+    { name: 'InputObject', type: 'System.Management.Automation.PSObject', valueFromPipeline: true },
+  ],
+  ...formatCommandHandlers<Params>(({ params: p }) => ({
+    shape: 'list',
+    properties: p.Property && parseSelectors(p.Property, TYPE, ['FormatString']).map(propertyRequest),
+    groupBy: p.GroupBy === undefined ? undefined : propertyRequest(parseSelectors([p.GroupBy], TYPE, ['FormatString'])[0]),
+  })),
+};
+
+export default FormatList;
