@@ -1,0 +1,2 @@
+'about to exit'
+exit 3

@@ -1,0 +1,4 @@
+function Quit { exit 7 }
+'before'
+Quit
+'after'

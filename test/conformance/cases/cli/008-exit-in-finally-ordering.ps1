@@ -1,0 +1,1 @@
+try { 'in try'; exit 4 } finally { 'finally runs' }

@@ -1,0 +1,2 @@
+Split-Path -Leaf $MyInvocation.MyCommand.Path
+$PSScriptRoot -eq (Get-Location).Path

@@ -1,0 +1,2 @@
+$code = 2
+exit ($code * 3)

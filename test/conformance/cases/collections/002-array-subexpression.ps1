@@ -1,0 +1,4 @@
+@().Count
+@(1).Count
+@(1, 2).Count
+@(@(1, 2)).Count

@@ -1,0 +1,4 @@
+$a = 'x', 'y'
+$a.Contains('y')
+$a.IndexOf('y')
+[array]::IndexOf($a, 'x')

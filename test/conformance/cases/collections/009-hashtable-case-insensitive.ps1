@@ -1,0 +1,4 @@
+$h = @{ Name = 'value' }
+$h.name
+$h['NAME']
+$h.ContainsKey('nAmE')

@@ -1,0 +1,1 @@
+[ordered]@{ Zeta = 1; Alpha = 'two'; Mid = 3.5 }

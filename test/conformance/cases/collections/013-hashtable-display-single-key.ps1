@@ -1,0 +1,1 @@
+@{ OnlyKey = 'only value' }

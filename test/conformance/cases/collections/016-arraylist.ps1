@@ -1,0 +1,5 @@
+$list = [System.Collections.ArrayList]::new()
+$list.Add('a')
+[void]$list.Add('b')
+$list.Count
+$list -join ','

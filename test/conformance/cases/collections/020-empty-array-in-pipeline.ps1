@@ -1,0 +1,3 @@
+@() | ForEach-Object { 'never' }
+'nothing above'
+$null | ForEach-Object { 'null runs once' }

@@ -1,0 +1,5 @@
+$rows = @(
+    [ordered]@{ Id = 1; Label = 'one' },
+    [ordered]@{ Id = 2; Label = 'two' }
+)
+$rows

@@ -1,0 +1,2 @@
+switch -CaseSensitive ('ABC') { 'abc' { 'lower' } 'ABC' { 'upper' } }
+switch -Exact ('a*') { 'a*' { 'exact star' } }

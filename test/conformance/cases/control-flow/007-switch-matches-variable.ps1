@@ -1,0 +1,1 @@
+switch -Regex ('key=value') { '(\w+)=(\w+)' { "$($Matches[1]) is $($Matches[2])" } }

@@ -1,0 +1,6 @@
+function Test-Return {
+    'before'
+    return 'returned'
+    'never'
+}
+Test-Return

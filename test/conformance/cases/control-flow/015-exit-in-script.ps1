@@ -1,0 +1,3 @@
+'before exit'
+exit
+'never printed'

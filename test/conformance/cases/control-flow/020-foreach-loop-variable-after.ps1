@@ -1,0 +1,2 @@
+foreach ($item in 1..3) { }
+$item

@@ -1,0 +1,3 @@
+switch ($null) { $null { 'matched null' } default { 'default' } }
+switch (@()) { default { 'never' } }
+'end'

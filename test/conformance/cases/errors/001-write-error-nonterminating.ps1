@@ -1,0 +1,2 @@
+Write-Error 'first problem'
+'continues after'

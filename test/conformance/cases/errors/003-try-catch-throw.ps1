@@ -1,0 +1,1 @@
+try { throw 'caught me' } catch { "caught: $_" }

@@ -1,0 +1,7 @@
+try { throw 'message text' }
+catch {
+    $_.Exception.Message
+    $_.Exception.GetType().FullName
+    $_.FullyQualifiedErrorId
+    $_.CategoryInfo.Category
+}

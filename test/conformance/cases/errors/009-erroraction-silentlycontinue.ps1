@@ -1,0 +1,4 @@
+Write-Error 'hidden' -ErrorAction SilentlyContinue
+$Error.Count
+$Error[0].Exception.Message
+'visible'

@@ -1,0 +1,2 @@
+Write-Error 'ignored' -ErrorAction Ignore
+$Error.Count

@@ -1,0 +1,3 @@
+Write-Error 'kept' -ErrorAction SilentlyContinue -ErrorVariable ev
+$ev.Count
+"$($ev[0])"

@@ -1,0 +1,4 @@
+Write-Output 'ok' | Out-Null
+$?
+Write-Error 'fail' -ErrorAction SilentlyContinue
+$?

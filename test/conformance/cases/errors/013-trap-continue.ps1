@@ -1,0 +1,4 @@
+trap { "trapped: $_"; continue }
+'start'
+throw 'boom'
+'after throw'

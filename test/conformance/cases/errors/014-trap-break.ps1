@@ -1,0 +1,4 @@
+trap { "trapped: $_"; break }
+'start'
+throw 'stops here'
+'never'

@@ -1,0 +1,3 @@
+try {
+    try { throw 'inner' } catch { "inner catch: $_"; throw }
+} catch { "outer catch: $_" }

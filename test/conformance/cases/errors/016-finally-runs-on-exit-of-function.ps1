@@ -1,0 +1,2 @@
+function Test-Finally { try { return 'returned' } finally { 'finally ran' } }
+Test-Finally

@@ -1,0 +1,1 @@
+try { throw [System.ArgumentException]::new('bad arg') } catch { $_.Exception.GetType().Name; $_.Exception.Message }

@@ -1,0 +1,1 @@
+throw [System.InvalidOperationException]::new('invalid op')

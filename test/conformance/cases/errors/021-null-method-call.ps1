@@ -1,0 +1,3 @@
+$nothing = $null
+$nothing.DoSomething()
+'after'

@@ -1,0 +1,3 @@
+Set-StrictMode -Version Latest
+$o = [pscustomobject]@{ A = 1 }
+$o.Missing

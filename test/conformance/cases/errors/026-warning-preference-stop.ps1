@@ -1,0 +1,2 @@
+$WarningPreference = 'Stop'
+try { Write-Warning 'warned' } catch { 'caught warning as error' }

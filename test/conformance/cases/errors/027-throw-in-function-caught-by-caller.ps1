@@ -1,0 +1,2 @@
+function Fail-Inner { throw 'from inner' }
+try { Fail-Inner } catch { "caller caught: $_" }

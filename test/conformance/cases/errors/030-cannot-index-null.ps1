@@ -1,0 +1,3 @@
+$arr = $null
+$arr[0]
+'after'

@@ -1,0 +1,3 @@
+function Stop-Here { throw 'stopped' }
+Stop-Here
+'never'

@@ -1,0 +1,1 @@
+try { Get-Item /psnode-missing -ErrorAction Stop } catch { $_.ToString() }

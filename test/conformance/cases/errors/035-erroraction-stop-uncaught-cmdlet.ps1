@@ -1,0 +1,2 @@
+Get-Item /psnode-missing-stop -ErrorAction Stop
+'never'

@@ -1,0 +1,1 @@
+[pscustomobject]@{ Name = 'alpha'; Count = 3; Ratio = 0.5 }

@@ -1,0 +1,1 @@
+[pscustomobject]@{ Name = 'a'; Value = 1 }, [pscustomobject]@{ Name = 'longer name'; Value = 12345 }

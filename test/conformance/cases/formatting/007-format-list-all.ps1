@@ -1,0 +1,1 @@
+[pscustomobject]@{ First = 'f'; Second = 2 } | Format-List *

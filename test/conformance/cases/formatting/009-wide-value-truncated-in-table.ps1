@@ -1,0 +1,1 @@
+[pscustomobject]@{ Id = 1; Text = 'x' * 120 }

@@ -1,0 +1,1 @@
+[pscustomobject]@{ Id = 1; Text = ('word ' * 25).Trim() } | Format-Table -Wrap

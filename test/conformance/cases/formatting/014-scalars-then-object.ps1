@@ -1,0 +1,4 @@
+'a scalar'
+42
+[pscustomobject]@{ P = 1 }
+'another scalar'

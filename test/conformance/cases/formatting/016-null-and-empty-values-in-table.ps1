@@ -1,0 +1,1 @@
+[pscustomobject]@{ Name = $null; Value = '' }, [pscustomobject]@{ Name = 'x'; Value = 'y' }

@@ -1,0 +1,1 @@
+[pscustomobject]@{ Flag = $true; Num = 3.14; Int = -7; Str = 'left' }

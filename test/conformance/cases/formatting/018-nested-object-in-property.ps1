@@ -1,0 +1,1 @@
+[pscustomobject]@{ Name = 'outer'; Inner = [pscustomobject]@{ X = 1 } }

@@ -1,0 +1,2 @@
+$null
+'after null'

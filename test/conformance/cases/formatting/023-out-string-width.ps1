@@ -1,0 +1,1 @@
+[pscustomobject]@{ Name = 'a'; Text = 'x' * 50 } | Out-String -Width 40

@@ -1,0 +1,1 @@
+[pscustomobject]@{ Name = 'multi'; Text = "line1`nline2" }

@@ -1,0 +1,1 @@
+[pscustomobject]@{ A = 1 }, [pscustomobject]@{ A = 2 } | Format-List

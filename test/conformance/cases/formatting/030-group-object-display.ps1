@@ -1,0 +1,1 @@
+'a', 'b', 'a' | Group-Object | Sort-Object Name

@@ -1,0 +1,1 @@
+'abc', 'de' | Measure-Object -Property Length -Sum

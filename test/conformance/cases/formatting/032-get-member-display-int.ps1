@@ -1,0 +1,1 @@
+5 | Get-Member -MemberType Method -Name CompareTo, Equals

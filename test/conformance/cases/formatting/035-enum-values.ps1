@@ -1,0 +1,3 @@
+[System.DayOfWeek]::Monday
+[System.ConsoleColor]::Red
+[pscustomobject]@{ Day = [System.DayOfWeek]::Friday }

@@ -1,0 +1,1 @@
+[ordered]@{ Key = 'v' * 90 }

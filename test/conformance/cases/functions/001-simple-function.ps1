@@ -1,0 +1,2 @@
+function Get-Greeting { 'hello' }
+Get-Greeting

@@ -1,0 +1,2 @@
+function Get-Thing { param([string] $Path, [string] $PathType) $Path }
+Get-Thing -Pa 'x'

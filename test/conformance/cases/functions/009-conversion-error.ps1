@@ -1,0 +1,2 @@
+function Set-Count { param([int] $Count) $Count }
+Set-Count -Count 'many'

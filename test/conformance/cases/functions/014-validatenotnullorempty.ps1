@@ -1,0 +1,2 @@
+function Set-Label { param([ValidateNotNullOrEmpty()] [string] $Label) "Label=$Label" }
+Set-Label ''

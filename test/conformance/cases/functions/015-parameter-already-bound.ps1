@@ -1,0 +1,2 @@
+function Get-Thing { param([string] $Name) $Name }
+Get-Thing -Name 'a' -Name 'b'

@@ -1,0 +1,2 @@
+filter Double-It { $_ * 2 }
+1..3 | Double-It

@@ -1,0 +1,2 @@
+function Connect-Thing { param([Alias('AppId')] [string] $ClientId) "ClientId=$ClientId" }
+Connect-Thing -AppId 'via alias'

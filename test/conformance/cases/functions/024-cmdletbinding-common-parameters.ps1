@@ -1,0 +1,3 @@
+function Test-Verbose { [CmdletBinding()] param() Write-Verbose 'verbose on'; 'body' }
+Test-Verbose
+Test-Verbose -Verbose

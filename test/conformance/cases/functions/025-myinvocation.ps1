@@ -1,0 +1,3 @@
+function Show-Name { $MyInvocation.MyCommand.Name }
+Show-Name
+$MyInvocation.MyCommand.Name

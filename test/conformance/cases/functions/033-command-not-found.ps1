@@ -1,0 +1,2 @@
+Get-Nonexistent-Command-Xyz
+'still running'

@@ -1,0 +1,2 @@
+function Test-Sw { param([switch] $On, $Rest) "On=$On Rest=$Rest" }
+Test-Sw -On 'value'

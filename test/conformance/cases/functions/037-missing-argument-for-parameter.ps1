@@ -1,0 +1,2 @@
+function Set-Name { param([string] $Name) "Name=$Name" }
+Set-Name -Name

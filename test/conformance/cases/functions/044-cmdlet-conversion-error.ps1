@@ -1,0 +1,1 @@
+Start-Sleep -Seconds 'soon'

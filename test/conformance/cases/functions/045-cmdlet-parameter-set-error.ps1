@@ -1,0 +1,1 @@
+Select-Object -First 1 -Index 2 -InputObject 1

@@ -1,0 +1,7 @@
+[math]::Round(2.567, 2)
+[math]::Floor(-2.5)
+[math]::Ceiling(2.1)
+[math]::Abs(-5)
+[math]::Max(3, 9)
+[math]::Pow(2, 10)
+[math]::Sqrt(16)

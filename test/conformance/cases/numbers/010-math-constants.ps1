@@ -1,0 +1,2 @@
+[math]::PI
+[math]::E

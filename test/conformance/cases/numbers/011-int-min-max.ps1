@@ -1,0 +1,4 @@
+[int]::MaxValue
+[int]::MinValue
+[long]::MaxValue
+[byte]::MaxValue

@@ -1,0 +1,4 @@
+1 / 0.0
+-1 / 0.0
+[double]::NaN
+[double]::PositiveInfinity

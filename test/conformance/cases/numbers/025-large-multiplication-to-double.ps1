@@ -1,0 +1,3 @@
+[int]::MaxValue * 2
+([int]::MaxValue * 2).GetType().Name
+[long]::MaxValue * 2

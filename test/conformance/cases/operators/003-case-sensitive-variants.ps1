@@ -1,0 +1,5 @@
+'A' -ieq 'a'
+'A' -ceq 'a'
+'A' -cne 'a'
+'abc' -clike 'A*'
+'abc' -ilike 'A*'

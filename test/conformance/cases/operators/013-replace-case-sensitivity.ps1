@@ -1,0 +1,2 @@
+'Hello HELLO hello' -replace 'hello', 'bye'
+'Hello HELLO hello' -creplace 'hello', 'bye'

@@ -1,0 +1,5 @@
+1 -is [int]
+'x' -is [string]
+1 -isnot [string]
+@() -is [array]
+$null -is [object]

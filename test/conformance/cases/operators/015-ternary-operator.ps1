@@ -1,0 +1,3 @@
+$n = 5
+$n -gt 3 ? 'big' : 'small'
+$n -lt 3 ? 'big' : 'small'

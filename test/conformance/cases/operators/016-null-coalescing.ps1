@@ -1,0 +1,7 @@
+$null ?? 'default'
+'value' ?? 'default'
+$x = $null
+$x ??= 'assigned'
+$x
+$x ??= 'again'
+$x

@@ -1,0 +1,2 @@
+Write-Output 'first' && Write-Output 'second'
+Write-Output 'third' || Write-Output 'not shown'

@@ -1,0 +1,1 @@
+Get-Item /psnode-nonexistent-path 2>$null || Write-Output 'fallback ran'

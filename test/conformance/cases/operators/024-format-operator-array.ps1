@@ -1,0 +1,2 @@
+$values = 'a', 'b'
+'{0}-{1}' -f $values

@@ -1,0 +1,3 @@
+$true -eq 'true'
+$true -eq 1
+'false' -eq $false

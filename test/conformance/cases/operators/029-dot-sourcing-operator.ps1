@@ -1,0 +1,6 @@
+$v = 'outer'
+function Set-V { $v = 'inner' }
+Set-V
+$v
+. Set-V
+$v

@@ -1,0 +1,5 @@
+$cmd = 'Write-Output'
+& $cmd 'called'
+$sb = { param($x) "got $x" }
+& $sb 42
+& { 'inline block' }

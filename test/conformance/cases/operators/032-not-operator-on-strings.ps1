@@ -1,0 +1,4 @@
+-not ''
+-not 'x'
+-not 0
+-not @()

@@ -1,0 +1,2 @@
+& { Write-Output 'o'; Write-Warning 'w'; Write-Error 'e' } *> $null
+'after'

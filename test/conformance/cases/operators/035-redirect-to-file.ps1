@@ -1,0 +1,4 @@
+$file = Join-Path $PWD 'out.txt'
+'line one' > $file
+'line two' >> $file
+Get-Content $file

@@ -1,0 +1,2 @@
+'this line never runs'
+if ($true) {

@@ -1,0 +1,2 @@
+Write-Warning 'careful now'
+'after warning'

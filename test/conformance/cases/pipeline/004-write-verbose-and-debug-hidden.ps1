@@ -1,0 +1,3 @@
+Write-Verbose 'hidden verbose'
+Write-Debug 'hidden debug'
+'only this'

@@ -1,0 +1,3 @@
+$VerbosePreference = 'Continue'
+Write-Verbose 'shown verbose'
+Write-Verbose -Message 'second'

@@ -1,0 +1,2 @@
+'abc', 'de' | ForEach-Object Length
+'abc', 'de' | ForEach-Object -MemberName ToUpper

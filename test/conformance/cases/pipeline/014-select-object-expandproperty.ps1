@@ -1,0 +1,2 @@
+$items = [pscustomobject]@{ Name = 'one' }, [pscustomobject]@{ Name = 'two' }
+$items | Select-Object -ExpandProperty Name

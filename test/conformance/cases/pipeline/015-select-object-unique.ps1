@@ -1,0 +1,1 @@
+1, 2, 2, 3, 3, 3 | Select-Object -Unique

@@ -1,0 +1,1 @@
+'b', 'a', 'B', 'a' | Sort-Object -Unique

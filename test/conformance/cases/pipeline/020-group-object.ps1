@@ -1,0 +1,1 @@
+'apple', 'avocado', 'banana', 'blueberry', 'cherry' | Group-Object { $_[0] }

@@ -1,0 +1,1 @@
+1..10 | Group-Object { $_ % 2 } -NoElement

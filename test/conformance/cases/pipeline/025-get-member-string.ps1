@@ -1,0 +1,1 @@
+'x' | Get-Member -Name Length, ToUpper

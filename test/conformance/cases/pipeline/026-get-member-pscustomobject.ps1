@@ -1,0 +1,1 @@
+[pscustomobject]@{ Name = 'n'; Count = 1 } | Get-Member

@@ -1,0 +1,4 @@
+$r = Get-Random -Minimum 5 -Maximum 6
+$r
+$pick = 'only' | Get-Random
+$pick

@@ -1,0 +1,3 @@
+Start-Sleep -Milliseconds 10
+Start-Sleep 0
+'slept'

@@ -1,0 +1,1 @@
+Get-Command Does-Not-Exist-Anywhere

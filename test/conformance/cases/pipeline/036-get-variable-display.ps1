@@ -1,0 +1,2 @@
+$myvar = 'shown'
+Get-Variable myvar

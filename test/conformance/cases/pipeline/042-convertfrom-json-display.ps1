@@ -1,0 +1,1 @@
+'{"Name":"svc","Port":8080,"Enabled":true}' | ConvertFrom-Json

@@ -1,0 +1,3 @@
+1..3 | Out-Null
+Write-Output 'x' | Out-Null
+'visible'

@@ -1,0 +1,1 @@
+'to host' | Out-Host

@@ -1,0 +1,1 @@
+'a', 'b' | ForEach-Object { $PSItem.ToUpper() }

@@ -1,0 +1,2 @@
+1..3 | Where-Object { $_ -gt 10 }
+'nothing matched'

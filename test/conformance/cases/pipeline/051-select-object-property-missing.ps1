@@ -1,0 +1,1 @@
+[pscustomobject]@{ A = 1 } | Select-Object A, Missing

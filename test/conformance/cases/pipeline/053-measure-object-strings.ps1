@@ -1,0 +1,1 @@
+'one two', 'three' | Measure-Object -Word -Character -Line

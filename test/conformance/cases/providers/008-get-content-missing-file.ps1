@@ -1,0 +1,2 @@
+Get-Content missing.txt
+'after'

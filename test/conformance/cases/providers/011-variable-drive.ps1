@@ -1,0 +1,4 @@
+$drv = 'value'
+(Get-Item variable:drv).Value
+Test-Path variable:drv
+Test-Path variable:nope

@@ -1,0 +1,3 @@
+Set-Content raw.txt "a`nb"
+(Get-Content raw.txt -Raw).Length
+Get-Content raw.txt -Raw

@@ -1,0 +1,2 @@
+Set-Location does-not-exist
+'after'

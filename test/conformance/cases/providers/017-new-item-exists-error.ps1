@@ -1,0 +1,2 @@
+New-Item -ItemType File dup.txt | Out-Null
+New-Item -ItemType File dup.txt

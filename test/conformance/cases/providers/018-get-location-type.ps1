@@ -1,0 +1,2 @@
+(Get-Location).GetType().FullName
+(Get-Location).Provider.Name

@@ -1,0 +1,4 @@
+$applicationClientSecret = '<secret.value>'
+$secureClientSecret = ConvertTo-SecureString -String $applicationClientSecret -AsPlainText -Force
+$secureClientSecret.GetType().FullName
+$secureClientSecret.Length

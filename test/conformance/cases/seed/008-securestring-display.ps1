@@ -1,0 +1,2 @@
+$secure = ConvertTo-SecureString -String 'p@ss' -AsPlainText -Force
+$secure

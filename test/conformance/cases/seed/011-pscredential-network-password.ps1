@@ -1,0 +1,4 @@
+$secure = ConvertTo-SecureString -String 'secret' -AsPlainText -Force
+$cred = New-Object -TypeName System.Management.Automation.PSCredential -ArgumentList 'app-id', $secure
+$cred.GetNetworkCredential().Password
+$cred.GetNetworkCredential().UserName

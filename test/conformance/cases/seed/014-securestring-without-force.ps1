@@ -1,0 +1,2 @@
+$s = ConvertTo-SecureString -String 'abc' -AsPlainText
+$s.Length

@@ -1,0 +1,3 @@
+$secure = ConvertTo-SecureString -String 'secret' -AsPlainText -Force
+$cred = New-Object -TypeName System.Management.Automation.PSCredential -ArgumentList 'app-id', $secure
+$cred | Get-Member -MemberType Property | Select-Object Name, MemberType

@@ -1,0 +1,1 @@
+'It''s $literal `n here'

@@ -1,0 +1,3 @@
+$name = 'World'
+"Hello, $name!"
+"Braces: ${name}s"

@@ -1,0 +1,3 @@
+"tab:`tend"
+"quote:`" dollar:`$x backtick:``"
+"a`nb"

@@ -1,0 +1,5 @@
+$who = 'there'
+@"
+Hello $who
+  indented "quotes" and 'single'
+"@

@@ -1,0 +1,4 @@
+@'
+No $expansion here
+`n stays
+'@

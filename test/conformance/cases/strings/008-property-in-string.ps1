@@ -1,0 +1,3 @@
+$o = [pscustomobject]@{ Name = 'x' }
+"Name: $o.Name"
+"Name: $($o.Name)"

@@ -1,0 +1,4 @@
+'abc' -eq 'ABC'
+'abc' -ceq 'ABC'
+'abc' -lt 'abd'
+'B' -gt 'a'

@@ -1,0 +1,3 @@
+$script:x = 'script-scope'
+"x is $script:x"
+"braced ${script:x}"

@@ -1,0 +1,4 @@
+[string]::IsNullOrEmpty('')
+[string]::IsNullOrEmpty($null)
+"[$null]"
+''.Length

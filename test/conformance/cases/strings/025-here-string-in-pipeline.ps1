@@ -1,0 +1,4 @@
+@"
+line one
+line two
+"@ -split "`n" | ForEach-Object { "> $_" }

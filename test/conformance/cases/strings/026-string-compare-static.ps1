@@ -1,0 +1,3 @@
+[string]::Compare('a', 'B')
+[string]::Equals('x', 'X')
+'abc'.CompareTo('abd')
