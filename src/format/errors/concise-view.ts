@@ -79,7 +79,8 @@ function messageText(err: ErrorRecordLike): string {
 
 function reasonOf(err: ErrorRecordLike, inv: InvocationLike | undefined): string {
   if (err.exception.wasThrownFromThrowStatement) return 'Exception';
-  if (inv?.commandName && inv.commandResolves !== false) return inv.commandName;
+  // Get-Command finds cmdlets and functions; a script is found only on the PATH, so assume not unless told
+  if (inv?.commandName && (inv.commandResolves ?? !/\.ps1$/i.test(inv.commandName))) return inv.commandName;
   if (err.categoryInfo.activity) return err.categoryInfo.activity;
   if (inv?.commandName) return inv.commandName;
   if (inv?.invocationName) return inv.invocationName;
