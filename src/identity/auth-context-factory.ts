@@ -20,7 +20,7 @@ export function contextFor(parameters: ConnectParameters, environmentName: strin
         CertificateThumbprint: parameters.CertificateThumbprint,
         CertificateSubjectName: parameters.CertificateSubjectName,
         SendCertificateChain: parameters.SendCertificateChain ?? false,
-        Certificate: parameters.Certificate?.value,
+        Certificate: parameters.Certificate,
       });
     case 'AppSecretCredentialParameterSet':
       return newAuthContext({

@@ -1,7 +1,7 @@
 // Connect-MgGraph's parameters as the cmdlet hands them over (canonical names, aliases already resolved), and the
 // checks of its ValidateParameters, which are terminating errors.
 import type { ContextScope } from './auth-context';
-import type { SigningCertificate } from './certificate-lookup';
+import type { X509Certificate2 } from '../pki/certificate';
 import { IdentityError } from './identity-error';
 import { format, messages } from './messages';
 
@@ -21,8 +21,7 @@ export interface ConnectParameters {
   CertificateSubjectName?: string;
   CertificateThumbprint?: string;
   SendCertificateChain?: boolean;
-  /** -Certificate: the engine's X509Certificate2 (shown in the context) and what sign-in needs of it. */
-  Certificate?: { value: unknown; signing: SigningCertificate };
+  Certificate?: X509Certificate2;
   /** -ClientSecretCredential: the PSCredential's user name, its password in clear for msal, and the SecureString. */
   ClientSecretCredential?: { userName: string; password: string; secureString: unknown };
   /** -AccessToken, in clear. */

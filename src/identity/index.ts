@@ -1,14 +1,15 @@
 // src/identity's public face for the cmdlets: one IdentityRuntime per runspace (its session, Graph client and
 // environments) over one I/O bridge per process. Nothing here imports the engine; the cmdlets translate.
 import { ContextStore } from './context-store';
-import type { CertificateStores } from './certificate-lookup';
 import { defaultEnvironmentName, EnvironmentRegistry } from './environments';
 import { GraphClient } from './graph-client';
 import { GraphSession } from './graph-session';
 import { resolveEnvironment, type SandboxEndpoints } from './resolved-environment';
-import type { CertificateFileReader } from './sign-in-request-factory';
+import { type CertificateSource, storeCertificateSource } from './signing-certificate';
 import { SyncBridge } from './sync-bridge';
 import { IdentityError } from './identity-error';
+import { messages } from './messages';
+import { ensureDemoCertificate } from './sandbox-certificate';
 
 export { IdentityError } from './identity-error';
 export type { IdentityErrorData } from './identity-error';
@@ -18,8 +19,9 @@ export type { ConnectParameters, ConnectParameterSet } from './connect-parameter
 export type { GraphEnvironment } from './environments';
 export type { GraphRequest, GraphResponse, GraphErrorEnvelope } from './graph-client';
 export type { ConnectResult } from './graph-session';
-export type { SigningCertificate, CertificateStores } from './certificate-lookup';
+export type { CertificateSource } from './signing-certificate';
 export { messages, format, welcomeMessage } from './messages';
+export { ensureDemoCertificate } from './sandbox-certificate';
 
 /** How long to wait for the sandbox to start (it may create its tenant and keys on first run). */
 const SANDBOX_START_TIMEOUT_MS = 60_000;
@@ -33,8 +35,8 @@ export function sharedBridge(): SyncBridge {
 }
 
 export interface IdentityRuntimeOptions {
-  stores: () => CertificateStores;
-  readCertificateFile: CertificateFileReader;
+  /** The Cert: stores and certificate files; src/pki's by default. */
+  certificates?: CertificateSource;
   /** Environment variables (AZURE_*, IDENTITY_*); the process's by default. */
   env?: NodeJS.ProcessEnv;
   /** PSNODE_ENVIRONMENT as the host set it (psnode -Sandbox), overriding the process environment. */
@@ -47,8 +49,9 @@ export class IdentityRuntime {
   readonly session: GraphSession;
   readonly graph: GraphClient;
   private readonly bridge: SyncBridge;
+  private demoCertificateInstalled = false;
 
-  constructor(options: IdentityRuntimeOptions) {
+  constructor(options: IdentityRuntimeOptions = {}) {
     const env = options.env ?? process.env;
     this.bridge = options.bridge ?? sharedBridge();
     this.session = new GraphSession({
@@ -56,18 +59,22 @@ export class IdentityRuntime {
       resolveEnvironment: (name) => resolveEnvironment(name, { registry: this.environments, env, sandbox: () => this.sandbox() }),
       defaultEnvironment: options.defaultEnvironment ?? (() => defaultEnvironmentName(env)),
       contextStore: new ContextStore(),
-      stores: options.stores,
-      readCertificateFile: options.readCertificateFile,
+      certificates: options.certificates ?? storeCertificateSource,
       env,
     });
     this.graph = new GraphClient(this.session, this.bridge);
   }
 
-  /** The running sandbox's endpoints, starting it (in its own worker) on first use. */
+  /** The running sandbox's endpoints, starting it (in its own worker) on first use; the demo certificate is put
+   * into CurrentUser\My the first time. */
   sandbox(): SandboxEndpoints {
+    if (!this.demoCertificateInstalled) {
+      ensureDemoCertificate();
+      this.demoCertificateInstalled = true;
+    }
     return this.bridge.call<SandboxEndpoints>('sandbox.start', {}, {
       timeoutMs: SANDBOX_START_TIMEOUT_MS,
-      onTimeout: () => new IdentityError('System.TimeoutException', 'The sandbox did not start.'),
+      onTimeout: () => new IdentityError('System.TimeoutException', messages.operationTimedOut),
     });
   }
 }

@@ -2,6 +2,7 @@
 import type { IoHandler } from './io-protocol';
 import { signIn } from './msal-sign-in';
 import { type HttpRequest, type Transport, sendHttp } from './network-client';
+import { runningSandbox, type SandboxStartOptions, startSandboxWorker, stopSandboxWorker } from './sandbox-link';
 import type { SignInRequest } from './sign-in-request';
 
 export const ioHandlers: Record<string, IoHandler> = {
@@ -9,4 +10,7 @@ export const ioHandlers: Record<string, IoHandler> = {
   ping: (payload: unknown) => payload,
   signIn: (request: SignInRequest) => signIn(request),
   http: ({ request, transport }: { request: HttpRequest; transport: Transport }) => sendHttp(request, transport),
+  'sandbox.start': (options: SandboxStartOptions) => startSandboxWorker(options),
+  'sandbox.stop': () => stopSandboxWorker(),
+  'sandbox.get': () => runningSandbox() ?? null,
 };

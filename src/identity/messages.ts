@@ -39,6 +39,8 @@ export const messages = {
   // System.Net.Http.HttpClient (taken from pwsh).
   httpClientTimeout: 'The request was canceled due to the configured HttpClient.Timeout of {0} seconds elapsing.',
   connectionRefused: 'Connection refused ({0})',
+  // System.TimeoutException's default text (taken from pwsh).
+  operationTimedOut: 'The operation has timed out.',
 
   // psnode's own (the real module has no sandbox): a seed-page placeholder replaced by a demo-tenant value.
   sandboxPlaceholder: "Sandbox: '{0}' stands for {1}{2}.",

@@ -38,13 +38,25 @@ function confidentialApp(request: ConfidentialSignIn, deps: SignInDeps): Confide
     auth: {
       clientId: request.clientId,
       authority: request.authority,
-      ...(request.knownAuthorities ? { knownAuthorities: request.knownAuthorities } : {}),
+      ...(request.knownAuthorities ? { knownAuthorities: request.knownAuthorities, authorityMetadata: entraAuthorityMetadata(request.authority) } : {}),
       ...(request.certificate ? { clientCertificate: request.certificate } : { clientSecret: request.clientSecret }),
     },
     system: networkClient ? { networkClient } : {},
   });
   if (!deps.networkClient) confidentialApps.set(key, app);
   return app;
+}
+
+/** Entra's v2.0 endpoint layout under an authority. msal-node knows it for the public clouds; giving it for the
+ * others too makes every environment cost one token POST, with no discovery request first. */
+function entraAuthorityMetadata(authority: string): string {
+  return JSON.stringify({
+    token_endpoint: `${authority}/oauth2/v2.0/token`,
+    authorization_endpoint: `${authority}/oauth2/v2.0/authorize`,
+    end_session_endpoint: `${authority}/oauth2/v2.0/logout`,
+    issuer: `${authority}/v2.0`,
+    jwks_uri: `${authority}/discovery/v2.0/keys`,
+  });
 }
 
 async function signInConfidential(request: ConfidentialSignIn, deps: SignInDeps): Promise<TokenResult> {

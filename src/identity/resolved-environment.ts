@@ -12,6 +12,8 @@ export interface SandboxEndpoints {
   /** PEM of the sandbox's own CA, trusted only for the sandbox's endpoints. */
   caPem: string;
   managedIdentity: { url: string; header: string };
+  /** The sandbox folder, or undefined when it keeps its tenant in memory. */
+  location?: string;
 }
 
 export interface ResolvedEnvironment {

@@ -1,26 +1,16 @@
 // Turns Connect-MgGraph's parameters and the resolved environment into what msal-node needs: the certificate found
 // and its key, the secret, or the managed-identity endpoint. Runs on the engine's thread (the stores are read
 // synchronously); the result crosses the bridge to the I/O worker.
-import crypto from 'node:crypto';
-import { type CertificateStores, findSigningCertificate, type SigningCertificate } from './certificate-lookup';
 import type { ConnectParameters } from './connect-parameters';
 import { IdentityError } from './identity-error';
-import { format, messages } from './messages';
+import { messages } from './messages';
 import type { ResolvedEnvironment } from './resolved-environment';
 import type { ConfidentialSignIn, SignInRequest } from './sign-in-request';
-
-/** Reads a certificate file with its key (AZURE_CLIENT_CERTIFICATE_PATH: PFX or PEM). */
-export type CertificateFileReader = (path: string, password: string | undefined) => SigningCertificate;
+import { type CertificateSource, type SignInMaterial, signingMaterial } from './signing-certificate';
 
 export interface RequestDeps {
-  stores: () => CertificateStores;
-  readCertificateFile: CertificateFileReader;
+  certificates: CertificateSource;
   env: NodeJS.ProcessEnv;
-}
-
-function pem(der: Buffer): string {
-  const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }
 
 function tenantRequired(tenantId: string | undefined): string {
@@ -43,19 +33,17 @@ function certificateRequest(
   environment: ResolvedEnvironment,
   clientId: string,
   tenantId: string,
-  certificate: SigningCertificate,
+  material: SignInMaterial,
   sendChain: boolean,
 ): ConfidentialSignIn {
-  const privateKey = certificate.privateKeyPem();
-  if (!privateKey) throw new IdentityError('System.ArgumentException', format(messages.certificateNotFound, 'thumbprint', certificate.thumbprint));
   return {
     kind: 'ClientCertificate',
     credentialName: 'ClientCertificateCredential',
     ...confidential(environment, clientId, tenantId),
     certificate: {
-      privateKey,
-      thumbprintSha256: crypto.createHash('sha256').update(certificate.der).digest('hex').toUpperCase(),
-      ...(sendChain ? { x5c: pem(certificate.der) } : {}),
+      privateKey: material.privateKeyPem,
+      thumbprintSha256: material.thumbprintSha256,
+      ...(sendChain ? { x5c: material.certificatePem } : {}),
     },
   };
 }
@@ -70,8 +58,8 @@ function environmentVariableRequest(environment: ResolvedEnvironment, deps: Requ
   const certificatePath = deps.env.AZURE_CLIENT_CERTIFICATE_PATH;
   if (clientId && tenantId && secret) return secretRequest(environment, clientId, tenantId, secret);
   if (clientId && tenantId && certificatePath) {
-    const certificate = deps.readCertificateFile(certificatePath, deps.env.AZURE_CLIENT_CERTIFICATE_PASSWORD);
-    return certificateRequest(environment, clientId, tenantId, certificate, false);
+    const certificate = deps.certificates.fromFile(certificatePath, deps.env.AZURE_CLIENT_CERTIFICATE_PASSWORD);
+    return certificateRequest(environment, clientId, tenantId, signingMaterial(deps.certificates, { certificate }), false);
   }
   throw new IdentityError('Azure.Identity.CredentialUnavailableException', messages.environmentCredentialUnavailable);
 }
@@ -81,11 +69,12 @@ export function signInRequestFor(parameters: ConnectParameters, environment: Res
   switch (parameters.parameterSetName) {
     case 'AppCertificateParameterSet': {
       const tenantId = tenantRequired(parameters.TenantId);
-      const certificate =
-        parameters.CertificateSubjectName || parameters.CertificateThumbprint
-          ? findSigningCertificate(deps.stores(), { subjectName: parameters.CertificateSubjectName, thumbprint: parameters.CertificateThumbprint })
-          : parameters.Certificate!.signing;
-      return certificateRequest(environment, parameters.ClientId!, tenantId, certificate, parameters.SendCertificateChain ?? false);
+      const material = signingMaterial(deps.certificates, {
+        subjectName: parameters.CertificateSubjectName,
+        thumbprint: parameters.CertificateThumbprint,
+        certificate: parameters.Certificate,
+      });
+      return certificateRequest(environment, parameters.ClientId!, tenantId, material, parameters.SendCertificateChain ?? false);
     }
     case 'AppSecretCredentialParameterSet': {
       const credential = parameters.ClientSecretCredential;

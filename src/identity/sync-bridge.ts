@@ -68,7 +68,8 @@ export class SyncBridge {
     const shared = new SharedArrayBuffer(4);
     const { port1, port2 } = new MessageChannel();
     const workerData: IoWorkerData = { port: port2, signal: shared };
-    const worker = new Worker(this.workerPath(), { workerData, transferList: [port2] });
+    // The worker sees this thread's environment as it is now (HOME, PSNODE_HOME, IDENTITY_*), not the process's first one.
+    const worker = new Worker(this.workerPath(), { workerData, transferList: [port2], env: { ...process.env } });
     worker.unref(); // never keeps the process alive
     worker.on('error', () => this.stop()); // a crashed worker is replaced on the next call
     port1.unref();

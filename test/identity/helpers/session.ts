@@ -3,10 +3,10 @@ import { ContextStore } from '../../../src/identity/context-store';
 import { defaultEnvironmentName, EnvironmentRegistry } from '../../../src/identity/environments';
 import { GraphSession } from '../../../src/identity/graph-session';
 import { resolveEnvironment, type SandboxEndpoints } from '../../../src/identity/resolved-environment';
-import type { CertificateStores } from '../../../src/identity/certificate-lookup';
+import { type CertificateSource, storeCertificateSource } from '../../../src/identity/signing-certificate';
 import type { SyncBridge } from '../../../src/identity/sync-bridge';
 
-export function makeSession(bridge: SyncBridge, options: { stores?: CertificateStores; sandbox?: () => SandboxEndpoints; env?: NodeJS.ProcessEnv } = {}) {
+export function makeSession(bridge: SyncBridge, options: { certificates?: CertificateSource; sandbox?: () => SandboxEndpoints; env?: NodeJS.ProcessEnv } = {}) {
   const registry = new EnvironmentRegistry();
   const env = options.env ?? process.env;
   const session = new GraphSession({
@@ -15,8 +15,7 @@ export function makeSession(bridge: SyncBridge, options: { stores?: CertificateS
       resolveEnvironment(name, { registry, env, sandbox: options.sandbox ?? (() => { throw new Error('no sandbox in this test'); }) }),
     defaultEnvironment: () => defaultEnvironmentName(env),
     contextStore: new ContextStore(),
-    stores: () => options.stores ?? { certificates: () => [] },
-    readCertificateFile: () => { throw new Error('no certificate files in this test'); },
+    certificates: options.certificates ?? storeCertificateSource,
     env,
   });
   return { session, registry };
