@@ -13,6 +13,15 @@ export const UtilityMsg = {
   AlreadyExistingProperty: 'The property cannot be processed because the property "{0}" already exists.',
   // Measure-Object
   NotNumeric: 'Input object "{0}" is not numeric.',
+  // ConvertTo-Json / ConvertFrom-Json
+  JsonTruncated: 'Resulting JSON is truncated as serialization has exceeded the set depth of {0}.',
+  JsonConversionFailed: 'Conversion from JSON failed with error: {0}',
+  JsonDuplicateKeys: "Cannot convert the JSON string because it contains keys with different casing. Please use the -AsHashTable switch instead. The key that was attempted to be added to the existing key '{0}' was '{1}'.",
+  JsonUnexpectedEnd: "Unexpected end while parsing unquoted property name. Path '{0}', line {1}, position {2}.",
+  JsonUnexpectedCharacter: "Unexpected character encountered while parsing value: {0}. Path '{1}', line {2}, position {3}.",
+  JsonUnterminated: "Unterminated string. Expected delimiter: \". Path '{0}', line {1}, position {2}.",
+  JsonAdditionalText: "Additional text encountered after finished reading JSON content: {0}. Path '{1}', line {2}, position {3}.",
+  JsonUnexpectedEndOfContent: "Unexpected end when reading JSON. Path '{0}', line {1}, position {2}.",
   // New-Object
   TypeNotFound: 'Cannot find type [{0}]: verify that the assembly containing this type is loaded.',
   CannotFindAppropriateCtor: 'A constructor was not found. Cannot find an appropriate constructor for type {0}.',
