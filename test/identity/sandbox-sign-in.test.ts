@@ -177,3 +177,22 @@ describe('the session', () => {
     expect(fs.existsSync(file)).toBe(false);
   });
 });
+
+describe('-EnvironmentVariable', () => {
+  const withEnv = (vars: Record<string, string>) =>
+    new IdentityRuntime({ bridge, env: { ...process.env, PSNODE_ENVIRONMENT: 'Sandbox', AZURE_CLIENT_ID: demo.ApplicationId, AZURE_TENANT_ID: demo.TenantId, ...vars } });
+
+  test('AZURE_CLIENT_SECRET', () => {
+    const runtime = withEnv({ AZURE_CLIENT_SECRET: demo.ClientSecret });
+    const { context, welcome } = runtime.session.connect({ parameterSetName: 'EnvironmentVariableParameterSet', EnvironmentVariable: true });
+    expect(context).toMatchObject({ ClientId: demo.ApplicationId, AuthType: 'EnvironmentVariable', TokenCredentialType: 'EnvironmentVariable', AppName: demo.ApplicationName });
+    expect(welcome).toContain(`Connected via environmentvariable access using ${demo.ApplicationId}\n`);
+  });
+
+  test('AZURE_CLIENT_CERTIFICATE_PATH (a PFX file)', () => {
+    const file = path.join(home(), 'demo.pfx');
+    fs.writeFileSync(file, demoPfx());
+    const runtime = withEnv({ AZURE_CLIENT_CERTIFICATE_PATH: file });
+    expect(runtime.session.connect({ parameterSetName: 'EnvironmentVariableParameterSet', EnvironmentVariable: true }).context.ClientId).toBe(demo.ApplicationId);
+  });
+});
