@@ -23,15 +23,27 @@ function failure(id: string, detail: string | null, at: ParseFailure['at'], posi
 
 function run<T>(startRule: string, text: string, fileName?: string): { value?: T; errors: ParseError[] } {
   const source = new SourceText(text, fileName);
+  // Peggy's failure bookkeeping (which alternatives were expected where) is most of its cost, and pwsh-specific errors
+  // do not need it: parse silently first, and only re-parse with bookkeeping to locate a generic syntax error.
+  const options = { startRule, grammarSource: source, numberLiteral, failure, peg$silentFails: 1 };
   try {
-    const value = generated.parse(text, { startRule, grammarSource: source, numberLiteral, failure }) as T;
-    return { value, errors: [] };
+    return { value: generated.parse(text, options) as T, errors: [] };
   } catch (e) {
-    if (e instanceof ParseFailure) return { errors: [failureToError(e, source)] };
-    if (e instanceof generated.SyntaxError) return { errors: [syntaxErrorToError(e.location.start.offset, source)] };
-    if (e instanceof RangeError) return { errors: [tooDeeplyNested(source)] };
-    throw e;
+    if (!(e instanceof generated.SyntaxError)) return { errors: [toParseError(e, source)] };
   }
+  try {
+    generated.parse(text, { ...options, peg$silentFails: 0 });
+    throw new Error('the parser accepted input it rejected before');
+  } catch (e) {
+    return { errors: [toParseError(e, source)] };
+  }
+}
+
+function toParseError(e: unknown, source: SourceText): ParseError {
+  if (e instanceof ParseFailure) return failureToError(e, source);
+  if (e instanceof generated.SyntaxError) return syntaxErrorToError(e.location.start.offset, source);
+  if (e instanceof RangeError) return tooDeeplyNested(source);
+  throw e;
 }
 
 /** Parses a whole script (a file, `-Command` text, a REPL entry, Invoke-Expression input). */
