@@ -1,6 +1,7 @@
 // Error display against pwsh 7.6.9 output (`pwsh -NoProfile -File t.ps1`, NO_COLOR unless noted, 80-column window).
 
 import { DotNetException, ErrorRecord, type ErrorCategory, type InvocationInfo } from '../../src/runtime/values';
+import type { InvocationLike } from '../../src/format/errors/error-record';
 import { renderError, type ErrorViewOptions } from '../../src/format/errors/error-view';
 import { renderStreamRecord } from '../../src/format/errors/stream-records';
 import { positionMessage } from '../../src/format/errors/position-message';
@@ -15,7 +16,7 @@ interface Spec {
   activity?: string;
   fqid?: string;
   thrown?: boolean;
-  invocation?: Partial<InvocationInfo> & { lineText: string; line: number; column: number };
+  invocation?: Partial<InvocationLike> & { lineText: string; line: number; column: number };
 }
 
 function record(spec: Spec): ErrorRecord {
@@ -26,6 +27,7 @@ function record(spec: Spec): ErrorRecord {
   rec.fullyQualifiedErrorId = spec.fqid ?? spec.errorId;
   if (spec.invocation) {
     const inv = spec.invocation;
+    // the runtime's InvocationInfo plus the optional fields error display also reads
     rec.invocationInfo = {
       commandName: '',
       scriptName: '',
@@ -33,7 +35,7 @@ function record(spec: Spec): ErrorRecord {
       endLine: inv.line,
       endColumn: inv.column,
       ...inv,
-    };
+    } as InvocationInfo;
   }
   return rec;
 }

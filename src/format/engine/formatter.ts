@@ -188,7 +188,7 @@ export class Formatter {
           (c, k) => c.alignment ?? typeColumns?.[k].alignment ?? (view.fromProperties ? defaultAlignment(c.get(first)) : 'left'),
         ),
         hideHeader: this.request.hideTableHeaders ?? false,
-        autoSize: this.request.autoSize ?? false,
+        autoSize: this.request.autoSize ?? view.typeView?.autoSize ?? false,
         wrap: this.request.wrap ?? false,
       });
     }

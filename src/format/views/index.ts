@@ -2,6 +2,7 @@
 
 import './dotnet-types';
 import './certificate';
+import './powershell-core';
 
 export { findView, registerViews } from './registry';
 export type * from './view-types';

@@ -28,6 +28,8 @@ export interface TableView {
   name: string;
   typeNames: readonly string[];
   groupBy?: GroupBy;
+  /** Size columns from every row of a group (TableControl.Create(autoSize: true)). */
+  autoSize?: boolean;
   columns: readonly TableColumn[];
 }
 
