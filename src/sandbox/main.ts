@@ -23,7 +23,7 @@ function readyText(sandbox: Awaited<ReturnType<typeof startSandbox>>): string {
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   const lines = [cli.ready, ...rows.map(([name, value]) => `${name.padEnd(width)} : ${value}`)];
-  if (!sandbox.location) lines.push(sandbox.caCertificatePem.trimEnd());
+  if (!sandbox.location) lines.push(sandbox.caCertificatePem.replace(/\r\n/g, '\n').trimEnd());
   return `${lines.join('\n')}\n`;
 }
 
@@ -46,12 +46,13 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  process.stdout.write(readyText(sandbox));
   const stop = () => {
     void sandbox.close().then(() => process.exit(0));
   };
+  // Handlers first: whoever reads the ready text may signal at once.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  process.stdout.write(readyText(sandbox));
 }
 
 void main();
