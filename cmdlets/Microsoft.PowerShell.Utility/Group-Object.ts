@@ -18,9 +18,23 @@ export class GroupInfo {
   ) {}
 }
 
+/** Microsoft.PowerShell.Commands.GroupInfoNoElement: what -NoElement writes (no Group shown). */
+export class GroupInfoNoElement extends GroupInfo {}
+
 registerType({
   fullName: 'Microsoft.PowerShell.Commands.GroupInfo',
   jsClass: GroupInfo,
+  properties: [
+    { name: 'Values', type: 'System.Collections.ArrayList', get: (g: GroupInfo) => g.Values },
+    { name: 'Count', type: 'int', get: (g: GroupInfo) => g.Count },
+    { name: 'Group', type: 'System.Collections.ObjectModel.Collection[psobject]', get: (g: GroupInfo) => g.Group },
+    { name: 'Name', type: 'string', get: (g: GroupInfo) => g.Name },
+  ],
+});
+registerType({
+  fullName: 'Microsoft.PowerShell.Commands.GroupInfoNoElement',
+  baseTypes: ['Microsoft.PowerShell.Commands.GroupInfo'],
+  jsClass: GroupInfoNoElement,
   properties: [
     { name: 'Values', type: 'System.Collections.ArrayList', get: (g: GroupInfo) => g.Values },
     { name: 'Count', type: 'int', get: (g: GroupInfo) => g.Count },
@@ -102,7 +116,10 @@ const GroupObject: CommandDefinition<Params> = {
       return;
     }
     for (const g of sorted) {
-      ctx.writeObject(new GroupInfo(g.values, ctx.params.NoElement ? [] : g.items, groupName(g.values), g.items.length), false);
+      const info = ctx.params.NoElement
+        ? new GroupInfoNoElement(g.values, [], groupName(g.values), g.items.length)
+        : new GroupInfo(g.values, g.items, groupName(g.values), g.items.length);
+      ctx.writeObject(info, false);
     }
   },
 };

@@ -22,6 +22,8 @@ export const UtilityMsg = {
   JsonUnterminated: "Unterminated string. Expected delimiter: \". Path '{0}', line {1}, position {2}.",
   JsonAdditionalText: "Additional text encountered after finished reading JSON content: {0}. Path '{1}', line {2}, position {3}.",
   JsonUnexpectedEndOfContent: "Unexpected end when reading JSON. Path '{0}', line {1}, position {2}.",
+  // Add-Member
+  MemberAlreadyExists: 'Cannot add a member with the name "{0}" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.',
   // New-Object
   TypeNotFound: 'Cannot find type [{0}]: verify that the assembly containing this type is loaded.',
   CannotFindAppropriateCtor: 'A constructor was not found. Cannot find an appropriate constructor for type {0}.',

@@ -1,0 +1,115 @@
+// Get-Member (gm): one MemberDefinition per member of each distinct input type (properties, note and script
+// properties, methods with their overloads), sorted by member type then name, as pwsh lists them.
+
+import type { CommandDefinition } from '../../src/runtime/command-types';
+import {
+  PSObject, adapterFor, baseObject, getProperties, isNull, registerType, toDisplayString, typeNameOf, typeNamesOf,
+} from '../../src/runtime/values';
+import { wildcardRegex } from '../../src/runtime/operators/regex';
+import { PS_MEMBER_TYPES, memberTypeMask } from './shared/member-types';
+import { typeDisplayName } from './shared/type-display-name';
+
+/** Microsoft.PowerShell.Commands.MemberDefinition. */
+export class MemberDefinition {
+  constructor(
+    readonly TypeName: string,
+    readonly Name: string,
+    readonly MemberType: string,
+    readonly Definition: string,
+  ) {}
+  toString(): string {
+    return this.Definition;
+  }
+}
+
+registerType({
+  fullName: 'Microsoft.PowerShell.Commands.MemberDefinition',
+  jsClass: MemberDefinition,
+  properties: (['TypeName', 'Name', 'MemberType', 'Definition'] as const).map((name) => ({
+    name,
+    type: name === 'MemberType' ? 'System.Management.Automation.PSMemberTypes' : 'string',
+    get: (m: MemberDefinition) => m[name],
+  })),
+  toString: (m: MemberDefinition) => m.Definition,
+});
+
+/** Every object has these System.Object methods. */
+const OBJECT_METHODS: Array<[string, string]> = [
+  ['Equals', 'bool Equals(System.Object obj)'],
+  ['GetHashCode', 'int GetHashCode()'],
+  ['GetType', 'type GetType()'],
+  ['ToString', 'string ToString()'],
+];
+
+interface Params {
+  InputObject?: unknown;
+  Name?: string[];
+  MemberType?: unknown;
+  View?: unknown;
+  Static?: boolean;
+  Force?: boolean;
+}
+
+function membersOf(value: unknown, typeName: string): MemberDefinition[] {
+  const out: MemberDefinition[] = [];
+  const methods = new Map<string, string[]>(OBJECT_METHODS.map(([n, d]) => [n, [d]]));
+  for (const m of adapterFor(baseObject(value))?.methods ?? []) methods.set(m.name, m.overloads ?? [`${m.name}()`]);
+  if (value instanceof PSObject) {
+    for (const m of value.members.values()) if (m.kind === 'ScriptMethod') methods.set(m.name, [`System.Object ${m.name}();`]);
+  }
+  for (const [name, overloads] of methods) {
+    const kind = value instanceof PSObject && value.getMember(name)?.kind === 'ScriptMethod' ? 'ScriptMethod' : 'Method';
+    out.push(new MemberDefinition(typeName, name, kind, overloads.join(', ')));
+  }
+  for (const p of getProperties(value)) {
+    const type = typeDisplayName(p.typeName ?? (p.memberType === 'NoteProperty' ? typeNameOf(p.getValue()) : undefined));
+    let definition: string;
+    if (p.memberType === 'NoteProperty') {
+      const v = p.getValue();
+      definition = `${isNull(v) ? 'object' : type} ${p.name}=${isNull(v) ? '' : toDisplayString(v)}`;
+    } else if (p.memberType === 'AliasProperty' && value instanceof PSObject) {
+      definition = `${p.name} = ${String(value.getMember(p.name)?.value)}`;
+    } else if (p.memberType === 'ScriptProperty' && value instanceof PSObject) {
+      definition = `System.Object ${p.name} {get=${String(value.getMember(p.name)?.value)};}`;
+    } else {
+      definition = `${type} ${p.name} {get;${p.settable ? 'set;' : ''}}`;
+    }
+    out.push(new MemberDefinition(typeName, p.name, p.memberType, definition));
+  }
+  return out;
+}
+
+const seenTypes = new WeakMap<object, Set<string>>();
+
+const GetMember: CommandDefinition<Params> = {
+  name: 'Get-Member',
+  module: 'Microsoft.PowerShell.Utility',
+  implementingType: 'Microsoft.PowerShell.Commands.GetMemberCommand',
+  supportsCommonParameters: true,
+  parameters: [
+    { name: 'InputObject', type: 'System.Management.Automation.PSObject', valueFromPipeline: true },
+    { name: 'Name', type: 'System.String[]', position: 0, validation: [{ kind: 'NotNullOrEmpty' }] },
+    { name: 'MemberType', type: 'System.Management.Automation.PSMemberTypes', aliases: ['Type'] },
+    { name: 'View', type: 'System.String', validation: [{ kind: 'Set', values: ['Extended', 'Adapted', 'Base', 'All'] }] },
+    { name: 'Static', type: 'System.Management.Automation.SwitchParameter' },
+    { name: 'Force', type: 'System.Management.Automation.SwitchParameter' },
+  ],
+  process(ctx) {
+    const value = ctx.params.InputObject;
+    if (!ctx.boundParameterNames.has('InputObject') || isNull(value)) return;
+    const typeName = typeNamesOf(value)[0] ?? typeNameOf(value) ?? 'System.Object';
+    let seen = seenTypes.get(ctx);
+    if (!seen) seenTypes.set(ctx, (seen = new Set()));
+    if (seen.has(typeName)) return;
+    seen.add(typeName);
+    const names = ctx.params.Name?.map((n) => wildcardRegex(n, true));
+    const mask = ctx.params.MemberType === undefined ? PS_MEMBER_TYPES.All : memberTypeMask(ctx.params.MemberType);
+    const members = membersOf(value, typeName)
+      .filter((m) => (PS_MEMBER_TYPES[m.MemberType] & mask) !== 0)
+      .filter((m) => !names || names.some((re) => re.test(m.Name)))
+      .sort((a, b) => a.MemberType.localeCompare(b.MemberType) || a.Name.localeCompare(b.Name, 'en', { sensitivity: 'base' }));
+    for (const m of members) ctx.writeObject(m);
+  },
+};
+
+export default GetMember;
