@@ -1,6 +1,6 @@
 // The X509Certificate2 model: a parsed DER certificate with .NET's property values and string forms, plus an
 // optional private key held out of sight (a module-private WeakMap, so no property, JSON or inspect shows it).
-import { createHash, KeyObject, X509Certificate as NodeX509 } from 'crypto';
+import { createHash, createPrivateKey, KeyObject, X509Certificate as NodeX509 } from 'crypto';
 import * as der from './der';
 import { X500DistinguishedName } from './distinguished-name';
 import { PkiError } from './errors';
@@ -40,8 +40,10 @@ export class PublicKey {
 /** How a private key may leave the store (New-SelfSignedCertificate -KeyExportPolicy). */
 export type KeyExportPolicy = 'Exportable' | 'NonExportable';
 
+/** A key as the PKCS#12 file held it (parsed on first use: OpenSSL's key decoding is the slow part of a listing). */
 interface HeldKey {
-  key: KeyObject;
+  pkcs8?: () => Buffer;
+  key?: KeyObject;
   exportPolicy: KeyExportPolicy;
 }
 
@@ -245,13 +247,23 @@ export function formatInvariantDateTime(date: Date): string {
 
 // ---- the private key, reachable only through these functions ----
 
-export function attachPrivateKey(certificate: X509Certificate2, key: KeyObject, exportPolicy: KeyExportPolicy = 'Exportable'): void {
+/** Attaches a private key: a KeyObject, or a source of PKCS#8 DER read when the key is first needed. */
+export function attachPrivateKey(certificate: X509Certificate2, key: KeyObject | (() => Buffer), exportPolicy: KeyExportPolicy = 'Exportable'): void {
+  if (typeof key === 'function') {
+    privateKeys.set(certificate, { pkcs8: key, exportPolicy });
+    return;
+  }
   if (key.type !== 'private') throw new PkiError('CryptographicOperation');
   privateKeys.set(certificate, { key, exportPolicy });
 }
 
 export function privateKeyOf(certificate: X509Certificate2): KeyObject | undefined {
-  return privateKeys.get(certificate)?.key;
+  const held = privateKeys.get(certificate);
+  if (held && !held.key && held.pkcs8) {
+    held.key = createPrivateKey({ key: held.pkcs8(), format: 'der', type: 'pkcs8' });
+    held.pkcs8 = undefined;
+  }
+  return held?.key;
 }
 
 export function keyExportPolicyOf(certificate: X509Certificate2): KeyExportPolicy | undefined {
@@ -260,7 +272,6 @@ export function keyExportPolicyOf(certificate: X509Certificate2): KeyExportPolic
 
 /** The private key for export, refused with Windows' text when the key is NonExportable. */
 export function exportablePrivateKeyOf(certificate: X509Certificate2): KeyObject | undefined {
-  const held = privateKeys.get(certificate);
-  if (held && held.exportPolicy === 'NonExportable') throw new PkiError('NonExportableKey');
-  return held?.key;
+  if (privateKeys.get(certificate)?.exportPolicy === 'NonExportable') throw new PkiError('NonExportableKey');
+  return privateKeyOf(certificate);
 }

@@ -76,18 +76,20 @@ export function expect(node: DerNode | undefined, tag: number): DerNode {
 export function readOid(node: DerNode): string {
   const bytes = expect(node, Tag.Oid).content;
   if (bytes.length === 0 || bytes[bytes.length - 1] & 0x80) throw corrupt();
-  const parts: bigint[] = [];
-  let value = 0n;
+  const parts: (number | bigint)[] = [];
+  // Numbers while they are exact; BigInt for the 128-bit arcs of UUID OIDs (2.25.n).
+  let value: number | bigint = 0;
   for (const byte of bytes) {
-    value = (value << 7n) | BigInt(byte & 0x7f);
+    if (typeof value === 'number' && value >= 2 ** 45) value = BigInt(value);
+    value = typeof value === 'number' ? value * 128 + (byte & 0x7f) : (value << 7n) | BigInt(byte & 0x7f);
     if (!(byte & 0x80)) {
       if (parts.length === 0) {
-        const first = value < 80n ? value / 40n : 2n;
-        parts.push(first, value - first * 40n);
+        const first = Number(value) < 80 ? Math.floor(Number(value) / 40) : 2;
+        parts.push(first, typeof value === 'number' ? value - first * 40 : value - BigInt(first * 40));
       } else {
         parts.push(value);
       }
-      value = 0n;
+      value = 0;
     }
   }
   return parts.join('.');

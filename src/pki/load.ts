@@ -78,7 +78,7 @@ export function loadPkcs12(bytes: Buffer, options: LoadOptions = {}): X509Certif
     const certificate = new X509Certificate2(bag.der);
     if (bag.friendlyName) certificate.friendlyName = bag.friendlyName;
     const key = keyForCertificate(contents, bag, certificate.publicKey.subjectPublicKeyInfo);
-    if (key) attachPrivateKey(certificate, key.key, options.exportPolicy ?? (key.nonExportable ? 'NonExportable' : 'Exportable'));
+    if (key) attachPrivateKey(certificate, key.pkcs8, options.exportPolicy ?? (key.nonExportable ? 'NonExportable' : 'Exportable'));
     return certificate;
   });
 }

@@ -20,7 +20,8 @@ export interface Pkcs12Certificate extends Pkcs12Bag {
 }
 
 export interface Pkcs12Key extends Pkcs12Bag {
-  key: KeyObject;
+  /** PKCS#8 DER, decrypted on first call: a store listing needs the certificates, rarely the keys. */
+  pkcs8: () => Buffer;
   nonExportable: boolean;
 }
 
@@ -90,10 +91,22 @@ function readSafeContents(bytes: Buffer, password: string | null, contents: Pkcs
       if (der.readOid(certType) !== Oids.x509Certificate) continue;
       contents.certificates.push({ ...common.bag, der: Buffer.from(der.children(certValue)[0].content) });
     } else if (bagType === Oids.keyBag || bagType === Oids.shroudedKeyBag) {
-      const pkcs8 = bagType === Oids.keyBag ? inner.raw : decryptShroudedKey(inner, password);
-      contents.keys.push({ ...common.bag, key: createPrivateKey({ key: Buffer.from(pkcs8), format: 'der', type: 'pkcs8' }), nonExportable: common.nonExportable });
+      const pkcs8 = bagType === Oids.keyBag ? () => Buffer.from(inner.raw) : once(() => decryptShroudedKey(inner, password));
+      contents.keys.push({ ...common.bag, pkcs8, nonExportable: common.nonExportable });
     }
   }
+}
+
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }
 
 function decryptShroudedKey(node: der.DerNode, password: string | null): Buffer {
@@ -129,7 +142,7 @@ export function keyForCertificate(contents: Pkcs12Contents, certificate: Pkcs12C
     if (byId) return byId;
   }
   if (contents.keys.length === 1 && contents.certificates.length === 1) return contents.keys[0];
-  return contents.keys.find((key) => createPublicKey(key.key).export({ type: 'spki', format: 'der' }).equals(spki));
+  return contents.keys.find((key) => createPublicKey(createPrivateKey({ key: key.pkcs8(), format: 'der', type: 'pkcs8' })).export({ type: 'spki', format: 'der' }).equals(spki));
 }
 
 // ---- writing ----

@@ -1,7 +1,7 @@
 // A certificate store on disk: one PKCS#12 file per certificate, named by thumbprint, exactly as .NET's
 // X509Store keeps CurrentUser stores on Linux. Files are 0600 and directories 0700; writes are atomic renames.
 // Listing never fails on one bad file: it is skipped and reported as a warning for the caller to show.
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { keyExportPolicyOf, privateKeyOf, X509Certificate2 } from './certificate';
 import { PkiError } from './errors';
@@ -48,17 +48,25 @@ export class CertificateStore {
 
   /** The certificate with this thumbprint (any case), or undefined; reads only that thumbprint's files. */
   find(thumbprint: string): { certificate?: X509Certificate2; warnings: StoreWarning[] } {
-    const prefix = thumbprint.toUpperCase();
-    if (!/^[0-9A-F]+$/.test(prefix)) return { warnings: [] };
-    const { certificates, warnings } = this.readFiles((file) => file.toUpperCase().startsWith(prefix));
-    return { certificate: certificates.find((c) => c.thumbprint === prefix), warnings };
+    const wanted = thumbprint.toUpperCase();
+    if (!/^[0-9A-F]{40}$/.test(wanted)) return { warnings: [] };
+    const { certificates, warnings } = this.readFiles((file) => file.toUpperCase().startsWith(wanted + '.'), this.candidateFiles(wanted));
+    return { certificate: certificates.find((c) => c.thumbprint === wanted), warnings };
   }
 
-  private readFiles(wanted: (file: string) => boolean): StoreListing {
+  /** The names .NET may have used for a thumbprint (THUMBPRINT.pfx, then THUMBPRINT.1.pfx to .9.pfx) that exist. */
+  private candidateFiles(thumbprint: string): string[] | undefined {
+    const names = [`${thumbprint}${PFX}`, ...Array.from({ length: 9 }, (_, i) => `${thumbprint}.${i + 1}${PFX}`)];
+    const present = names.filter((name) => existsSync(join(this.directory, name)));
+    // A lower-case name on disk is still the same certificate: fall back to reading the directory.
+    return present.length ? present : undefined;
+  }
+
+  private readFiles(wanted: (file: string) => boolean, knownFiles?: string[]): StoreListing {
     const listing: StoreListing = { certificates: [], warnings: [] };
     let files: string[];
     try {
-      files = readdirSync(this.directory);
+      files = knownFiles ?? readdirSync(this.directory);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT') listing.warnings.push({ path: this.directory, message: (error as Error).message });
@@ -137,16 +145,10 @@ export function directoryPermissionProblem(directory: string): PkiError | undefi
   return undefined;
 }
 
-/** Writes through a temporary file (0600) and renames it into place, so a crash never leaves half a PFX. */
+/** Writes through a temporary file (0600) and renames it into place, so a failed write never leaves half a PFX. */
 export function writeFileAtomic(path: string, bytes: Buffer): void {
   const temporary = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w', 0o600);
-  try {
-    writeSync(fd, bytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  writeFileSync(temporary, bytes, { mode: 0o600 });
   renameSync(temporary, path);
 }
 
