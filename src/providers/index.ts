@@ -15,15 +15,15 @@ export { ChildWalker } from './core/child-items';
 export { WildcardPattern, hasWildcard } from './core/wildcard';
 export { FileInfo, DirectoryInfo } from './filesystem/file-system-info';
 
-/**
- * Creates the provider state, fills `session.providers` and sets the current location to `cwd`
- * (the process's working directory by default).
- */
-export function registerProviders(
-  session: { providers?: unknown },
-  tables: SessionTables,
-  cwd: string = process.cwd(),
-): SessionProvidersState {
+/** Fills `session.providers` with a new provider state (see createSessionProviders). */
+export function registerProviders(session: { providers?: unknown }, tables: SessionTables, cwd?: string): SessionProvidersState {
+  const state = createSessionProviders(tables, cwd);
+  session.providers = state;
+  return state;
+}
+
+/** The core providers and drives, with the current location at `cwd` (the process's working directory by default). */
+export function createSessionProviders(tables: SessionTables, cwd: string = process.cwd()): SessionProvidersState {
   const state = new SessionProvidersState();
   const aliases = state.addProvider(new FlatTableProvider('Alias', tables.aliases));
   const env = state.addProvider(new FlatTableProvider('Environment', environmentTable, process.platform !== 'win32'));
@@ -37,6 +37,5 @@ export function registerProviders(
   state.addDrive('Temp', fileSystem, os.tmpdir().replace(/\/?$/, '/'), 'Drive that maps to the temporary directory path for the current user');
   state.addDrive('Variable', variables, '', 'Drive that contains a view of those variables stored in a session state');
   state.setLocation(cwd);
-  session.providers = state;
   return state;
 }

@@ -1,9 +1,11 @@
 // The provider interface: what the engine and the location/item cmdlets need from drives and providers.
 //
 // NOTE for the runtime engineer (written by the providers engineer, who owns src/providers/ and this file):
-// - The session object handed to cmdlets as `CommandContext.session` must satisfy `HasProviders` below: its
-//   `providers` field is a `SessionProviders` created by `createSessionProviders(tables)` from src/providers (the host
-//   calls `registerProviders(session, tables)` from src/providers/index.ts; it fills `session.providers`).
+// - Cmdlets find the session's provider state as `session.service('providers', ...)` (created on first use by
+//   src/providers/cmdlet-support.ts) unless the host already set `session.providers` (see `HasProviders`) with
+//   `registerProviders(session, tables)` from src/providers/index.ts. Give the session a `providerTables` field
+//   (`SessionTables`) so Variable:/Function:/Alias: list the real tables; without it they only see what
+//   SessionHandle exposes. `SessionHandle.location` should read `providers.currentLocation().path`.
 // - `$env:NAME`, `${env:NAME}`, `$variable:x`, `$function:f` read and write through `readItemValue` /
 //   `writeItemValue` (pwsh's "variable notation" on content providers), so scripts and Env: see the same values.
 // - Variable:, Function: and Alias: are views over the runtime's own session tables: pass an object implementing
@@ -178,6 +180,7 @@ export interface SessionProviders {
 
 export interface HasProviders {
   readonly providers: SessionProviders;
+  readonly providerTables?: SessionTables;
 }
 
 /** A command whose parameters depend on the provider its -Path points into. */

@@ -17,13 +17,17 @@ export function driveNotFound(name: string, errorId = 'DriveNotFound'): ErrorRec
 
 /** A failure inside a provider, carried as a JS exception until the cmdlet writes it. */
 export class ProviderError extends PSError {
-  constructor(record: ErrorRecord) {
+  constructor(
+    record: ErrorRecord,
+    /** pwsh stops the whole command (ThrowTerminatingError) rather than moving on to the next path. */
+    readonly stopsCommand = false,
+  ) {
     super(record);
   }
 }
 
 export function providerError(
-  errorId: string, message: string, category: ErrorCategory, exceptionType: string, target: unknown,
+  errorId: string, message: string, category: ErrorCategory, exceptionType: string, target: unknown, stopsCommand = false,
 ): ProviderError {
-  return new ProviderError(errorRecord(errorId, message, category, exceptionType, target));
+  return new ProviderError(errorRecord(errorId, message, category, exceptionType, target), stopsCommand);
 }

@@ -212,8 +212,8 @@ export class SessionProvidersState implements SessionProviders {
   }
 
   /** Set-Location: the target must be an existing container. */
-  setLocation(path: string): PathInfoObject {
-    const resolved = this.resolveWildcard(path);
+  setLocation(path: string, literal = false): PathInfoObject {
+    const resolved = literal ? [this.resolveLiteral(path)] : this.resolveWildcard(path);
     if (resolved.length === 0) throw new PSError(pathNotFound(path));
     const target = resolved[0];
     const provider = target.providerInfo.provider;
@@ -235,8 +235,10 @@ export class SessionProvidersState implements SessionProviders {
     return s;
   }
 
-  pushLocation(stackName?: string): void {
-    this.stack(stackName, true)!.push(this.currentLocation());
+  /** Set-Location -StackName: the stack Push-/Pop-Location use when given no name ($null: the default one). */
+  setDefaultStack(name: string | undefined | null): PathInfoStack {
+    this.defaultStackName = name || DEFAULT_STACK;
+    return this.stack(undefined, true)!;
   }
 
   /** Pop-Location: undefined when the stack is empty (pwsh then does nothing). */

@@ -16,13 +16,16 @@ import { FileSystemMsg } from './messages';
 
 const collator = new Intl.Collator('en');
 
-const switchParam = (name: string): ParameterDefinition => ({ name, type: 'switch' });
+const switchParam = (name: string, ...aliases: string[]): ParameterDefinition => ({ name, type: 'System.Management.Automation.SwitchParameter', aliases });
 
 const DYNAMIC: Record<string, ParameterDefinition[]> = {
-  'get-childitem': ['Directory', 'File', 'Hidden', 'ReadOnly', 'System', 'FollowSymlink'].map(switchParam),
-  'get-content': [switchParam('Raw'), { name: 'Encoding', type: 'string' }],
-  'set-content': [switchParam('NoNewline'), { name: 'Encoding', type: 'string' }],
-  'add-content': [switchParam('NoNewline'), { name: 'Encoding', type: 'string' }],
+  'get-childitem': [
+    switchParam('FollowSymlink'), switchParam('Directory', 'ad'), switchParam('File', 'af'), switchParam('Hidden', 'ah', 'h'),
+    switchParam('ReadOnly', 'ar'), switchParam('System', 'as'),
+  ],
+  'get-content': [switchParam('Raw'), { name: 'Encoding', type: 'System.Text.Encoding' }],
+  'set-content': [switchParam('NoNewline'), { name: 'Encoding', type: 'System.Text.Encoding' }],
+  'add-content': [switchParam('NoNewline'), { name: 'Encoding', type: 'System.Text.Encoding' }],
 };
 
 type ErrorCode = 'ENOENT' | 'EACCES' | 'EPERM' | 'EEXIST' | 'ENOTDIR' | string;
@@ -133,7 +136,7 @@ export class FileSystemProvider implements Provider {
     const kinds = ['file', 'directory', 'symboliclink'] as const;
     const match = kinds.find((k) => k.startsWith(t));
     if (!match) {
-      throw providerError('Argument', FileSystemMsg.UnknownType, 'InvalidArgument', 'System.Management.Automation.PSArgumentException', null);
+      throw providerError('Argument', FileSystemMsg.UnknownType, 'InvalidArgument', 'System.Management.Automation.PSArgumentException', null, true);
     }
     return match;
   }

@@ -1,0 +1,102 @@
+// Get-Content (gc, type): the lines of each item — each a string carrying PSPath, PSParentPath, PSChildName,
+// PSDrive, PSProvider and ReadCount — or the whole text with -Raw; -TotalCount/-Tail/-ReadCount as pwsh.
+// Providers without text content (Env:, Variable:, Alias:) give the item's value.
+
+import type { CommandDefinition } from '../../src/runtime/command-types';
+import type { DynamicParameterSource } from '../../src/runtime/providers-api';
+import {
+  providerState, perPath, existingItems, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn,
+  FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, ExistingItem, Ctx,
+} from '../../src/providers/cmdlet-support';
+import { wrapItem } from '../../src/providers/core/item-output';
+import { providerError } from '../../src/providers/core/provider-errors';
+import { ProviderMsg, fmt } from '../../src/providers/core/messages';
+import { PSObject } from '../../src/runtime/values/psobject';
+
+interface Params {
+  Path?: string[];
+  LiteralPath?: string[];
+  ReadCount?: number | bigint;
+  TotalCount?: number | bigint;
+  Tail?: number;
+  Raw?: unknown;
+  Force?: boolean;
+}
+
+const NAME = 'Get-Content';
+
+/** Lines as .NET's StreamReader.ReadLine gives them: split on \n, \r\n or \r; no empty line after a final newline. */
+function splitLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split(/\r\n|\n|\r/);
+  if (/(\r\n|\n|\r)$/.test(text)) lines.pop();
+  return lines;
+}
+
+function withNotes(ctx: Ctx, item: ExistingItem, value: unknown, readCount: number): PSObject {
+  const out = wrapItem(providerState(ctx), item.location, value, false);
+  out.removeMember('PSIsContainer');
+  out.setNote('ReadCount', readCount);
+  return out;
+}
+
+function writeLines(ctx: Ctx, item: ExistingItem, lines: string[]): void {
+  const p = ctx.params as Params;
+  const total = p.TotalCount === undefined ? -1 : Number(p.TotalCount);
+  let selected = total >= 0 ? lines.slice(0, total) : lines;
+  if (p.Tail !== undefined) selected = p.Tail <= 0 ? [] : lines.slice(-p.Tail);
+  const readCount = p.ReadCount === undefined ? 1 : Number(p.ReadCount);
+  if (readCount === 1) {
+    selected.forEach((line, i) => ctx.writeObject(withNotes(ctx, item, line, i + 1)));
+    return;
+  }
+  const size = readCount <= 0 ? Math.max(selected.length, 1) : readCount;
+  for (let i = 0; i < selected.length; i += size) ctx.writeObject(selected.slice(i, i + size), false);
+}
+
+const GetContent: CommandDefinition<Params> & DynamicParameterSource = {
+  name: NAME,
+  module: 'Microsoft.PowerShell.Management',
+  implementingType: 'Microsoft.PowerShell.Commands.GetContentCommand',
+  defaultParameterSet: 'Path',
+  supportsCommonParameters: true,
+  parameters: [
+    { name: 'ReadCount', type: 'System.Int64', valueFromPipelineByPropertyName: true },
+    { name: 'TotalCount', type: 'System.Int64', aliases: ['First', 'Head'], valueFromPipelineByPropertyName: true },
+    { name: 'Tail', type: 'System.Int32', aliases: ['Last'], valueFromPipelineByPropertyName: true },
+    ...pathParameters({ byValue: false }),
+    ...FILTER_PARAMETERS,
+    FORCE_PARAMETER,
+    CREDENTIAL_PARAMETER,
+  ],
+  dynamicParameters: (bound, session) => providerDynamicParameters(NAME, bound, session as never),
+  process(ctx) {
+    const state = providerState(ctx);
+    const { paths, literal } = givenPaths(ctx);
+    if (ctx.params.TotalCount !== undefined && ctx.params.Tail !== undefined) {
+      ctx.writeError(providerError('TailAndHeadCannotCoexist', ProviderMsg.TailAndHead, 'InvalidOperation', 'System.InvalidOperationException', null).record);
+      return;
+    }
+    for (const path of paths) {
+      perPath(ctx, () => {
+        const provider = state.parseLocation(path).providerInfo.provider;
+        const opts = callOptions(ctx, NAME, provider);
+        for (const item of existingItems(state, path, literal, opts)) {
+          if (provider.isContainer(item.providerPath)) {
+            throw providerError('GetContainerContentException', fmt(ProviderMsg.ContainerContent, item.providerPath), 'InvalidOperation',
+              'System.InvalidOperationException', null);
+          }
+          if (!provider.readContent) {
+            ctx.writeObject(provider.readValue?.(item.providerPath) ?? null);
+            continue;
+          }
+          const text = provider.readContent(item.providerPath);
+          if (switchOn(ctx.params.Raw)) ctx.writeObject(withNotes(ctx, item, text, 1));
+          else writeLines(ctx, item, splitLines(text));
+        }
+      });
+    }
+  },
+};
+
+export default GetContent;

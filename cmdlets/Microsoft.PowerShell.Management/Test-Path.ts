@@ -1,0 +1,72 @@
+// Test-Path: True or False for each path — whether it exists (and is a container or a leaf with -PathType), or
+// with -IsValid whether its syntax is valid. A missing drive is simply False.
+
+import type { CommandDefinition } from '../../src/runtime/command-types';
+import {
+  providerState, existingItems, callOptions, givenPaths, pathParameters, FILTER_PARAMETERS, SWITCH, CREDENTIAL_PARAMETER,
+} from '../../src/providers/cmdlet-support';
+import { ChildWalker } from '../../src/providers/core/child-items';
+import { PSError } from '../../src/runtime/values/errors';
+
+interface Params {
+  Path?: string[];
+  LiteralPath?: string[];
+  Filter?: string;
+  Include?: string[];
+  Exclude?: string[];
+  PathType?: string;
+  IsValid?: boolean;
+}
+
+const TestPath: CommandDefinition<Params> = {
+  name: 'Test-Path',
+  module: 'Microsoft.PowerShell.Management',
+  implementingType: 'Microsoft.PowerShell.Commands.TestPathCommand',
+  defaultParameterSet: 'Path',
+  supportsCommonParameters: true,
+  outputType: ['System.Boolean'],
+  parameters: [
+    ...pathParameters().map((p) => ({ ...p, allowEmptyString: true, allowNull: true })),
+    ...FILTER_PARAMETERS,
+    {
+      name: 'PathType', type: 'Microsoft.PowerShell.Commands.TestPathType', aliases: ['Type'],
+      validation: [{ kind: 'Set', values: ['Any', 'Container', 'Leaf'], ignoreCase: true }],
+    },
+    { name: 'IsValid', type: SWITCH },
+    CREDENTIAL_PARAMETER,
+  ],
+  process(ctx) {
+    const state = providerState(ctx);
+    const { paths, literal } = givenPaths(ctx);
+    const pathType = (ctx.params.PathType ?? 'Any').toLowerCase();
+    for (const path of paths) {
+      if (path === '' || path === null) {
+        ctx.writeObject(false);
+        continue;
+      }
+      try {
+        const provider = state.parseLocation(path).providerInfo.provider;
+        if (ctx.params.IsValid) {
+          ctx.writeObject(true);
+          continue;
+        }
+        const opts = callOptions(ctx, 'Test-Path', provider);
+        const walker = new ChildWalker((l) => state.providerPathOf(l), {
+          recurse: false, depth: 0, filter: ctx.params.Filter, include: ctx.params.Include, exclude: ctx.params.Exclude, options: opts,
+        });
+        const found = existingItems(state, path, literal, opts).filter((item) => {
+          const isContainer = provider.isContainer(item.providerPath);
+          const name = item.location.rel[item.location.rel.length - 1] ?? '';
+          if (!walker.selects({ name, isContainer, item: undefined })) return false;
+          return pathType === 'any' || (pathType === 'container') === isContainer;
+        });
+        ctx.writeObject(found.length > 0);
+      } catch (e) {
+        if (!(e instanceof PSError)) throw e;
+        ctx.writeObject(false);
+      }
+    }
+  },
+};
+
+export default TestPath;

@@ -1,0 +1,71 @@
+// Set-Content and Add-Content share everything but whether they append: values gathered from the pipeline are
+// written once at the end, one line each ("\n" on Unix) or run together with -NoNewline.
+
+import type { CommandDefinition } from '../../../src/runtime/command-types';
+import type { DynamicParameterSource } from '../../../src/runtime/providers-api';
+import {
+  providerState, perPath, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn,
+  FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, PASSTHRU_PARAMETER,
+} from '../../../src/providers/cmdlet-support';
+import { hasWildcard } from '../../../src/providers/core/wildcard';
+import { toDisplayString } from '../../../src/runtime/values/tostring';
+
+interface Params {
+  Path?: string[];
+  LiteralPath?: string[];
+  Value?: unknown[];
+  PassThru?: boolean;
+  Force?: boolean;
+  NoNewline?: unknown;
+}
+
+const gathered = new WeakMap<object, unknown[]>();
+
+export function contentWriter(name: 'Set-Content' | 'Add-Content', append: boolean): CommandDefinition<Params> & DynamicParameterSource {
+  return {
+    name,
+    module: 'Microsoft.PowerShell.Management',
+    implementingType: `Microsoft.PowerShell.Commands.${name.replace('-', '')}Command`,
+    defaultParameterSet: 'Path',
+    supportsCommonParameters: true,
+    supportsShouldProcess: true,
+    parameters: [
+      { name: 'Value', type: 'System.Object[]', position: 1, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true, allowNull: true, allowEmptyString: true },
+      PASSTHRU_PARAMETER,
+      ...pathParameters({ byValue: false }),
+      ...FILTER_PARAMETERS,
+      FORCE_PARAMETER,
+      CREDENTIAL_PARAMETER,
+    ],
+    dynamicParameters: (bound, session) => providerDynamicParameters(name, bound, session as never),
+    begin(ctx) {
+      gathered.set(ctx, []);
+    },
+    process(ctx) {
+      const values = ctx.params.Value;
+      gathered.get(ctx)!.push(...(Array.isArray(values) ? values : [values]));
+    },
+    end(ctx) {
+      const state = providerState(ctx);
+      const values = gathered.get(ctx)!;
+      const { paths, literal } = givenPaths(ctx);
+      for (const path of paths) {
+        perPath(ctx, () => {
+          const provider = state.parseLocation(path).providerInfo.provider;
+          const opts = callOptions(ctx, name, provider);
+          const targets = literal || !hasWildcard(path) ? [state.resolveLiteral(path)] : state.resolveWildcard(path, opts);
+          for (const target of targets) {
+            if (provider.writeContent) {
+              const texts = values.map((v) => (v === null || v === undefined ? '' : toDisplayString(v)));
+              const text = switchOn(ctx.params.NoNewline) ? texts.join('') : texts.map((t) => t + '\n').join('');
+              provider.writeContent(target.providerPath, text, append, opts);
+            } else {
+              provider.writeValue!(target.providerPath, values.length === 1 ? values[0] : values);
+            }
+          }
+        });
+      }
+      if (ctx.params.PassThru) for (const v of values) ctx.writeObject(v);
+    },
+  };
+}

@@ -1,0 +1,147 @@
+// What the location/item cmdlets share (pwsh's CoreCommandBase): the provider state of the session, the
+// -Path/-LiteralPath parameters as data, provider call options from -Force and the provider's dynamic parameters,
+// path resolution with pwsh's per-path errors, and writing items with their PS* properties.
+
+import type { CommandContext, ParameterDefinition, SessionHandle } from '../runtime/command-types';
+import type { HasProviders, ProviderCallOptions, Provider } from '../runtime/providers-api';
+import { PSError } from '../runtime/values/errors';
+import { SessionProvidersState, Location } from './core/session-providers';
+import { ProviderError, pathNotFound } from './core/provider-errors';
+import { wrapItem } from './core/item-output';
+import { hasWildcard } from './core/wildcard';
+import { createSessionProviders } from './index';
+import { tablesOverHandle } from './session/handle-tables';
+
+export type Ctx = CommandContext<Record<string, any>>;
+
+/** The session's provider state: the host's (session.providers) or one created on first use. */
+export function providerState(ctx: Ctx): SessionProvidersState {
+  return stateOf(ctx.session);
+}
+
+function stateOf(session: SessionHandle): SessionProvidersState {
+  const s = session as SessionHandle & Partial<HasProviders>;
+  if (s.providers) return s.providers as SessionProvidersState;
+  return session.service('providers', () => createSessionProviders(s.providerTables ?? tablesOverHandle(session)));
+}
+
+interface PathParameterOptions {
+  pathSet?: string;
+  literalSet?: string;
+  /** -Path is mandatory (Get-ChildItem and Set-Location default to the current location). */
+  mandatory?: boolean;
+  /** -Path takes pipeline input by value (Get-Content/Set-Content/New-Item only by property name). */
+  byValue?: boolean;
+  /** Set-Location/Push-Location take one path, not an array. */
+  single?: boolean;
+}
+
+/** -Path (position 0) and -LiteralPath (aliases PSPath, LP), each in its own parameter set. */
+export function pathParameters(o: PathParameterOptions = {}): ParameterDefinition[] {
+  const type = o.single ? 'System.String' : 'System.String[]';
+  return [
+    {
+      name: 'Path', type,
+      sets: [{ name: o.pathSet ?? 'Path', position: 0, mandatory: o.mandatory ?? true, valueFromPipeline: o.byValue ?? true, valueFromPipelineByPropertyName: true }],
+    },
+    {
+      name: 'LiteralPath', type, aliases: ['PSPath', 'LP'],
+      sets: [{ name: o.literalSet ?? 'LiteralPath', mandatory: true, valueFromPipelineByPropertyName: true }],
+    },
+  ];
+}
+
+/** -Filter, -Include, -Exclude as most item cmdlets have them. */
+export const FILTER_PARAMETERS: ParameterDefinition[] = [
+  { name: 'Filter', type: 'System.String' },
+  { name: 'Include', type: 'System.String[]' },
+  { name: 'Exclude', type: 'System.String[]' },
+];
+
+export const SWITCH = 'System.Management.Automation.SwitchParameter';
+
+export const FORCE_PARAMETER: ParameterDefinition = { name: 'Force', type: SWITCH };
+export const CREDENTIAL_PARAMETER: ParameterDefinition = { name: 'Credential', type: 'System.Management.Automation.PSCredential', valueFromPipelineByPropertyName: true };
+export const PASSTHRU_PARAMETER: ParameterDefinition = { name: 'PassThru', type: SWITCH };
+
+/** Parameters the provider behind the bound path adds to this command (Get-ChildItem -File, -DnsName ...). */
+export function providerDynamicParameters(commandName: string, bound: Readonly<Record<string, unknown>>, session: SessionHandle): ParameterDefinition[] {
+  const state = stateOf(session);
+  const raw = bound.LiteralPath ?? bound.Path;
+  const first = Array.isArray(raw) ? raw[0] : raw;
+  let provider: Provider;
+  try {
+    provider = (typeof first === 'string' && first !== '' ? state.parseLocation(first).providerInfo : state.currentDrive().providerInfo).provider;
+  } catch {
+    return [];
+  }
+  return provider.dynamicParameters?.(commandName) ?? [];
+}
+
+export function switchOn(v: unknown): boolean {
+  return v === true || (typeof v === 'object' && v !== null && (v as { IsPresent?: boolean }).IsPresent === true);
+}
+
+/** -Force and the values of the provider's dynamic parameters that were bound. */
+export function callOptions(ctx: Ctx, commandName: string, provider: Provider): ProviderCallOptions {
+  const dynamicParameters: Record<string, unknown> = {};
+  for (const p of provider.dynamicParameters?.(commandName) ?? []) {
+    if (ctx.boundParameterNames.has(p.name)) {
+      const v = ctx.params[p.name];
+      dynamicParameters[p.name] = p.type === SWITCH ? switchOn(v) : v;
+    }
+  }
+  return { force: switchOn(ctx.params.Force), dynamicParameters };
+}
+
+/** The paths the command was given (-Path or -LiteralPath), or the current location. */
+export function givenPaths(ctx: Ctx): { paths: string[]; literal: boolean } {
+  const literal = ctx.params.LiteralPath !== undefined && ctx.params.LiteralPath !== null;
+  const raw = literal ? ctx.params.LiteralPath : ctx.params.Path;
+  const list = raw === undefined || raw === null ? ['.'] : Array.isArray(raw) ? raw.map(String) : [String(raw)];
+  return { paths: list, literal };
+}
+
+/**
+ * Runs one path's work; a provider or resolution failure becomes a non-terminating error for that path (pwsh writes
+ * it and moves on), or stops the command when pwsh does so.
+ */
+export function perPath(ctx: Ctx, work: () => void): void {
+  try {
+    work();
+  } catch (e) {
+    if (e instanceof ProviderError && e.stopsCommand) ctx.throwTerminatingError(e.record);
+    if (e instanceof PSError) ctx.writeError(e.record);
+    else throw e;
+  }
+}
+
+export interface ExistingItem {
+  location: Location;
+  providerPath: string;
+  psPath: string;
+  provider: Provider;
+}
+
+/**
+ * The existing items a path names. A literal (or wildcard-free) path that does not exist is PathNotFound;
+ * a wildcard that matches nothing yields nothing.
+ */
+export function existingItems(state: SessionProvidersState, path: string, literal: boolean, opts: ProviderCallOptions): ExistingItem[] {
+  const resolved = literal ? [state.resolveLiteral(path)] : state.resolveWildcard(path, opts);
+  const wildcard = !literal && hasWildcard(path);
+  const out: ExistingItem[] = [];
+  for (const r of resolved) {
+    const provider = r.providerInfo.provider;
+    if (!provider.itemExists(r.providerPath, opts)) {
+      if (!wildcard) throw new PSError(pathNotFound(r.psPath));
+      continue;
+    }
+    out.push({ location: r.location, providerPath: r.providerPath, psPath: r.psPath, provider });
+  }
+  return out;
+}
+
+export function writeItem(ctx: Ctx, state: SessionProvidersState, item: ExistingItem, value: unknown): void {
+  ctx.writeObject(wrapItem(state, item.location, value, item.provider.isContainer(item.providerPath)));
+}
