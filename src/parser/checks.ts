@@ -3,15 +3,14 @@
 import type { Ast, ExpressionAst, ParseError, ParameterAst, ScriptBlockAst } from './ast';
 import { extentText } from './extent';
 import { parseMessage } from './messages';
-
-type Node = Ast & { [key: string]: unknown };
+import { walkAst } from './visit';
 
 export function checkScript(root: ScriptBlockAst): ParseError[] {
   const errors: ParseError[] = [];
   const report = (errorId: string, node: { extent: Ast['extent'] }, detail?: string): void => {
     errors.push({ errorId, message: parseMessage(errorId, detail), extent: node.extent, incompleteInput: false });
   };
-  walk(root as Node, (node) => {
+  walkAst(root, (node) => {
     switch (node.type) {
       case 'PipelineAst':
         node.pipelineElements.forEach((element, i) => {
@@ -87,27 +86,4 @@ function constantKey(key: ExpressionAst): string | undefined {
   if (key.type === 'StringConstantExpressionAst') return key.value;
   if (key.type === 'ConstantExpressionAst') return extentText(key.extent);
   return undefined;
-}
-
-/** Calls `visit` on every node below and including `node` (children are the fields that hold nodes). */
-function walk(node: Node, visit: (node: Node) => void): void {
-  visit(node);
-  for (const key in node) {
-    if (key === 'extent' || key === 'parts') continue;
-    const value = node[key];
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      for (const item of value) visitValue(item, visit);
-    } else visitValue(value, visit);
-  }
-}
-
-function visitValue(value: unknown, visit: (node: Node) => void): void {
-  if (value === null || typeof value !== 'object') return;
-  const v = value as Record<string, unknown>;
-  if (typeof v.type === 'string') walk(v as Node, visit);
-  else if (!Array.isArray(v) && !('source' in v)) {
-    // Plain holders such as IfClause, SwitchClause, HashtablePair.
-    for (const key in v) visitValue(v[key], visit);
-  } else if (Array.isArray(v)) for (const item of v) visitValue(item, visit);
 }
