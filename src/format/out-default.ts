@@ -1,8 +1,10 @@
 // Out-Default for the host: everything that reaches the end of a top-level pipeline (objects, and error records
 // merged in order) is formatted in (buffer width - 1) columns and written to the host; errors to its error channel.
+// Warning, verbose and debug records bypass it and are written at once, as pwsh's host does.
 
 import type { HostOutput } from '../runtime/command-types';
 import { OutputPipeline } from './output-pipeline';
+import { renderStreamRecord, type StreamRecordKind } from './errors/stream-records';
 import { wordWrapForEnvironment, type FormatVariables } from './host-settings';
 import { styler } from './style';
 
@@ -11,7 +13,7 @@ export interface OutDefaultOptions {
   /** Session variables ($FormatEnumerationLimit, $ErrorView). */
   variables?: FormatVariables;
   env?: NodeJS.ProcessEnv;
-  /** Colour for error text (stderr may be a terminal when stdout is not). */
+  /** Colour for error text, when it differs from stdout's (stderr may be a terminal when stdout is not). */
   errorColor?: boolean;
   now?: () => number;
 }
@@ -19,7 +21,6 @@ export interface OutDefaultOptions {
 export function createOutDefault(options: OutDefaultOptions): OutputPipeline {
   const env = options.env ?? process.env;
   const host = options.host;
-  const errorStyle = styler(options.errorColor ?? host.supportsColor);
   return new OutputPipeline({
     sink: {
       writeLine: (text) => host.write(text + '\n'),
@@ -29,9 +30,14 @@ export function createOutDefault(options: OutDefaultOptions): OutputPipeline {
     windowWidth: host.width,
     wordWrap: wordWrapForEnvironment(env),
     style: styler(host.supportsColor),
-    errorStyle,
+    errorStyle: styler(options.errorColor ?? host.supportsColor),
     variables: options.variables,
     termProgram: env.TERM_PROGRAM,
     now: options.now,
   });
+}
+
+/** Writes a warning, verbose or debug message as its host line ("WARNING: ..."), on stdout like pwsh. */
+export function writeStreamRecord(host: HostOutput, kind: StreamRecordKind, message: string): void {
+  host.write(renderStreamRecord(kind, message, styler(host.supportsColor)) + '\n');
 }
