@@ -62,7 +62,9 @@ export abstract class FileSystemInfo {
     const st = this.stat;
     if (!st) return ['-1'];
     const a: string[] = [];
-    if (!(st.mode & 0o200)) a.push('ReadOnly');
+    // A link reports its target's permissions, as .NET does.
+    const permissions = st.isSymbolicLink() ? fs.statSync(this.fullName, { throwIfNoEntry: false }) ?? st : st;
+    if (!(permissions.mode & 0o200)) a.push('ReadOnly');
     if (this.name.startsWith('.') && this.name !== '.' && this.name !== '..') a.push('Hidden');
     if (this instanceof DirectoryInfo) a.push('Directory');
     if (st.isSymbolicLink()) a.push('ReparsePoint');
