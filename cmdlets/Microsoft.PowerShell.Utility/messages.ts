@@ -24,6 +24,8 @@ export const UtilityMsg = {
   JsonUnexpectedEndOfContent: "Unexpected end when reading JSON. Path '{0}', line {1}, position {2}.",
   // Add-Member
   MemberAlreadyExists: 'Cannot add a member with the name "{0}" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.',
+  // Get-Random
+  MinGreaterThanOrEqualMax: 'The Minimum value ({0}) cannot be greater than or equal to the Maximum value ({1}).',
   // New-Object
   TypeNotFound: 'Cannot find type [{0}]: verify that the assembly containing this type is loaded.',
   CannotFindAppropriateCtor: 'A constructor was not found. Cannot find an appropriate constructor for type {0}.',
