@@ -32,8 +32,9 @@ registerViews({
   kind: 'table',
   name: 'childrenWithUnixStat',
   typeNames: [FILE_INFO, DIRECTORY_INFO],
-  // pwsh writes this group header with a custom control: four spaces, `Directory: `, the parent path.
-  groupBy: { label: 'Directory', property: directory },
+  // pwsh writes this group header with a custom control indented by four: `    Directory: /tmp`. The registry's
+  // group header indents by three, so the label carries the fourth space until group headers can be custom.
+  groupBy: { label: ' Directory', property: directory },
   columns: [
     { property: 'UnixMode', width: 10, alignment: 'left' },
     { property: 'User', width: 10, alignment: 'right' },
