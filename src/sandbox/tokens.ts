@@ -1,5 +1,7 @@
 // Access tokens: RS256 JWTs signed with the sandbox's token key (kid in the JWKS), carrying the claims Graph and
-// Connect-MgGraph read (reference/entra.md §3.2), and their verification for the Graph server. Signing uses jose.
+// Connect-MgGraph read (reference/entra.md §3.2), and their verification (jose) for the Graph server. Signing uses
+// node:crypto's asynchronous RSA signature, which runs on the thread pool: under a burst of token requests that is
+// several times faster than signing on the event loop.
 import crypto from 'node:crypto';
 import type { TokenSigningKey } from './pki';
 
@@ -25,6 +27,8 @@ export interface IssuedToken {
 function jose(): typeof import('jose') {
   return require('jose');
 }
+
+const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 export const issuerFor = (tenantId: string) => `https://sts.windows.net/${tenantId}/`;
 
@@ -69,10 +73,11 @@ export class TokenService {
     // Entra leaves the roles claim out when no application permission is granted.
     if (subject.roles.length > 0) claims.roles = subject.roles;
     if (subject.managedIdentityResourceId) claims.xms_mirid = subject.managedIdentityResourceId;
-    const accessToken = await new (jose().SignJWT)(claims)
-      .setProtectedHeader({ typ: 'JWT', alg: 'RS256', kid: this.key.kid })
-      .sign(this.privateKey);
-    return { accessToken, expiresOn: exp };
+    const header = { typ: 'JWT', alg: 'RS256', kid: this.key.kid };
+    const signingInput = `${base64url(header)}.${base64url(claims)}`;
+    const signature = await new Promise<Buffer>((resolve, reject) =>
+      crypto.sign('sha256', Buffer.from(signingInput), this.privateKey, (error, result) => (error ? reject(error) : resolve(result))));
+    return { accessToken: `${signingInput}.${signature.toString('base64url')}`, expiresOn: exp };
   }
 
   /** Checks signature and lifetime; the caller checks issuer and audience. */
