@@ -81,7 +81,10 @@ const GetRandom: CommandDefinition<Params> = {
     { name: 'Shuffle', type: 'System.Management.Automation.SwitchParameter', sets: [{ name: 'ShuffleParameterSet', mandatory: true }] },
   ],
   begin(ctx) {
-    const generator = new RandomNumberGenerator(ctx.params.SetSeed);
+    // Like pwsh, -SetSeed reseeds the session's generator: later calls without it continue the seeded sequence.
+    const holder = ctx.session.service('Get-Random', () => ({ generator: new RandomNumberGenerator() }));
+    if (ctx.params.SetSeed !== undefined) holder.generator = new RandomNumberGenerator(ctx.params.SetSeed);
+    const generator = holder.generator;
     states.set(ctx, { generator, chosen: [], processed: 0 });
     if (ctx.parameterSetName === 'RandomNumberParameterSet') writeNumbers(ctx, generator);
   },
