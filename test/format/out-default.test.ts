@@ -161,3 +161,9 @@ describe('blank lines, views and out-of-band objects', () => {
     expect(render([value], { request: { shape: 'list', properties: ['c', 'a'] } })).toBe('\nc : 3\na : 1\n\n');
   });
 });
+
+test('an object without properties prints its ToString() wherever it comes: New-Object System.Object', () => {
+  // New-Object System.Object; "--"; [pscustomobject]@{a=1}; New-Object System.Object; "--"
+  const plain = Object.create({ toString: () => 'System.Object' });
+  expect(render([plain, '--', obj(['a', 1]), plain, '--'])).toBe('System.Object\n--\n\na\n-\n1\nSystem.Object\n--\n\n');
+});

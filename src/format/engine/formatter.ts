@@ -2,7 +2,7 @@
 // the view (a registered type view, else a table for up to 4 properties and a list for more); scalars, errors and
 // objects the view does not apply to go out-of-band; a change of the group-by value starts a new group.
 
-import { ErrorRecord, baseObject, isNull, toDisplayString, typeNamesOf } from '../../runtime/values';
+import { ErrorRecord, PSObject, baseObject, isNull, toDisplayString, typeNamesOf } from '../../runtime/values';
 import type { Alignment } from '../layout/table-writer';
 import { fieldItems, fieldText, isScalar } from '../values/field-text';
 import { fixedPointText } from '../values/fixed-point';
@@ -101,6 +101,12 @@ export class Formatter {
       this.env.emit(new OutOfBand({ text: toDisplayString(target) }));
       return;
     }
+    if (!this.hasTypeView(target) && allProperties(target).length === 0) {
+      // nothing to lay out: pwsh writes the object's ToString(), which is empty for a custom object
+      const text = target instanceof PSObject && target.isCustomObject ? '' : toDisplayString(target);
+      if (text !== '') this.env.emit(new OutOfBand({ text }));
+      return;
+    }
     if (!this.active) {
       this.active = this.chooseView(target);
       if (!this.active) return;
@@ -110,7 +116,11 @@ export class Formatter {
       this.env.emit(new GroupStart(this.groupHeader()));
     }
     if (!this.applies(this.active, target)) {
-      this.env.emit(new OutOfBand({ list: this.listEntry(allProperties(target), target) }));
+      // shown alone as a list, or by its ToString() when it has no properties
+      const properties = allProperties(target);
+      this.env.emit(
+        new OutOfBand(properties.length ? { list: this.listEntry(properties, target) } : { text: toDisplayString(target) }),
+      );
       return;
     }
     if (this.groupBy) {
@@ -137,6 +147,10 @@ export class Formatter {
 
   private text(value: unknown): string {
     return fieldText(value, this.env.enumerationLimit());
+  }
+
+  private hasTypeView(target: unknown): boolean {
+    return !this.request.properties && findView(typeNamesOf(target), this.request.shape === 'wide' ? undefined : this.request.shape) !== undefined;
   }
 
   private chooseView(target: unknown): ActiveView | undefined {
