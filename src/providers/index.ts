@@ -3,7 +3,7 @@
 // runspace; other areas (the Certificate provider) add theirs with addProvider()/addDrive() on the returned state.
 
 import * as os from 'os';
-import type { SessionTables } from '../runtime/providers-api';
+import type { ProviderRegistration, SessionTables } from '../runtime/providers-api';
 import { SessionProvidersState } from './core/session-providers';
 import { FileSystemProvider } from './filesystem/filesystem-provider';
 import { FlatTableProvider } from './session/flat-table-provider';
@@ -15,6 +15,22 @@ export { ChildWalker } from './core/child-items';
 export { WildcardPattern, hasWildcard } from './core/wildcard';
 export { FileInfo, DirectoryInfo } from './filesystem/file-system-info';
 
+/** The engine's location hooks ($PWD, `$env:X` reads and writes) over a provider state. */
+export function locationHooks(state: SessionProvidersState) {
+  return {
+    current: () => state.currentLocation().providerPath,
+    pathInfo: () => state.currentLocation(),
+    readItem: (drive: string, name: string) => state.readItemValue(drive, name),
+    writeItem: (drive: string, name: string, value: unknown) => state.writeItemValue(drive, name, value),
+  };
+}
+
+/**
+ * Providers beyond the core ones, each loaded when a session is created (keep construction cheap: read stores on
+ * first use). The Certificate provider (src/providers/certificate) adds its loader here.
+ */
+export const ADDITIONAL_PROVIDERS: Array<() => ProviderRegistration> = [];
+
 /** Fills `session.providers` with a new provider state (see createSessionProviders). */
 export function registerProviders(session: { providers?: unknown }, tables: SessionTables, cwd?: string): SessionProvidersState {
   const state = createSessionProviders(tables, cwd);
@@ -23,7 +39,11 @@ export function registerProviders(session: { providers?: unknown }, tables: Sess
 }
 
 /** The core providers and drives, with the current location at `cwd` (the process's working directory by default). */
-export function createSessionProviders(tables: SessionTables, cwd: string = process.cwd()): SessionProvidersState {
+export function createSessionProviders(
+  tables: SessionTables,
+  cwd: string = process.cwd(),
+  additional: ProviderRegistration[] = ADDITIONAL_PROVIDERS.map((load) => load()),
+): SessionProvidersState {
   const state = new SessionProvidersState();
   const aliases = state.addProvider(new FlatTableProvider('Alias', tables.aliases));
   const env = state.addProvider(new FlatTableProvider('Environment', environmentTable, process.platform !== 'win32'));
@@ -36,6 +56,10 @@ export function createSessionProviders(tables: SessionTables, cwd: string = proc
   state.addDrive('Function', functions, '', 'Drive that contains a view of the functions stored in a session state');
   state.addDrive('Temp', fileSystem, os.tmpdir().replace(/\/?$/, '/'), 'Drive that maps to the temporary directory path for the current user');
   state.addDrive('Variable', variables, '', 'Drive that contains a view of those variables stored in a session state');
+  for (const reg of additional) {
+    const info = state.addProvider(reg.provider);
+    for (const d of reg.drives) state.addDrive(d.name, info, d.root, d.description ?? '');
+  }
   state.setLocation(cwd);
   return state;
 }

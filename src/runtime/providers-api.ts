@@ -102,6 +102,12 @@ export interface Provider {
   filterByDynamicParameters?(children: ProviderChild[], opts: ProviderCallOptions): ProviderChild[];
 }
 
+/** A provider and the drives it brings (the Certificate provider: `Cert` with root ''). */
+export interface ProviderRegistration {
+  provider: Provider;
+  drives: { name: string; root: string; description?: string }[];
+}
+
 /** System.Management.Automation.ProviderInfo as scripts see it. */
 export interface ProviderInfo {
   readonly name: string;
