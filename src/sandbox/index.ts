@@ -2,7 +2,9 @@
 // tenant's fixed values, reset the state, add an application. Never start it on the engine's main thread (it blocks
 // in Atomics.wait during I/O): run it in a worker (worker.ts) or in its own process (psnode-sandbox).
 import { DEMO, demoCertificatePem, demoPfx } from './demo/demo-tenant';
-import { StateStore } from './state/state-store';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEMO_SECRET_FILE, StateStore } from './state/state-store';
 import { addApplication, type NewApplication, type NewApplicationOptions } from './tenant-admin';
 import { defaultLocation, DEFAULT_PORT, startSandbox, type RunningSandbox, type SandboxOptions } from './sandbox';
 
@@ -44,6 +46,15 @@ export function demoTenantInfo(): DemoTenantInfo {
     UserAssignedIdentityClientId: DEMO.userAssignedIdentity.clientId,
     UserAssignedIdentityResourceId: `/subscriptions/${DEMO.subscriptionId}/resourceGroups/psnode-sandbox/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${DEMO.userAssignedIdentity.name}`,
   };
+}
+
+/** The demo app's client secret from its 0600 file (undefined until the sandbox folder is first seeded). */
+export function readDemoClientSecret(location: string = defaultLocation()): string | undefined {
+  try {
+    return fs.readFileSync(path.join(location, DEMO_SECRET_FILE), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Re-seeds the demo tenant in a sandbox folder (default `$PSNODE_HOME/sandbox`); a running server sees it at once. */

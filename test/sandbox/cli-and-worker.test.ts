@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { demoTenantInfo } from '../../src/sandbox/index';
-import { bundleForChild, isolateHome, postForm, REPO_ROOT, tempFolder } from './helpers';
+import { bundleForChild, isolateHome, keyedLocation, KEYGEN_TIMEOUT_MS, postForm, REPO_ROOT, tempFolder } from './helpers';
 
 const demo = demoTenantInfo();
 const childEnv = () => ({ ...process.env, NODE_PATH: path.join(REPO_ROOT, 'node_modules') });
@@ -42,7 +42,7 @@ function exitCode(child: ChildProcess): Promise<number | null> {
 }
 
 test('psnode-sandbox prints its endpoints, serves tokens, logs requests without secrets, stops on SIGTERM', async () => {
-  const location = tempFolder();
+  const location = await keyedLocation();
   const debug = path.join(tempFolder(), 'debug.log');
   const { child, ready } = startCli(['--port', '0', '--location', location, '--debug', debug]);
   const text = await ready.catch((error) => {
@@ -69,7 +69,7 @@ test('psnode-sandbox prints its endpoints, serves tokens, logs requests without 
   expect(log).not.toContain(demo.ClientSecret);
   expect(log).not.toContain(response.json.access_token);
   expect(fs.statSync(debug).mode & 0o777).toBe(0o600);
-});
+}, KEYGEN_TIMEOUT_MS);
 
 test('--in-memory writes nothing and prints the CA certificate itself', async () => {
   const { child, ready } = startCli(['--port', '0', '--in-memory']);
@@ -79,7 +79,7 @@ test('--in-memory writes nothing and prints the CA certificate itself', async ()
   expect(text).toMatch(/-----BEGIN CERTIFICATE-----\n[\s\S]+-----END CERTIFICATE-----\n$/);
   expect(await exitCode(child)).toBe(0);
   expect(fs.existsSync(path.join(process.env.PSNODE_HOME!, 'sandbox'))).toBe(false);
-});
+}, KEYGEN_TIMEOUT_MS);
 
 test('a bad option → message, usage, exit 2', async () => {
   const child = spawn(process.execPath, [cliScript, '--prot', '5'], { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
@@ -102,7 +102,7 @@ test('a port in use → cannot start, exit 1', async () => {
   } finally {
     blocker.close();
   }
-});
+}, KEYGEN_TIMEOUT_MS);
 
 test('the worker entry posts its endpoints and closes on request', async () => {
   const worker = new Worker(workerScript, { workerData: { inMemory: true, port: 0 }, env: childEnv() });
@@ -118,4 +118,4 @@ test('the worker entry posts its endpoints and closes on request', async () => {
   worker.postMessage({ type: 'close' });
   expect(await closed).toBe(true);
   await worker.terminate();
-});
+}, KEYGEN_TIMEOUT_MS);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { startSandbox, demoTenantInfo, addApplicationTo, type RunningSandbox } from '../../src/sandbox/index';
-import { isolateHome, makeCertificate, postForm, request, tempFolder, thumbprints, type RawResponse } from './helpers';
+import { isolateHome, keyedLocation, KEYGEN_TIMEOUT_MS, makeCertificate, postForm, request, tempFolder, thumbprints, type RawResponse } from './helpers';
 
 const demo = demoTenantInfo();
 let sandbox: RunningSandbox;
@@ -23,15 +23,15 @@ async function secretToken(target: RunningSandbox, clientId: string, secret: str
 
 beforeAll(async () => {
   isolateHome();
-  sandbox = await startSandbox({ location: tempFolder() });
-  other = await startSandbox({ location: tempFolder() });
+  sandbox = await startSandbox({ location: await keyedLocation() });
+  other = await startSandbox({ location: tempFolder() }); // its own keys: a token from another tenant
   readerToken = await secretToken(sandbox, demo.ApplicationId, demo.ClientSecret);
   const writerApp = addApplicationTo(sandbox, { displayName: 'Writer', newSecret: true, permissions: ['Application.ReadWrite.All'] });
   writer = writerApp;
   writerToken = await secretToken(sandbox, writerApp.applicationId, writerApp.clientSecret!);
   const plain = addApplicationTo(sandbox, { displayName: 'No roles', newSecret: true });
   noRolesToken = await secretToken(sandbox, plain.applicationId, plain.clientSecret!);
-});
+}, KEYGEN_TIMEOUT_MS);
 afterAll(async () => {
   await sandbox.close();
   await other.close();

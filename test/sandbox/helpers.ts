@@ -179,3 +179,23 @@ export function bundleForChild(entry: string): string {
 }
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
+
+let keyTemplate: Promise<string> | undefined;
+const KEY_FILES = ['ca-cert.pem', 'ca-key.pem', 'tls-cert.pem', 'tls-key.pem', 'token-signing-key.pem'];
+
+/** A fresh sandbox folder holding this test file's keys (generated once per file: RSA keygen is slow). */
+export async function keyedLocation(): Promise<string> {
+  keyTemplate ??= (async () => {
+    const { loadPki } = await import('../../src/sandbox/pki');
+    const template = tempFolder('psnode-keys-');
+    await loadPki(template);
+    return template;
+  })();
+  const template = await keyTemplate;
+  const location = tempFolder();
+  for (const file of KEY_FILES) fs.copyFileSync(path.join(template, file), path.join(location, file));
+  return location;
+}
+
+/** Hooks that generate keys get more than jest's default 30 s on a busy machine. */
+export const KEYGEN_TIMEOUT_MS = 120_000;

@@ -2,7 +2,7 @@
 // and without x5c), secret, by tenant GUID and by domain, and an app added at run time; all over loopback HTTPS.
 import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
 import { startSandbox, demoTenantInfo, demoPfx, addApplicationTo, type RunningSandbox } from '../../src/sandbox/index';
-import { decodeJwt, demoKeyPair, isolateHome, loopbackNetworkClient, makeCertificate, request, tempFolder, thumbprints } from './helpers';
+import { decodeJwt, demoKeyPair, isolateHome, keyedLocation, KEYGEN_TIMEOUT_MS, loopbackNetworkClient, makeCertificate, request, thumbprints } from './helpers';
 
 const demo = demoTenantInfo();
 let sandbox: RunningSandbox;
@@ -10,9 +10,9 @@ let demoKey: { certPem: string; keyPem: string };
 
 beforeAll(async () => {
   isolateHome();
-  sandbox = await startSandbox({ location: tempFolder() });
+  sandbox = await startSandbox({ location: await keyedLocation() });
   demoKey = demoKeyPair(demoPfx());
-});
+}, KEYGEN_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 
 function client(auth: Partial<Configuration['auth']>, authority = sandbox.authority, clientId = demo.ApplicationId): ConfidentialClientApplication {

@@ -3,7 +3,7 @@
 // IDENTITY_ENDPOINT / IDENTITY_HEADER before any MI call and keeps one sandbox for the whole file.
 import { ManagedIdentityApplication } from '@azure/msal-node';
 import { startSandbox, demoTenantInfo, type RunningSandbox } from '../../src/sandbox/index';
-import { decodeJwt, isolateHome, loopbackNetworkClient, request } from './helpers';
+import { decodeJwt, isolateHome, KEYGEN_TIMEOUT_MS, loopbackNetworkClient, request } from './helpers';
 
 const demo = demoTenantInfo();
 let sandbox: RunningSandbox;
@@ -13,7 +13,7 @@ beforeAll(async () => {
   sandbox = await startSandbox({ inMemory: true });
   process.env.IDENTITY_ENDPOINT = sandbox.identityEndpoint;
   process.env.IDENTITY_HEADER = sandbox.identityHeader;
-});
+}, KEYGEN_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 
 const networkClient = () => loopbackNetworkClient();

@@ -3,10 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { startSandbox, demoTenantInfo, addSandboxApplication, resetSandbox } from '../../src/sandbox/index';
+import { startSandbox, demoTenantInfo, addSandboxApplication, resetSandbox, readDemoClientSecret, defaultLocation } from '../../src/sandbox/index';
 import { StateStore, STATE_FILE, DEMO_SECRET_FILE } from '../../src/sandbox/state/state-store';
 import { findTenant, isStateShape } from '../../src/sandbox/model';
-import { bundleForChild, isolateHome, postForm, REPO_ROOT, tempFolder } from './helpers';
+import { bundleForChild, isolateHome, keyedLocation, KEYGEN_TIMEOUT_MS, postForm, REPO_ROOT, tempFolder } from './helpers';
 
 const demo = demoTenantInfo();
 let childScript: string;
@@ -40,11 +40,18 @@ test('state is 0600 in a 0700 folder, with the demo secret kept apart', () => {
   expect(mode(path.join(location, STATE_FILE))).toBe(0o600);
   expect(mode(path.join(location, DEMO_SECRET_FILE))).toBe(0o600);
   expect(fs.readFileSync(path.join(location, DEMO_SECRET_FILE), 'utf8')).toBe(`${demo.ClientSecret}\n`);
+  expect(readDemoClientSecret(location)).toBe(demo.ClientSecret);
+  expect(readDemoClientSecret(path.join(location, 'missing'))).toBeUndefined();
   expect(fs.readFileSync(path.join(location, STATE_FILE), 'utf8')).not.toContain(demo.ClientSecret);
 });
 
+test('the default folder is $PSNODE_HOME/sandbox, else ~/.psnode/sandbox', () => {
+  expect(defaultLocation({ PSNODE_HOME: '/x/ps', HOME: '/h' })).toBe('/x/ps/sandbox');
+  expect(defaultLocation({ HOME: '/h' })).toBe('/h/.psnode/sandbox');
+});
+
 test('an application added while stopped is there after a restart, and its secret works', async () => {
-  const location = tempFolder();
+  const location = await keyedLocation();
   const first = await startSandbox({ location });
   const keyFiles = ['ca-cert.pem', 'ca-key.pem', 'tls-cert.pem', 'tls-key.pem', 'token-signing-key.pem'];
   const before = keyFiles.map((f) => fs.readFileSync(path.join(location, f), 'utf8'));
@@ -60,10 +67,10 @@ test('an application added while stopped is there after a restart, and its secre
   } finally {
     await second.close();
   }
-});
+}, KEYGEN_TIMEOUT_MS);
 
 test('a running server sees an application another process adds', async () => {
-  const location = tempFolder();
+  const location = await keyedLocation();
   const sandbox = await startSandbox({ location });
   try {
     const app = addSandboxApplication({ displayName: 'Added live', newSecret: true }, location);
@@ -73,7 +80,7 @@ test('a running server sees an application another process adds', async () => {
   } finally {
     await sandbox.close();
   }
-});
+}, KEYGEN_TIMEOUT_MS);
 
 test('a corrupt state file is moved aside, re-seeded, with a warning', () => {
   const location = tempFolder();

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { startSandbox, demoTenantInfo, demoPfx, addApplicationTo, type RunningSandbox } from '../../src/sandbox/index';
 import { passwordCredential } from '../../src/sandbox/credentials';
 import { findTenant } from '../../src/sandbox/model';
-import { demoKeyPair, isolateHome, makeAssertion, makeCertificate, postForm, request, tempFolder, thumbprints, type RawResponse } from './helpers';
+import { demoKeyPair, isolateHome, keyedLocation, KEYGEN_TIMEOUT_MS, makeAssertion, makeCertificate, postForm, request, thumbprints, type RawResponse } from './helpers';
 
 const demo = demoTenantInfo();
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
@@ -13,10 +13,10 @@ let otherKey: { certPem: string; keyPem: string };
 
 beforeAll(async () => {
   isolateHome();
-  sandbox = await startSandbox({ location: tempFolder() });
+  sandbox = await startSandbox({ location: await keyedLocation() });
   demoKey = demoKeyPair(demoPfx());
   otherKey = makeCertificate('CN=not registered');
-});
+}, KEYGEN_TIMEOUT_MS);
 afterAll(() => sandbox.close());
 
 const tokenUrl = (tenant = demo.TenantId) => `${sandbox.authorityHost}/${tenant}/oauth2/v2.0/token`;
