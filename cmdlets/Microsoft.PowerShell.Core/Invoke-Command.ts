@@ -1,0 +1,33 @@
+// Invoke-Command (icm): runs a script block in this process (the InProcess set) with -ArgumentList as $args, once
+// per pipeline input object as $_ (or once with no input). psnode has no remoting.
+
+import type { CommandDefinition } from '../../src/runtime/command-types';
+import { ScriptBlock } from '../../src/runtime/values';
+
+interface Params {
+  ScriptBlock: ScriptBlock;
+  NoNewScope?: boolean;
+  InputObject?: unknown;
+  ArgumentList?: unknown[];
+}
+
+const InvokeCommand: CommandDefinition<Params> = {
+  name: 'Invoke-Command',
+  module: 'Microsoft.PowerShell.Core',
+  implementingType: 'Microsoft.PowerShell.Commands.InvokeCommandCommand',
+  defaultParameterSet: 'InProcess',
+  supportsCommonParameters: true,
+  parameters: [
+    { name: 'ScriptBlock', type: 'System.Management.Automation.ScriptBlock', aliases: ['Command'], sets: [{ name: 'InProcess', position: 0, mandatory: true }], validation: [{ kind: 'NotNull' }] },
+    { name: 'NoNewScope', type: 'System.Management.Automation.SwitchParameter', sets: [{ name: 'InProcess' }] },
+    { name: 'InputObject', type: 'System.Management.Automation.PSObject', valueFromPipeline: true },
+    { name: 'ArgumentList', type: 'System.Object[]', aliases: ['Args'] },
+  ],
+  process(ctx) {
+    const { ScriptBlock: block, ArgumentList } = ctx.params;
+    const dollarUnder = ctx.boundParameterNames.has('InputObject') ? ctx.params.InputObject : undefined;
+    for (const item of ctx.session.invokeScriptBlock(block, ArgumentList ?? [], dollarUnder)) ctx.writeObject(item, false);
+  },
+};
+
+export default InvokeCommand;
