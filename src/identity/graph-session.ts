@@ -39,6 +39,13 @@ export interface ConnectResult {
   welcome: string;
 }
 
+/** Errors from src/pki (a certificate file that will not load) carry their .NET type too: they fail sign-in alike. */
+function asIdentityError(error: unknown): unknown {
+  if (error instanceof IdentityError || !(error instanceof Error)) return error;
+  const exceptionType = (error as { exceptionType?: unknown }).exceptionType;
+  return typeof exceptionType === 'string' ? new IdentityError(exceptionType, error.message) : error;
+}
+
 export class GraphSession {
   private connection?: Connection;
 
@@ -65,7 +72,7 @@ export class GraphSession {
         : this.signIn(signInRequestFor(parameters, environment, this.deps), context, environment, parameters.ClientTimeout);
     } catch (error) {
       this.disconnectQuietly();
-      throw error;
+      throw asIdentityError(error);
     }
     fillFromClaims(context, decodeTokenClaims(connection.token.accessToken));
     this.connection = connection;

@@ -10,6 +10,9 @@ import { SyncBridge } from './sync-bridge';
 import { IdentityError } from './identity-error';
 import { messages } from './messages';
 import { ensureDemoCertificate } from './sandbox-certificate';
+import type { DemoValues } from './sandbox-placeholders';
+// The demo tenant's constants only: the sandbox's servers stay out of the engine's bundle.
+import { DEMO } from '../sandbox/demo/demo-tenant';
 
 export { IdentityError } from './identity-error';
 export type { IdentityErrorData } from './identity-error';
@@ -22,6 +25,20 @@ export type { ConnectResult } from './graph-session';
 export type { CertificateSource } from './signing-certificate';
 export { messages, format, welcomeMessage } from './messages';
 export { ensureDemoCertificate } from './sandbox-certificate';
+export { substitutePlaceholder, type DemoValues, type Substitution } from './sandbox-placeholders';
+export { defaultEnvironmentName, isSandbox } from './environments';
+
+/** The demo tenant's values the seed page's placeholders stand for in the sandbox. */
+export function sandboxDemoValues(): DemoValues {
+  return {
+    appId: DEMO.applicationId,
+    tenantId: DEMO.tenantId,
+    certificateThumbprint: DEMO.certificateThumbprint,
+    certificateSubject: DEMO.certificateSubject,
+    secret: DEMO.clientSecret,
+    userAssignedClientId: DEMO.userAssignedIdentity.clientId,
+  };
+}
 
 /** How long to wait for the sandbox to start (it may create its tenant and keys on first run). */
 const SANDBOX_START_TIMEOUT_MS = 60_000;

@@ -1,0 +1,12 @@
+// Connect-Entra: Microsoft.Entra's proxy for Connect-MgGraph, with the same parameters forwarded unchanged.
+import type { CommandDefinition } from '../../src/runtime/command-types';
+import ConnectMgGraph from '../Microsoft.Graph.Authentication/Connect-MgGraph';
+
+const ConnectEntra: CommandDefinition<any> = {
+  ...ConnectMgGraph,
+  name: 'Connect-Entra',
+  module: 'Microsoft.Entra',
+  implementingType: undefined,
+};
+
+export default ConnectEntra;

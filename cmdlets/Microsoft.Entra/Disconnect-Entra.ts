@@ -1,0 +1,7 @@
+// Disconnect-Entra: calls Disconnect-MgGraph (no parameters of its own).
+import type { CommandDefinition } from '../../src/runtime/command-types';
+import DisconnectMgGraph from '../Microsoft.Graph.Authentication/Disconnect-MgGraph';
+
+const DisconnectEntra: CommandDefinition = { ...DisconnectMgGraph, name: 'Disconnect-Entra', module: 'Microsoft.Entra', implementingType: undefined };
+
+export default DisconnectEntra;

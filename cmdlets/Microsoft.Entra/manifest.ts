@@ -1,0 +1,15 @@
+// Microsoft.Entra 1.3.0: the sign-in commands over Microsoft.Graph.Authentication and their AzureAD-era aliases.
+
+import type { ModuleManifest } from '../../src/runtime/commands/registry';
+
+const manifest: ModuleManifest = {
+  name: 'Microsoft.Entra',
+  commands: [
+    { name: 'Connect-Entra', aliases: ['Connect-AzureAD'], load: () => require('./Connect-Entra').default },
+    { name: 'Disconnect-Entra', aliases: ['Disconnect-AzureAD'], load: () => require('./Disconnect-Entra').default },
+    { name: 'Get-EntraContext', aliases: ['Get-EntraCurrentSessionInfo'], load: () => require('./Get-EntraContext').default },
+    { name: 'Get-EntraEnvironment', load: () => require('./Get-EntraEnvironment').default },
+  ],
+};
+
+export default manifest;
