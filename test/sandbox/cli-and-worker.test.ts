@@ -94,7 +94,7 @@ test('a port in use → cannot start, exit 1', async () => {
   await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));
   const port = (blocker.address() as net.AddressInfo).port;
   try {
-    const child = spawn(process.execPath, [cliScript, '--port', String(port), '--in-memory'], { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cliScript, '--port', String(port), '--location', await keyedLocation()], { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr!.on('data', (c) => (err += c));
     expect(await exitCode(child)).toBe(1);
@@ -105,12 +105,12 @@ test('a port in use → cannot start, exit 1', async () => {
 }, KEYGEN_TIMEOUT_MS);
 
 test('the worker entry posts its endpoints and closes on request', async () => {
-  const worker = new Worker(workerScript, { workerData: { inMemory: true, port: 0 }, env: childEnv() });
+  const worker = new Worker(workerScript, { workerData: { inMemory: true, location: await keyedLocation(), port: 0 }, env: childEnv() });
   const ready = await new Promise<any>((resolve, reject) => {
     worker.on('message', (m) => (m.type === 'ready' ? resolve(m.endpoints) : m.type === 'error' ? reject(new Error(m.message)) : undefined));
     worker.on('error', reject);
   });
-  expect(ready).toMatchObject({ tenantId: demo.TenantId, location: undefined, authority: `${ready.authorityHost}/${demo.TenantId}` });
+  expect(ready).toMatchObject({ tenantId: demo.TenantId, authority: `${ready.authorityHost}/${demo.TenantId}` });
   const response = await postForm(`${ready.authority}/oauth2/v2.0/token`,
     { grant_type: 'client_credentials', client_id: demo.ApplicationId, client_secret: demo.ClientSecret, scope: `${ready.graphEndpoint}/.default` }, ready.caCertificatePem);
   expect(response.status).toBe(200);

@@ -53,3 +53,12 @@ test('two seeds are identical except for the secret salt', () => {
   const strip = (s: string) => s.replace(/"(salt|hash)":"[^"]+"/g, '');
   expect(strip(JSON.stringify(seedState()))).toBe(strip(JSON.stringify(seedState())));
 });
+
+test('the README documents the demo tenant values the code uses', () => {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'src/sandbox/README.md'), 'utf8');
+  const rows = new Map([...readme.matchAll(/^\| (\w+) \| `([^`]+)`/gm)].map((m) => [m[1], m[2]]));
+  for (const name of ['TenantId', 'TenantDomain', 'TenantDisplayName', 'ApplicationName', 'ApplicationId', 'ApplicationObjectId',
+    'ServicePrincipalId', 'CertificateSubject', 'CertificateThumbprint', 'ClientSecret', 'SystemAssignedIdentityClientId', 'UserAssignedIdentityClientId'] as const) {
+    expect([name, rows.get(name)]).toEqual([name, demo[name]]);
+  }
+});
