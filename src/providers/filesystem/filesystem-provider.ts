@@ -38,20 +38,22 @@ function isHidden(name: string): boolean {
   return name.startsWith('.');
 }
 
-/** Maps a Node fs error to pwsh's record: access denied, missing parent, or a generic IOException. */
-function fsFailure(e: unknown, target: string, errorIdPrefix: string): Error {
-  switch (codeOf(e)) {
-    case 'EACCES':
-    case 'EPERM':
-      return providerError(`${errorIdPrefix}UnauthorizedAccessError`, fmt(ProviderMsg.AccessDenied, target), 'PermissionDenied',
-        'System.UnauthorizedAccessException', target);
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return providerError(`${errorIdPrefix}IOError`, fmt(ProviderMsg.PartOfPathNotFound, target), 'WriteError',
-        'System.IO.DirectoryNotFoundException', target);
-    default:
-      return providerError(`${errorIdPrefix}IOError`, (e as Error).message, 'WriteError', 'System.IO.IOException', target);
+function isAccessDenied(e: unknown): boolean {
+  return codeOf(e) === 'EACCES' || codeOf(e) === 'EPERM';
+}
+
+/** pwsh's record for an access failure: `<id>`, PermissionDenied, about `messagePath`, aimed at `target`. */
+function accessDenied(errorId: string, messagePath: string, target: unknown): Error {
+  return providerError(errorId, fmt(ProviderMsg.AccessDenied, messagePath), 'PermissionDenied', 'System.UnauthorizedAccessException', target);
+}
+
+/** Maps a Node fs error: access denied, a missing parent, or another IOException with Node's text. */
+function fsFailure(e: unknown, errorIdPrefix: string, messagePath: string, target: unknown, accessId = `${errorIdPrefix}UnauthorizedAccessError`): Error {
+  if (isAccessDenied(e)) return accessDenied(accessId, messagePath, target);
+  if (codeOf(e) === 'ENOENT' || codeOf(e) === 'ENOTDIR') {
+    return providerError(`${errorIdPrefix}IOError`, fmt(ProviderMsg.PartOfPathNotFound, messagePath), 'WriteError', 'System.IO.DirectoryNotFoundException', messagePath);
   }
+  return providerError(`${errorIdPrefix}IOError`, (e as Error).message, 'WriteError', 'System.IO.IOException', target);
 }
 
 export class FileSystemProvider implements Provider {
@@ -87,8 +89,7 @@ export class FileSystemProvider implements Provider {
     try {
       entries = fs.readdirSync(p);
     } catch (e) {
-      throw providerError('DirUnauthorizedAccessError', fmt(ProviderMsg.AccessDenied, p), 'PermissionDenied',
-        'System.UnauthorizedAccessException', p);
+      throw fsFailure(e, 'Dir', p, p);
     }
     const dirs: ProviderChild[] = [];
     const files: ProviderChild[] = [];
@@ -113,7 +114,7 @@ export class FileSystemProvider implements Provider {
       try {
         fs.mkdirSync(p);
       } catch (e) {
-        throw fsFailure(e, p, 'NewItem');
+        throw fsFailure(e, 'NewItem', p, p, 'CreateDirectoryUnauthorizedAccessError');
       }
       return fileSystemInfoFor(p, true);
     }
@@ -125,7 +126,7 @@ export class FileSystemProvider implements Provider {
       if (type === 'symboliclink') fs.symlinkSync(String(request.value ?? ''), p);
       else fs.writeFileSync(p, request.value === null || request.value === undefined ? '' : String(request.value));
     } catch (e) {
-      throw fsFailure(e, p, 'NewItem');
+      throw fsFailure(e, 'NewItem', p, p);
     }
     return fileSystemInfoFor(p, false);
   }
@@ -157,9 +158,11 @@ export class FileSystemProvider implements Provider {
 
   removeItem(p: string, recurse: boolean): void {
     try {
-      fs.rmSync(p, { recursive: recurse || !this.isContainer(p), force: false });
+      if (!this.isContainer(p) || this.lstat(p)?.isSymbolicLink()) fs.unlinkSync(p);
+      else if (recurse) fs.rmSync(p, { recursive: true });
+      else fs.rmdirSync(p);
     } catch (e) {
-      throw fsFailure(e, p, 'RemoveFileSystemItem');
+      throw fsFailure(e, 'RemoveFileSystemItem', p, this.getItem(p), 'RemoveFileSystemItemUnAuthorizedAccess');
     }
   }
 
@@ -178,7 +181,8 @@ export class FileSystemProvider implements Provider {
       }
       fs.copyFileSync(source, target);
     } catch (e) {
-      throw fsFailure(e, target, 'CopyFileInfoItem');
+      const kind = this.isContainer(source) ? 'CopyDirectoryInfoItem' : 'CopyFileInfoItem';
+      throw fsFailure(e, kind, target, this.getItem(source));
     }
     return fileSystemInfoFor(target, false);
   }
@@ -195,7 +199,7 @@ export class FileSystemProvider implements Provider {
     try {
       fs.renameSync(source, target);
     } catch (e) {
-      if (codeOf(e) !== 'EXDEV') throw fsFailure(e, target, isDir ? 'MoveDirectoryItem' : 'MoveFileInfoItem');
+      if (codeOf(e) !== 'EXDEV') throw fsFailure(e, isDir ? 'MoveDirectoryItem' : 'MoveFileInfoItem', source, fileSystemInfoFor(source, isDir));
       fs.cpSync(source, target, { recursive: true });
       fs.rmSync(source, { recursive: true });
     }
@@ -206,8 +210,7 @@ export class FileSystemProvider implements Provider {
     try {
       return fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
     } catch (e) {
-      throw providerError('GetContentReaderUnauthorizedAccessError', fmt(ProviderMsg.AccessDenied, p), 'PermissionDenied',
-        'System.UnauthorizedAccessException', p);
+      throw fsFailure(e, 'GetContentReader', p, p);
     }
   }
 
@@ -216,7 +219,11 @@ export class FileSystemProvider implements Provider {
       if (append) fs.appendFileSync(p, text);
       else fs.writeFileSync(p, text);
     } catch (e) {
-      throw fsFailure(e, p, 'GetContentWriter');
+      // Set-Content lets the .NET exception stop the command; Add-Content reports it per path.
+      if (!append && isAccessDenied(e)) {
+        throw providerError('System.UnauthorizedAccessException', fmt(ProviderMsg.AccessDenied, p), 'NotSpecified', 'System.UnauthorizedAccessException', null, true);
+      }
+      throw fsFailure(e, 'GetContentWriter', p, p);
     }
   }
 
