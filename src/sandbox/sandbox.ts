@@ -74,12 +74,17 @@ function closeServer(server: http.Server): Promise<void> {
   });
 }
 
+/** 127.0.0.0/8, ::1 and localhost: addresses no other machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || (net.isIPv4(host) && host.startsWith('127.'));
+}
+
 const urlHost = (host: string) => (net.isIPv6(host) ? `[${host}]` : host);
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
   const warn = options.warn ?? ((message: string) => process.stderr.write(`${message}\n`));
-  if (!['127.0.0.1', '::1', 'localhost'].includes(host)) warn(cli.nonLoopbackHost(host));
+  if (!isLoopbackHost(host)) warn(cli.nonLoopbackHost(host));
   // With inMemory and no explicit location, nothing touches the disk; an explicit location keeps the keys there.
   const location = options.inMemory && !options.location ? undefined : options.location ?? defaultLocation();
   const store = new StateStore(options.inMemory ? { inMemory: true } : { folder: location!, warn });

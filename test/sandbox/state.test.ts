@@ -5,6 +5,7 @@ import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { startSandbox, demoTenantInfo, addSandboxApplication, resetSandbox, readDemoClientSecret, defaultLocation } from '../../src/sandbox/index';
 import { StateStore, STATE_FILE, DEMO_SECRET_FILE } from '../../src/sandbox/state/state-store';
+import { isLoopbackHost } from '../../src/sandbox/sandbox';
 import { findTenant, isStateShape } from '../../src/sandbox/model';
 import { bundleForChild, isolateHome, keyedLocation, KEYGEN_TIMEOUT_MS, postForm, REPO_ROOT, tempFolder } from './helpers';
 
@@ -43,6 +44,11 @@ test('state is 0600 in a 0700 folder, with the demo secret kept apart', () => {
   expect(readDemoClientSecret(location)).toBe(demo.ClientSecret);
   expect(readDemoClientSecret(path.join(location, 'missing'))).toBeUndefined();
   expect(fs.readFileSync(path.join(location, STATE_FILE), 'utf8')).not.toContain(demo.ClientSecret);
+});
+
+test('only loopback addresses bind without a warning', () => {
+  expect(['127.0.0.1', '127.0.0.2', '::1', 'localhost'].filter(isLoopbackHost)).toHaveLength(4);
+  expect(['0.0.0.0', '::', '192.168.1.5', '127.example.com'].filter(isLoopbackHost)).toEqual([]);
 });
 
 test('the default folder is $PSNODE_HOME/sandbox, else ~/.psnode/sandbox', () => {
