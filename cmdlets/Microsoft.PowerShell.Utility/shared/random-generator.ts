@@ -2,7 +2,7 @@
 // -SetSeed the bytes of .NET's seeded System.Random (Knuth's subtractive generator), so seeded runs repeat pwsh's
 // numbers exactly.
 
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 const MBIG = 2147483647;
 const MSEED = 161803398;
@@ -56,8 +56,24 @@ class SeededDotNetRandom {
   }
 }
 
+/** Cryptographic bytes drawn from a refilled pool (one system call per 4 KiB instead of per number). */
+class CryptoBytes {
+  private readonly pool = Buffer.alloc(4096);
+  private offset = this.pool.length;
+  fill(buffer: Buffer): void {
+    for (let i = 0; i < buffer.length; i++) {
+      if (this.offset === this.pool.length) {
+        randomFillSync(this.pool);
+        this.offset = 0;
+      }
+      buffer[i] = this.pool[this.offset++];
+    }
+  }
+}
+
 export class RandomNumberGenerator {
   private readonly seeded?: SeededDotNetRandom;
+  private readonly crypto = new CryptoBytes();
 
   constructor(seed?: number) {
     if (seed !== undefined) this.seeded = new SeededDotNetRandom(seed);
@@ -65,7 +81,7 @@ export class RandomNumberGenerator {
 
   nextBytes(buffer: Buffer): void {
     if (this.seeded) this.seeded.nextBytes(buffer);
-    else randomBytes(buffer.length).copy(buffer);
+    else this.crypto.fill(buffer);
   }
 
   private internalSample(): number {
