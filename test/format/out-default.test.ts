@@ -1,7 +1,7 @@
 // Out-Default over runtime values, against text captured from pwsh 7.6.9 (`pwsh -NoProfile -File`, NO_COLOR,
 // no terminal: 79 usable columns, invariant culture). The pwsh script of each case is in its title or comment.
 
-import { Decimal, DoubleBox, PSObject, TypedNumber } from '../../src/runtime/values';
+import { Decimal, DoubleBox, PSObject, ScriptBlock, TypedNumber } from '../../src/runtime/values';
 import { registerViews } from '../../src/format/views';
 import { obj, render } from './helpers';
 
@@ -166,4 +166,9 @@ test('an object without properties prints its ToString() wherever it comes: New-
   // New-Object System.Object; "--"; [pscustomobject]@{a=1}; New-Object System.Object; "--"
   const plain = Object.create({ toString: () => 'System.Object' });
   expect(render([plain, '--', obj(['a', 1]), plain, '--'])).toBe('System.Object\n--\n\na\n-\n1\nSystem.Object\n--\n\n');
+});
+
+test('a script block prints its text with no blank lines: { 2 }; [pscustomobject]@{a=1}', () => {
+  const block = new ScriptBlock(' 2 ', undefined);
+  expect(render([block, obj(['a', 1])])).toBe(' 2 \n\na\n-\n1\n\n');
 });

@@ -2,7 +2,7 @@
 // the view (a registered type view, else a table for up to 4 properties and a list for more); scalars, errors and
 // objects the view does not apply to go out-of-band; a change of the group-by value starts a new group.
 
-import { ErrorRecord, PSObject, baseObject, isNull, toDisplayString, typeNamesOf } from '../../runtime/values';
+import { ErrorRecord, PSObject, ScriptBlock, baseObject, isNull, toDisplayString, typeNamesOf } from '../../runtime/values';
 import type { Alignment } from '../layout/table-writer';
 import { fieldItems, fieldText, isScalar } from '../values/field-text';
 import { fixedPointText } from '../values/fixed-point';
@@ -97,7 +97,8 @@ export class Formatter {
       this.env.emit(new OutOfBand({ errorText: this.env.renderError(inner) }));
       return;
     }
-    if (isScalar(target)) {
+    // a script block prints its text, like a scalar
+    if (isScalar(target) || inner instanceof ScriptBlock) {
       this.env.emit(new OutOfBand({ text: toDisplayString(target) }));
       return;
     }
