@@ -24,6 +24,11 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+function firstErrorLine(result) {
+  const lines = String(result.stderr || result.error || `exit code ${result.status}`).split('\n').filter((l) => l.trim());
+  return lines.find((l) => /error/i.test(l)) || lines[0] || `exit code ${result.status}`;
+}
+
 /** Median wall time of running argv; null if it failed (the reason goes to stderr). */
 function timeProcess(argv) {
   const times = [];
@@ -32,7 +37,7 @@ function timeProcess(argv) {
     const result = spawnSync(argv[0], argv.slice(1), { env: ENV, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
     if (result.status !== 0) {
-      process.stderr.write(`engine-bench: ${path.basename(argv[0])} ${argv.slice(1).join(' ')} failed: ${(result.stderr || result.error || '').toString().split('\n')[0]}\n`);
+      process.stderr.write(`engine-bench: ${argv.slice(1).join(' ').slice(0, 80)} failed: ${firstErrorLine(result)}\n`);
       return null;
     }
     times.push(elapsed);

@@ -1,0 +1,4 @@
+function A { B }
+function B { throw 'deep' }
+'start'
+A

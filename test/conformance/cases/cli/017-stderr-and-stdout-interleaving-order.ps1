@@ -1,0 +1,5 @@
+'out 1'
+Write-Error 'err 1'
+'out 2'
+Write-Warning 'warn 1'
+'out 3'

@@ -1,0 +1,1 @@
+[pscustomobject]@{ Name = 'n'; Pairs = @(@(1, 2), 3) }

@@ -1,0 +1,3 @@
+$a = 1, $null, 3
+$a.Count
+$a -contains $null

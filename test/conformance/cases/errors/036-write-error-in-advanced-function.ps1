@@ -1,0 +1,3 @@
+function Test-Err { [CmdletBinding()] param() Write-Error 'inside function' }
+Test-Err
+'after'

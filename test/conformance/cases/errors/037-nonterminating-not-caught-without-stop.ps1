@@ -1,0 +1,1 @@
+try { Write-Error 'not caught'; 'try continues' } catch { 'never caught' }

@@ -1,0 +1,3 @@
+function Fail-Begin { begin { throw 'begin failed' } process { 'never' } }
+1 | Fail-Begin
+'never'

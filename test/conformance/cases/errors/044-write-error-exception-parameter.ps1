@@ -1,0 +1,2 @@
+Write-Error -Exception ([System.IO.FileNotFoundException]::new('file gone'))
+try { Write-Error -Exception ([System.IO.FileNotFoundException]::new('x')) -ErrorAction Stop } catch { $_.Exception.GetType().FullName }

@@ -1,0 +1,2 @@
+try { Get-Item /psnode-nope -ErrorAction Stop } catch { $saved = $_ }
+try { throw $saved } catch { $_.FullyQualifiedErrorId }

@@ -1,0 +1,2 @@
+try { throw 'escaping' } finally { 'finally before exit' }
+'never'

@@ -1,0 +1,2 @@
+function Soft-Fail { [CmdletBinding()] param() Write-Error 'soft' ; 'continued' }
+try { Soft-Fail -ErrorAction Stop } catch { "caught: $_" }

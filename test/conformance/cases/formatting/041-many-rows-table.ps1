@@ -1,0 +1,1 @@
+1..12 | ForEach-Object { [pscustomobject]@{ Id = $_; Square = $_ * $_; Label = "row $_" } }

@@ -1,0 +1,1 @@
+'abc', 'de' | Select-Object Length

@@ -1,0 +1,1 @@
+[pscustomobject]@{ Pi = [math]::PI; Third = 1 / 3; Big = 1e20 }

@@ -1,0 +1,1 @@
+[pscustomobject]@{ Short = 's'; Long = 'L' * 100 } | Format-Table -AutoSize

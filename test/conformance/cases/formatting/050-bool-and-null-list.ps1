@@ -1,0 +1,1 @@
+[pscustomobject]@{ Yes = $true; No = $false; Nothing = $null; Zero = 0; Empty = '' }

@@ -1,0 +1,3 @@
+function Get-Thing { [CmdletBinding()] param([string] $Name) $Name }
+Get-Thing -Nme 'x'
+'after'

@@ -1,0 +1,1 @@
+Set-Variable alpha 1 2

@@ -1,0 +1,1 @@
+Join-Path -Bogus 'x'

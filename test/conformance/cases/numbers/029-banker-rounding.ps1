@@ -1,0 +1,5 @@
+[math]::Round(0.5)
+[math]::Round(1.5)
+[math]::Round(2.5)
+[math]::Round(2.5, [MidpointRounding]::AwayFromZero)
+[math]::Truncate(-2.7)

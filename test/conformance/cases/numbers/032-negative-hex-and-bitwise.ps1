@@ -1,0 +1,3 @@
+0xFFFFFFFF
+-bnot 5
+0x7FFFFFFF + 1

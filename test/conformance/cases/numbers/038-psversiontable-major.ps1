@@ -1,0 +1,2 @@
+$PSVersionTable.PSVersion.Major
+$PSVersionTable.PSEdition

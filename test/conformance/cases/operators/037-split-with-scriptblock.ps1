@@ -1,0 +1,1 @@
+'a1b2c3' -split { $_ -match '\d' }

@@ -1,0 +1,2 @@
+$r = 'apple', 'berry', 'apricot' -match '^ap'
+$r -join ','

@@ -1,0 +1,2 @@
+'hello' -contains 'ell'
+'hello' -like '*ell*'

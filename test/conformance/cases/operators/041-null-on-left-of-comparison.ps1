@@ -1,0 +1,3 @@
+$null -eq @()
+@() -eq $null
+$null -ne 1

@@ -1,0 +1,4 @@
+'ABC' -cmatch 'abc'
+'ABC' -imatch 'abc'
+'ABC' -cnotmatch 'abc'
+'ABC' -creplace 'B', 'x'

@@ -1,0 +1,1 @@
+function F { param([Parameter(Mandatory] $X) }

@@ -1,0 +1,1 @@
+ConvertTo-SecureString -String 'plain' -AsPlainText -Force | ForEach-Object { $_.Length }

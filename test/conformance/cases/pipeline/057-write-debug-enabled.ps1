@@ -1,0 +1,2 @@
+$DebugPreference = 'Continue'
+Write-Debug 'debug shown'

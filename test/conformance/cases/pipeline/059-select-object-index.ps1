@@ -1,0 +1,1 @@
+'a', 'b', 'c', 'd' | Select-Object -Index 1, 3

@@ -1,0 +1,2 @@
+'ccc', 'a', 'bb' | Sort-Object { $_.Length }
+'ccc', 'a', 'bb' | Sort-Object -Property Length -Descending

@@ -1,0 +1,1 @@
+1..2 | ForEach-Object -Process { param($p) "$p$_" } -ArgumentList '#'

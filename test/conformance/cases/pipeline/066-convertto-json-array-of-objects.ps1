@@ -1,0 +1,1 @@
+@([pscustomobject]@{ N = 1; S = 'a' }, [pscustomobject]@{ N = 2; S = 'b' }) | ConvertTo-Json

@@ -1,0 +1,2 @@
+'{ not json' | ConvertFrom-Json
+'after'

@@ -1,0 +1,1 @@
+[math] | Get-Member -Static -Name Abs, PI

@@ -1,0 +1,2 @@
+function Emit { Write-Output 'w'; 'implicit'; return 'r' }
+(Emit) -join ','

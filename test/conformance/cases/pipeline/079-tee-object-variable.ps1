@@ -1,0 +1,2 @@
+1..3 | Tee-Object -Variable seen | Out-Null
+$seen -join '+'

@@ -1,0 +1,2 @@
+$prefixAlpha = 1; $prefixBeta = 2
+Get-Variable -Name prefix* | ForEach-Object { "$($_.Name)=$($_.Value)" }

@@ -1,0 +1,1 @@
+Remove-Variable -Name never_defined_here

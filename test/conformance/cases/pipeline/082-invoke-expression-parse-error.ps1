@@ -1,0 +1,2 @@
+Invoke-Expression '1 +'
+'after'

@@ -1,0 +1,3 @@
+$cred = [pscredential]::new('user', ('pw' | ConvertTo-SecureString -AsPlainText -Force))
+$cred.UserName
+$cred.GetNetworkCredential().Password

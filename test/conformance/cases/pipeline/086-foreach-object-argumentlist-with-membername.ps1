@@ -1,0 +1,1 @@
+'a b', 'c d' | ForEach-Object -MemberName Replace -ArgumentList ' ', '_'

@@ -1,0 +1,1 @@
+'a1b2' -replace '\d', { [int]$_.Value * 10 }

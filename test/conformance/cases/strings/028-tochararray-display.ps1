@@ -1,0 +1,2 @@
+'abc'.ToCharArray()
+-join 'abc'.ToCharArray()

@@ -1,0 +1,2 @@
+'a  b c'.Split(' ', [StringSplitOptions]::RemoveEmptyEntries)
+'x=1=2'.Split('=', 2)

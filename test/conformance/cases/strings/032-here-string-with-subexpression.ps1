@@ -1,0 +1,5 @@
+$items = 'x', 'y'
+@"
+Count: $($items.Count)
+First: $($items[0])
+"@

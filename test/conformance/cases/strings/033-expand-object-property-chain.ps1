@@ -1,0 +1,3 @@
+$o = [pscustomobject]@{ Inner = [pscustomobject]@{ Name = 'deep' } }
+"Value: $($o.Inner.Name)"
+"Raw: $o"

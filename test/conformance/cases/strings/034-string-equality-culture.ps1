@@ -1,0 +1,3 @@
+'straße' -eq 'STRASSE'
+'I' -eq 'i'
+'résumé'.ToUpper()

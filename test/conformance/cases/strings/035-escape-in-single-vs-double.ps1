@@ -1,0 +1,4 @@
+'a`tb'
+"a`tb"
+"a`0b".Length
+"`e".Length
