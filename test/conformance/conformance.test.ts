@@ -62,6 +62,10 @@ describe('conformance corpus', () => {
     expect(allCases.filter((id) => !fs.existsSync(lib.goldenPath(id)))).toEqual([]);
   });
 
+  test('case files are named <topic>/NNN-what-it-tests', () => {
+    expect(allCases.filter((id) => !/^[a-z-]+\/\d{3}-[a-z0-9-]+$/.test(id))).toEqual([]);
+  });
+
   test('known-gaps.json names only existing cases', () => {
     expect(Object.keys(knownGaps).filter((id) => !allCases.includes(id))).toEqual([]);
   });
@@ -73,6 +77,13 @@ describe('conformance corpus', () => {
 });
 
 describe('psnode matches pwsh byte for byte', () => {
+  if (cases.length === 0) {
+    test('CONFORMANCE_FILTER matches at least one case', () => {
+      throw new Error(`no case id contains any of: ${filters.join(', ')}`);
+    });
+    return;
+  }
+
   test.each(cases)('%s', (id) => {
     const expected = expectedOf(id);
     const actual = outcomes.get(id) as Outcome;
