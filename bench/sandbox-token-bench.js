@@ -6,6 +6,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const https = require('node:https');
+const tls = require('node:tls');
 const os = require('node:os');
 const crypto = require('node:crypto');
 const { Worker } = require('node:worker_threads');
@@ -14,7 +15,8 @@ const CONCURRENCY = 200;
 const ROOT = path.resolve(__dirname, '..');
 
 function loopbackNetworkClient(ca) {
-  const agent = new https.Agent({ ca, keepAlive: true });
+  // One TLS context for every connection: with `ca` alone Node builds a new one per socket.
+  const agent = new https.Agent({ secureContext: tls.createSecureContext({ ca }), keepAlive: true });
   const send = (method, url, options = {}) =>
     new Promise((resolve, reject) => {
       const u = new URL(url);

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
 import https from 'node:https';
+import tls from 'node:tls';
 import crypto from 'node:crypto';
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
 
@@ -24,7 +25,7 @@ const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
 
 /** msal-node's network client for the sandbox: trusts its CA and refuses anything not on loopback. */
 export function loopbackNetworkClient(ca?: string): INetworkModule {
-  const agent = new https.Agent({ ca, keepAlive: true, maxSockets: 64 });
+  const agent = new https.Agent({ secureContext: tls.createSecureContext({ ca }), keepAlive: true });
   const send = <T>(method: 'GET' | 'POST', url: string, options: NetworkRequestOptions = {}) =>
     new Promise<NetworkResponse<T>>((resolve, reject) => {
       const u = new URL(url);

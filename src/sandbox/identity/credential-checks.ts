@@ -78,10 +78,22 @@ function entraInstant(seconds: number | undefined): string {
   return new Date((seconds ?? 0) * 1000).toISOString().replace(/\.(\d{3})Z$/, '.$10000Z');
 }
 
+// Parsing a certificate for every request shows in profiles under a burst; registered keys rarely change.
+const publicKeys = new Map<string, crypto.KeyObject>();
+
+function publicKeyOf(key: KeyCredential): crypto.KeyObject {
+  let publicKey = publicKeys.get(key.certificatePem);
+  if (!publicKey) {
+    publicKey = crypto.createPublicKey(key.certificatePem);
+    publicKeys.set(key.certificatePem, publicKey);
+  }
+  return publicKey;
+}
+
 async function signatureValid(jwt: string, key: KeyCredential, alg: 'PS256' | 'RS256'): Promise<boolean> {
   const { compactVerify } = require('jose') as typeof import('jose');
   try {
-    await compactVerify(jwt, crypto.createPublicKey(key.certificatePem), { algorithms: [alg] });
+    await compactVerify(jwt, publicKeyOf(key), { algorithms: [alg] });
     return true;
   } catch {
     return false;
