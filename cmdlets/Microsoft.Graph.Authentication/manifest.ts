@@ -10,6 +10,7 @@ const manifest: ModuleManifest = {
     { name: 'Disconnect-MgGraph', aliases: ['Disconnect-Graph'], load: () => require('./Disconnect-MgGraph').default },
     { name: 'Get-MgContext', load: () => require('./Get-MgContext').default },
     { name: 'Get-MgEnvironment', load: () => require('./Get-MgEnvironment').default },
+    { name: 'Invoke-MgGraphRequest', aliases: ['Invoke-GraphRequest'], load: () => require('./Invoke-MgGraphRequest').default },
     { name: 'Remove-MgEnvironment', load: () => require('./Remove-MgEnvironment').default },
   ],
 };

@@ -65,7 +65,7 @@ export class GraphClient {
   resolveUri(uri: string): URL {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(uri)) return new URL(uri);
     const environment = this.session.environment;
-    if (!environment) throw new IdentityError('System.Security.Authentication.AuthenticationException', messages.missingAuthContext, { category: 'AuthenticationError', terminating: true });
+    if (!environment) throw new IdentityError('Microsoft.Graph.PowerShell.AuthenticationException', messages.missingAuthContext, { category: 'AuthenticationError', terminating: true });
     return new URL(`${environment.graphEndpoint}/${uri.replace(/^\/+/, '')}`);
   }
 

@@ -91,7 +91,7 @@ export class GraphSession {
   /** A valid bearer token for the current session, or the module's "Authentication needed" error. */
   accessToken(): string {
     const connection = this.connection;
-    if (!connection) throw new IdentityError('System.Security.Authentication.AuthenticationException', messages.missingAuthContext, { category: 'AuthenticationError', terminating: true });
+    if (!connection) throw new IdentityError('Microsoft.Graph.PowerShell.AuthenticationException', messages.missingAuthContext, { category: 'AuthenticationError', terminating: true });
     if (connection.request && connection.token.expiresOn - REFRESH_MARGIN_MS < Date.now()) {
       connection.token = this.signIn(connection.request, connection.context, connection.environment, connection.timeoutSeconds).token;
     }
