@@ -26,7 +26,7 @@ export function wrapItem(state: SessionProvidersState, loc: Location, item: unkn
     out.setNote('PSParentPath', split ? qualify(split.parent) : '');
     out.setNote('PSChildName', split ? split.child : '');
   }
-  out.setNote('PSDrive', loc.drive);
+  out.setNote('PSDrive', loc.qualifier === undefined ? loc.drive : null);
   out.setNote('PSProvider', info);
   out.setNote('PSIsContainer', isContainer);
   return out;

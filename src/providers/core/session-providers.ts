@@ -16,8 +16,9 @@ export interface Location {
   providerInfo: ProviderInfoObject;
   drive: DriveInfoObject;
   rel: string[];
-  /** Written provider-qualified (`FileSystem::/tmp`), so it prints that way too. */
-  qualified: boolean;
+  /** The provider qualifier as typed ('FileSystem::'), when the path was provider-qualified: it prints that way
+   * and has no drive (PSDrive and PathInfo.Drive are $null). */
+  qualifier?: string;
 }
 
 const NO_OPTIONS: ProviderCallOptions = { force: false, dynamicParameters: {} };
@@ -77,13 +78,14 @@ export class SessionProvidersState implements SessionProviders {
   // ---- locations ----
 
   providerPathOf(loc: Location): string {
+    if (loc.rel.length === 0) return loc.drive.root;
     return rootPrefix(loc.drive) + [...rootSegments(loc.drive), ...loc.rel].join('/');
   }
 
   /** The path as pwsh prints it: '/tmp/x' on the root drive, 'Env:/HOME', 'Cert:\CurrentUser\My', or qualified. */
   psPathOf(loc: Location): string {
     const sep = loc.providerInfo.provider.separator;
-    if (loc.qualified) return `${loc.providerInfo}::${this.displayProviderPath(loc)}`;
+    if (loc.qualifier !== undefined) return loc.qualifier + this.displayProviderPath(loc);
     if (loc.drive.name === '/' && loc.drive.root === '/') return '/' + loc.rel.join('/');
     return `${loc.drive.name}:${sep}${loc.rel.join(sep)}`;
   }
@@ -103,7 +105,7 @@ export class SessionProvidersState implements SessionProviders {
   }
 
   /** The drive of a provider that holds a provider path (the one with the shortest root, e.g. '/' over Temp:). */
-  private locate(info: ProviderInfoObject, providerPath: string, qualified: boolean): Location {
+  private locate(info: ProviderInfoObject, providerPath: string, qualifier?: string): Location {
     const segs = splitSegments(providerPath);
     const same = (a: string, b: string) => (info.provider.caseSensitive ? a === b : a.toLowerCase() === b.toLowerCase());
     const candidates = info.drives
@@ -114,7 +116,7 @@ export class SessionProvidersState implements SessionProviders {
       throw new PSError(driveNotFound(info.name));
     }
     const { d, root } = candidates[0];
-    return { providerInfo: info, drive: d, rel: segs.slice(root.length), qualified };
+    return { providerInfo: info, drive: d, rel: segs.slice(root.length), qualifier };
   }
 
   /** Parses a path into a location, before wildcard expansion (segments may still hold patterns). */
@@ -128,18 +130,18 @@ export class SessionProvidersState implements SessionProviders {
             'ObjectNotFound', 'System.Management.Automation.ProviderNotFoundException', form.providerName);
         }
         const prefix = info.drives[0] ? rootPrefix(info.drives[0]) : '';
-        const loc = this.locate(info, prefix + form.segments.join('/'), true);
+        const loc = this.locate(info, prefix + form.segments.join('/'), path.slice(0, path.indexOf('::') + 2));
         return { ...loc, rel: normalizeSegments([], loc.rel) };
       }
       case 'drive': {
         const drive = this.getDrive(form.driveName);
         if (!drive) throw new PSError(driveNotFound(form.driveName));
         const base = form.driveRooted ? [] : splitSegments(drive.currentLocation);
-        return { providerInfo: drive.providerInfo, drive, rel: normalizeSegments(base, form.segments), qualified: false };
+        return { providerInfo: drive.providerInfo, drive, rel: normalizeSegments(base, form.segments) };
       }
       case 'root': {
         const drive = this.getDrive('/') ?? this.current;
-        return { providerInfo: drive.providerInfo, drive, rel: normalizeSegments([], form.segments), qualified: false };
+        return { providerInfo: drive.providerInfo, drive, rel: normalizeSegments([], form.segments) };
       }
       case 'home': {
         const info = this.current.providerInfo;
@@ -148,13 +150,13 @@ export class SessionProvidersState implements SessionProviders {
           throw providerError('InvalidOperation', fmt(ProviderMsg.HomeNotSet, info.name),
             'InvalidOperation', 'System.Management.Automation.PSInvalidOperationException', null);
         }
-        const loc = this.locate(info, home, false);
+        const loc = this.locate(info, home);
         return { ...loc, rel: normalizeSegments(loc.rel, form.segments) };
       }
       default: {
         const drive = this.current;
         return {
-          providerInfo: drive.providerInfo, drive, qualified: false,
+          providerInfo: drive.providerInfo, drive, 
           rel: normalizeSegments(splitSegments(drive.currentLocation), form.segments),
         };
       }
@@ -199,16 +201,17 @@ export class SessionProvidersState implements SessionProviders {
   // ---- current location and stacks ----
 
   currentLocation(): PathInfoObject {
-    return this.pathInfoOf({ providerInfo: this.current.providerInfo, drive: this.current, rel: splitSegments(this.current.currentLocation), qualified: false });
+    return this.pathInfoOf({ providerInfo: this.current.providerInfo, drive: this.current, rel: splitSegments(this.current.currentLocation) });
   }
 
   /** Get-Location -PSDrive X: the current location on that drive. */
   locationOnDrive(drive: DriveInfoObject): PathInfoObject {
-    return this.pathInfoOf({ providerInfo: drive.providerInfo, drive, rel: splitSegments(drive.currentLocation), qualified: false });
+    return this.pathInfoOf({ providerInfo: drive.providerInfo, drive, rel: splitSegments(drive.currentLocation) });
   }
 
   pathInfoOf(loc: Location): PathInfoObject {
-    return new PathInfoObject(loc.drive, loc.providerInfo, this.psPathOf(loc), this.displayProviderPath(loc));
+    const drive = loc.qualifier === undefined ? loc.drive : null;
+    return new PathInfoObject(drive, loc.providerInfo, this.psPathOf(loc), this.displayProviderPath(loc));
   }
 
   /** Set-Location: the target must be an existing container. */
@@ -219,7 +222,7 @@ export class SessionProvidersState implements SessionProviders {
     const provider = target.providerInfo.provider;
     if (!provider.itemExists(target.providerPath, NO_OPTIONS)) throw new PSError(pathNotFound(target.psPath));
     if (!provider.isContainer(target.providerPath)) throw new PSError(pathNotFound(path));
-    const loc = { ...target.location, qualified: false };
+    const loc = { ...target.location, qualifier: undefined };
     loc.drive.currentLocation = loc.rel.join('/');
     this.current = loc.drive;
     return this.pathInfoOf(loc);
