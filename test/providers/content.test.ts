@@ -56,7 +56,12 @@ test('-Raw, -TotalCount, -Tail, -ReadCount', () => {
   ]);
 });
 
-test('errors: missing file, a directory', () => {
+test('errors: missing file, a directory, a missing parent directory', () => {
+  for (const cmd of [SetContent, AddContent]) {
+    expect(run(t, cmd, { Path: ['nodir/x.txt'], Value: ['a'] }).errors.map(errorLine)).toEqual([
+      `GetContentWriterDirectoryNotFoundError | ObjectNotFound | System.IO.DirectoryNotFoundException | Could not find a part of the path '${t.dir}/nodir/x.txt'.`,
+    ]);
+  }
   fs.mkdirSync(at('Bdir'));
   expect(run(t, GetContent, { Path: ['nope.txt'] }).errors.map(errorLine)).toEqual([
     `PathNotFound | ObjectNotFound | System.Management.Automation.ItemNotFoundException | Cannot find path '${t.dir}/nope.txt' because it does not exist.`,

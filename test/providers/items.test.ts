@@ -67,11 +67,30 @@ describe('Get-Item', () => {
     fs.writeFileSync(at('ro'), '');
     fs.chmodSync(at('ro'), 0o444);
     fs.symlinkSync('ro', at('lnk'));
-    const get = (n: string) => run(t, GetItem, { Path: [n] }).output[0];
+    const get = (n: string) => run(t, GetItem, { Path: [n], Force: true }).output[0];
     expect([prop(get('.hid'), 'Mode'), toDisplayString(prop(get('.hid'), 'Attributes'))]).toEqual(['---h-', 'Hidden']);
     expect([prop(get('ro'), 'Mode'), prop(get('ro'), 'UnixMode'), toDisplayString(prop(get('ro'), 'Attributes'))]).toEqual(['--r--', '-r--r--r--', 'ReadOnly']);
     const link = get('lnk');
     expect([prop(link, 'Mode'), prop(link, 'UnixMode'), prop(link, 'LinkType'), prop(link, 'Target')]).toEqual(['l-r--', 'lrwxrwxrwx', 'SymbolicLink', 'ro']);
+  });
+
+  test('hidden items need -Force to be got or removed; read-only ones to be removed', () => {
+    touch('.hid');
+    fs.writeFileSync(at('ro'), '');
+    fs.chmodSync(at('ro'), 0o444);
+    expect(run(t, GetItem, { Path: ['.hid'] }).errors.map(errorLine)).toEqual([
+      `ItemNotFound | ObjectNotFound | System.IO.IOException | Could not find item ${at('.hid')}.`,
+    ]);
+    expect(run(t, GetChildItem, { LiteralPath: ['.hid'] }).errors.map((r) => r.exception.message)).toEqual([`Could not find item ${at('.hid')}.`]);
+    for (const name of ['.hid', 'ro']) {
+      const r = run(t, RemoveItem, { Path: [name] });
+      expect(r.errors.map(errorLine)).toEqual([
+        'RemoveFileSystemItemUnAuthorizedAccess | PermissionDenied | System.IO.IOException | You do not have sufficient access rights to perform this operation or the item is hidden, system, or read only.',
+      ]);
+      expect(r.errors[0].categoryInfo.targetType).toBe('FileInfo');
+      expect(run(t, RemoveItem, { Path: [name], Force: true }).errors).toEqual([]);
+      expect(fs.existsSync(at(name))).toBe(false);
+    }
   });
 
   test('an Env: item is a DictionaryEntry without PSParentPath/PSChildName', () => {

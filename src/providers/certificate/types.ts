@@ -150,6 +150,8 @@ const intermediates = () => storeCertificates(['CA']);
 export const supportingAdapters: TypeAdapter[] = [
   {
     fullName: 'System.Security.Cryptography.Oid',
+    // ToString() is the type name; an own `undefined` keeps Object.prototype.toString from answering for it.
+    toString: undefined,
     jsClass: Oid,
     properties: [
       { name: 'Value', type: 'string', get: (o: Oid) => o.value },
@@ -159,6 +161,7 @@ export const supportingAdapters: TypeAdapter[] = [
   },
   {
     fullName: `${NS}.X500DistinguishedName`,
+    toString: undefined,
     baseTypes: ['System.Security.Cryptography.AsnEncodedData'],
     jsClass: X500DistinguishedName,
     properties: [
@@ -170,6 +173,7 @@ export const supportingAdapters: TypeAdapter[] = [
   },
   {
     fullName: `${NS}.PublicKey`,
+    toString: undefined,
     jsClass: PublicKey,
     properties: [
       { name: 'EncodedKeyValue', type: 'System.Security.Cryptography.AsnEncodedData', get: (k: PublicKey) => byteArray(k.encodedKeyValue) },
@@ -179,6 +183,7 @@ export const supportingAdapters: TypeAdapter[] = [
   },
   {
     fullName: `${NS}.X509Extension`,
+    toString: undefined,
     baseTypes: ['System.Security.Cryptography.AsnEncodedData'],
     jsClass: X509Extension,
     properties: [
@@ -208,6 +213,7 @@ export const supportingAdapters: TypeAdapter[] = [
   },
   {
     fullName: 'Microsoft.PowerShell.Commands.X509StoreLocation',
+    toString: undefined,
     jsClass: X509StoreLocation,
     properties: [
       { name: 'Location', type: `${NS}.StoreLocation`, get: (l: X509StoreLocation) => l.location },
@@ -216,6 +222,7 @@ export const supportingAdapters: TypeAdapter[] = [
   },
   {
     fullName: `${NS}.X509Store`,
+    toString: undefined,
     interfaces: ['System.IDisposable'],
     jsClass: X509Store,
     properties: [

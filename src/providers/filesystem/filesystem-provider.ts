@@ -80,8 +80,13 @@ export class FileSystemProvider implements Provider {
     return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   }
 
-  getItem(p: string): FileSystemInfo | undefined {
-    return this.itemExists(p) ? fileSystemInfoFor(p, this.isContainer(p)) : undefined;
+  /** Hidden items are found only with -Force (Test-Path and Get-Content see them regardless). */
+  getItem(p: string, opts?: ProviderCallOptions): FileSystemInfo | undefined {
+    if (!this.itemExists(p)) return undefined;
+    if (opts && !opts.force && isHidden(path.basename(p))) {
+      throw providerError('ItemNotFound', fmt(FileSystemMsg.ItemNotFound, p), 'ObjectNotFound', 'System.IO.IOException', p);
+    }
+    return fileSystemInfoFor(p, this.isContainer(p));
   }
 
   getChildItems(p: string, opts: ProviderCallOptions): ProviderChild[] {
@@ -156,13 +161,18 @@ export class FileSystemProvider implements Provider {
     return this.isContainer(p) && fs.readdirSync(p).length > 0;
   }
 
-  removeItem(p: string, recurse: boolean): void {
+  removeItem(p: string, recurse: boolean, opts: ProviderCallOptions): void {
+    const item = fileSystemInfoFor(p, this.isContainer(p));
+    const guarded = item.attributes.some((a) => a === 'Hidden' || a === 'ReadOnly');
+    if (guarded && !opts.force) {
+      throw providerError('RemoveFileSystemItemUnAuthorizedAccess', FileSystemMsg.CannotRemoveItem, 'PermissionDenied', 'System.IO.IOException', item);
+    }
     try {
       if (!this.isContainer(p) || this.lstat(p)?.isSymbolicLink()) fs.unlinkSync(p);
       else if (recurse) fs.rmSync(p, { recursive: true });
       else fs.rmdirSync(p);
     } catch (e) {
-      throw fsFailure(e, 'RemoveFileSystemItem', p, this.getItem(p), 'RemoveFileSystemItemUnAuthorizedAccess');
+      throw fsFailure(e, 'RemoveFileSystemItem', p, item, 'RemoveFileSystemItemUnAuthorizedAccess');
     }
   }
 
@@ -182,7 +192,7 @@ export class FileSystemProvider implements Provider {
       fs.copyFileSync(source, target);
     } catch (e) {
       const kind = this.isContainer(source) ? 'CopyDirectoryInfoItem' : 'CopyFileInfoItem';
-      throw fsFailure(e, kind, target, this.getItem(source));
+      throw fsFailure(e, kind, target, fileSystemInfoFor(source, this.isContainer(source)));
     }
     return fileSystemInfoFor(target, false);
   }
@@ -222,6 +232,10 @@ export class FileSystemProvider implements Provider {
       // Set-Content lets the .NET exception stop the command; Add-Content reports it per path.
       if (!append && isAccessDenied(e)) {
         throw providerError('System.UnauthorizedAccessException', fmt(ProviderMsg.AccessDenied, p), 'NotSpecified', 'System.UnauthorizedAccessException', null, true);
+      }
+      if (codeOf(e) === 'ENOENT' || codeOf(e) === 'ENOTDIR') {
+        throw providerError('GetContentWriterDirectoryNotFoundError', fmt(ProviderMsg.PartOfPathNotFound, p), 'ObjectNotFound',
+          'System.IO.DirectoryNotFoundException', p);
       }
       throw fsFailure(e, 'GetContentWriter', p, p);
     }
