@@ -9,6 +9,13 @@ const manifest: ModuleManifest = {
     { name: 'Disconnect-Entra', aliases: ['Disconnect-AzureAD'], load: () => require('./Disconnect-Entra').default },
     { name: 'Get-EntraContext', aliases: ['Get-EntraCurrentSessionInfo'], load: () => require('./Get-EntraContext').default },
     { name: 'Get-EntraEnvironment', load: () => require('./Get-EntraEnvironment').default },
+    // psnode's own: the sandbox tenant.
+    { name: 'Get-EntraSandbox', load: () => require('./Get-EntraSandbox').default },
+    { name: 'Initialize-EntraSandbox', load: () => require('./Initialize-EntraSandbox').default },
+    { name: 'New-EntraSandboxApplication', load: () => require('./New-EntraSandboxApplication').default },
+    { name: 'Reset-EntraSandbox', load: () => require('./Reset-EntraSandbox').default },
+    { name: 'Start-EntraSandbox', load: () => require('./Start-EntraSandbox').default },
+    { name: 'Stop-EntraSandbox', load: () => require('./Stop-EntraSandbox').default },
   ],
 };
 

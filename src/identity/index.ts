@@ -23,6 +23,7 @@ export type { GraphEnvironment } from './environments';
 export type { GraphRequest, GraphResponse, GraphErrorEnvelope } from './graph-client';
 export type { ConnectResult } from './graph-session';
 export type { CertificateSource } from './signing-certificate';
+export type { SandboxEndpoints } from './resolved-environment';
 export { messages, format, welcomeMessage } from './messages';
 export { ensureDemoCertificate } from './sandbox-certificate';
 export { substitutePlaceholder, type DemoValues, type Substitution } from './sandbox-placeholders';
@@ -82,6 +83,20 @@ export class IdentityRuntime {
     this.graph = new GraphClient(this.session, this.bridge);
   }
 
+  /** The running sandbox's endpoints, or undefined when this process has not started it. */
+  runningSandbox(): SandboxEndpoints | undefined {
+    return this.bridge.call<SandboxEndpoints | null>('sandbox.get', {}, this.sandboxCallOptions()) ?? undefined;
+  }
+
+  /** Stops the sandbox this process started; false when none runs. */
+  stopSandbox(): boolean {
+    return this.bridge.call<boolean>('sandbox.stop', {}, this.sandboxCallOptions());
+  }
+
+  private sandboxCallOptions() {
+    return { timeoutMs: SANDBOX_START_TIMEOUT_MS, onTimeout: () => new IdentityError('System.TimeoutException', messages.operationTimedOut) };
+  }
+
   /** The running sandbox's endpoints, starting it (in its own worker) on first use; the demo certificate is put
    * into CurrentUser\My the first time. */
   sandbox(): SandboxEndpoints {
@@ -89,9 +104,6 @@ export class IdentityRuntime {
       ensureDemoCertificate();
       this.demoCertificateInstalled = true;
     }
-    return this.bridge.call<SandboxEndpoints>('sandbox.start', {}, {
-      timeoutMs: SANDBOX_START_TIMEOUT_MS,
-      onTimeout: () => new IdentityError('System.TimeoutException', messages.operationTimedOut),
-    });
+    return this.bridge.call<SandboxEndpoints>('sandbox.start', {}, this.sandboxCallOptions());
   }
 }
