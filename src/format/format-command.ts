@@ -8,7 +8,7 @@ import { Formatter, type FormatRequest } from './engine/formatter';
 import type { FormatRecord } from './engine/format-records';
 import type { PropertyRequest } from './engine/property-specs';
 import { renderError } from './errors/error-view';
-import { enumerationLimit, errorView, wordWrapForEnvironment } from './host-settings';
+import { decimalDigitsForEnvironment, enumerationLimit, errorView, wordWrapForEnvironment } from './host-settings';
 import { OutputPipeline } from './output-pipeline';
 import { createOutDefault } from './out-default';
 import { styler } from './style';
@@ -64,6 +64,7 @@ function formatterFor(ctx: CommandContext<any>, request: FormatRequest): Formatt
   const session = ctx.session;
   return new Formatter(request, {
     enumerationLimit: () => enumerationLimit(session),
+    decimalDigits: decimalDigitsForEnvironment(process.env),
     renderError: errorRenderer(session),
     emit: (record: FormatRecord) => ctx.writeObject(record, false),
   });
@@ -82,6 +83,7 @@ export function stringPipelineFor(session: SessionHandle, width: number | undefi
     columns: width ?? session.host.width,
     windowWidth: session.host.width,
     wordWrap: wordWrapForEnvironment(process.env),
+    decimalDigits: decimalDigitsForEnvironment(process.env),
     style: styler(false),
     variables: session,
     termProgram: process.env.TERM_PROGRAM,

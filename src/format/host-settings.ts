@@ -24,6 +24,11 @@ export function wordWrapForEnvironment(env: NodeJS.ProcessEnv): boolean {
   return wordWrapFor(cultureLanguage(env));
 }
 
+/** NumberFormatInfo.NumberDecimalDigits, the digits of the "F" format: 2 in the invariant culture, 3 in ICU's cultures. */
+export function decimalDigitsForEnvironment(env: NodeJS.ProcessEnv): number {
+  return cultureLanguage(env) === 'iv' ? 2 : 3;
+}
+
 /** The session variables formatting reads. */
 export interface FormatVariables {
   getVariable(name: string): unknown;

@@ -5,7 +5,7 @@
 import type { HostOutput } from '../runtime/command-types';
 import { OutputPipeline } from './output-pipeline';
 import { renderStreamRecord, type StreamRecordKind } from './errors/stream-records';
-import { wordWrapForEnvironment, type FormatVariables } from './host-settings';
+import { decimalDigitsForEnvironment, wordWrapForEnvironment, type FormatVariables } from './host-settings';
 import { styler } from './style';
 
 export interface OutDefaultOptions {
@@ -29,6 +29,7 @@ export function createOutDefault(options: OutDefaultOptions): OutputPipeline {
     columns: host.width - 1,
     windowWidth: host.width,
     wordWrap: wordWrapForEnvironment(env),
+    decimalDigits: decimalDigitsForEnvironment(env),
     style: styler(host.supportsColor),
     errorStyle: styler(options.errorColor ?? host.supportsColor),
     variables: options.variables,

@@ -15,6 +15,8 @@ export interface PipelineOptions {
   /** Width error display wraps its message at ($Host.UI.RawUI.WindowSize.Width). */
   windowWidth: number;
   wordWrap: boolean;
+  /** The culture's NumberDecimalDigits (2, the invariant culture's, when absent). */
+  decimalDigits?: number;
   style: Styler;
   /** Styling of error text when it differs from the output's (stderr may be a terminal when stdout is not). */
   errorStyle?: Styler;
@@ -37,6 +39,7 @@ export class OutputPipeline {
     });
     this.formatter = new Formatter(options.request ?? {}, {
       enumerationLimit: () => enumerationLimit(options.variables),
+      decimalDigits: options.decimalDigits,
       renderError: (record: ErrorRecord) =>
         renderError(record, {
           view: errorView(options.variables),

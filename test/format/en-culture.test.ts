@@ -2,7 +2,7 @@
 // list values there. Expected text is from test/conformance/cases/formatting (recorded from pwsh 7.6.9).
 
 import { DictionaryEntry, Hashtable, findType, registerType } from '../../src/runtime/values';
-import { cultureLanguage } from '../../src/format/host-settings';
+import { cultureLanguage, decimalDigitsForEnvironment } from '../../src/format/host-settings';
 import { obj, render } from './helpers';
 
 const en = { wordWrap: true };
@@ -50,4 +50,12 @@ test('037 a dictionary entry: Name is 30 wide, Value takes the rest', () => {
   expect(render([Hashtable.from([['Key', 'v'.repeat(90)]], true)], en)).toBe(
     `\nName                           Value\n----                           -----\nKey                            ${'v'.repeat(47)}\u2026\n\n`,
   );
+});
+
+test('017/033 floating-point cells get the en-US culture\'s three decimals', () => {
+  // [pscustomobject]@{ Flag = $true; Num = 3.14; Int = -7; Str = 'left' }
+  const row = obj(['Flag', true], ['Num', 3.14], ['Int', -7], ['Str', 'left']);
+  expect(render([row], { ...en, decimalDigits: 3 })).toBe('\nFlag   Num Int Str\n----   --- --- ---\nTrue 3.140  -7 left\n\n');
+  expect(decimalDigitsForEnvironment({ LANG: 'en_US.UTF-8' })).toBe(3);
+  expect(decimalDigitsForEnvironment({ LANG: 'C.UTF-8' })).toBe(2);
 });

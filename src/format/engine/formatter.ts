@@ -42,6 +42,8 @@ export interface FormatRequest {
 export interface FormatterEnvironment {
   /** $global:FormatEnumerationLimit, read when a value is formatted. */
   enumerationLimit(): number;
+  /** The culture's NumberDecimalDigits for floating-point cells (2 when absent: invariant culture). */
+  decimalDigits?: number;
   /** Text for an ErrorRecord met in the stream (ConciseView, NormalView, ...). */
   renderError(record: ErrorRecord): string;
   emit(record: FormatRecord): void;
@@ -240,7 +242,7 @@ export class Formatter {
   }
 
   private cell(value: unknown, fromProperties: boolean): string {
-    return (fromProperties ? fixedPointText(baseObject(value)) : undefined) ?? this.text(value);
+    return (fromProperties ? fixedPointText(baseObject(value), this.env.decimalDigits) : undefined) ?? this.text(value);
   }
 
   private listEntry(specs: PropertySpec[], target: unknown): ListEntryRecord {

@@ -1,9 +1,10 @@
 // The "F" numeric format pwsh applies to Double, Single and Decimal cells of tables built from properties (PR #17650):
-// two decimals in the invariant and en-US cultures. Doubles round their exact binary value, ties to even, keeping
+// the culture's NumberDecimalDigits decimals (2 invariant, 3 en-US). Doubles round their exact binary value, ties to even, keeping
 // the sign of a negative value that rounds to zero; decimals round half away from zero.
 
 import { Decimal, DoubleBox, TypedNumber, isInt32 } from '../../runtime/values';
 
+/** The invariant culture's NumberDecimalDigits. */
 export const NUMBER_DECIMAL_DIGITS = 2;
 
 function withDecimals(magnitude: bigint, digits: number): string {
@@ -57,10 +58,10 @@ export function decimalToFixed(d: Decimal, digits = NUMBER_DECIMAL_DIGITS): stri
 }
 
 /** The F text of a floating-point or decimal value; undefined for any other value. */
-export function fixedPointText(v: unknown): string | undefined {
-  if (typeof v === 'number' && !isInt32(v)) return doubleToFixed(v);
-  if (v instanceof DoubleBox) return doubleToFixed(v.value);
-  if (v instanceof Decimal) return decimalToFixed(v);
-  if (v instanceof TypedNumber && v.type === 'System.Single') return doubleToFixed(Number(v.value));
+export function fixedPointText(v: unknown, digits = NUMBER_DECIMAL_DIGITS): string | undefined {
+  if (typeof v === 'number' && !isInt32(v)) return doubleToFixed(v, digits);
+  if (v instanceof DoubleBox) return doubleToFixed(v.value, digits);
+  if (v instanceof Decimal) return decimalToFixed(v, digits);
+  if (v instanceof TypedNumber && v.type === 'System.Single') return doubleToFixed(Number(v.value), digits);
   return undefined;
 }
