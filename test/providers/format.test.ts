@@ -45,3 +45,34 @@ test('the children table: group header, columns, sizes, link targets', () => {
     '',
   ].join('\n'));
 });
+
+test('a recursive listing starts a new group, with its header, for each directory', () => {
+  const at = (...p: string[]) => path.join(t.dir, ...p);
+  fs.mkdirSync(at('s'));
+  fs.writeFileSync(at('a'), '1\n');
+  fs.writeFileSync(at('s', 'b'), '22\n');
+  fs.chmodSync(at('s'), 0o755);
+  fs.chmodSync(at('a'), 0o644);
+  fs.chmodSync(at('s', 'b'), 0o644);
+  const when = new Date(2024, 0, 5, 13, 4, 5);
+  for (const f of ['a', 's', 's/b']) fs.utimesSync(at(f), when, when);
+  const st = fs.statSync(at('s'));
+  const owner = userName(st.uid).padStart(10);
+  const group = groupName(st.gid).padEnd(10);
+  const header = ['UnixMode         User Group         LastWriteTime         Size Name', '--------         ---- -----         -------------         ---- ----'];
+  expect(render(run(t, GetChildItem, { Recurse: true }).output)).toBe([
+    '',
+    `    Directory: ${t.dir}`,
+    '',
+    ...header,
+    `drwxr-xr-x ${owner} ${group} 01/05/2024 13:04 ${String(st.size).padStart(12)} s`,
+    `-rw-r--r-- ${owner} ${group} 01/05/2024 13:04            2 a`,
+    '',
+    `    Directory: ${t.dir}/s`,
+    '',
+    ...header,
+    `-rw-r--r-- ${owner} ${group} 01/05/2024 13:04            3 b`,
+    '',
+    '',
+  ].join('\n'));
+});

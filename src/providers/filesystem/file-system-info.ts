@@ -116,7 +116,8 @@ function times(name: string, pick: (st: fs.Stats) => Date): PropertyAdapter<File
   ];
 }
 
-const birth = (st: fs.Stats) => (st.birthtimeMs > 0 ? st.birthtime : st.ctime);
+/** .NET on Linux reports the older of the change and modification times as the creation time. */
+const birth = (st: fs.Stats) => (st.ctimeMs < st.mtimeMs ? st.ctime : st.mtime);
 
 /** ETS members pwsh adds to both types on Unix, in the order Get-Member / psobject.Properties list them. */
 function leadingMembers(withVersionInfo: boolean): PropertyAdapter<FileSystemInfo>[] {
