@@ -32,3 +32,36 @@ export const Msg = {
   VariableIsReadOnly: 'Cannot overwrite variable {0} because it is read-only or constant.',
   ScriptBlockArgumentNoInput: 'Cannot evaluate parameter \'{0}\' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.',
 } as const;
+
+/** ParameterBinderStrings (binder errors), from pwsh 7.6.9. */
+export const BinderMsg = {
+  NamedParameterNotFound: "A parameter cannot be found that matches parameter name '{0}'.",
+  AmbiguousParameter: "Parameter cannot be processed because the parameter name '{0}' is ambiguous. Possible matches include:{1}.",
+  AmbiguousParameterSet: 'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.',
+  MissingMandatoryParameter: 'Cannot process command because of one or more missing mandatory parameters:{0}.',
+  PositionalParameterNotFound: "A positional parameter cannot be found that accepts argument '{0}'.",
+  MissingArgument: "Missing an argument for parameter '{0}'. Specify a parameter of type '{1}' and try again.",
+  ParameterAlreadyBound: 'Cannot bind parameter because parameter \'{0}\' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".',
+  CannotConvertArgument: "Cannot convert '{0}' to the type '{1}' required by parameter '{2}'. {3}",
+  CannotConvertArgumentNoMessage: "Cannot bind parameter '{0}'. {1}",
+  ParameterArgumentTransformationError: "Cannot process argument transformation on parameter '{0}'. {1}",
+  ParameterArgumentValidationError: "Cannot validate argument on parameter '{0}'. {1}",
+  NullNotAllowed: "Cannot bind argument to parameter '{0}' because it is null.",
+  EmptyStringNotAllowed: "Cannot bind argument to parameter '{0}' because it is an empty string.",
+  EmptyArrayNotAllowed: "Cannot bind argument to parameter '{0}' because it is an empty array.",
+  SwitchConversion: 'Cannot convert value "{0}" to type "System.Management.Automation.SwitchParameter". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.',
+  InputObjectNotBound: 'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
+  InputObjectMissingMandatory: 'The input object cannot be bound because it did not contain the information required to bind all mandatory parameters: {0}',
+  // Validation texts (Metadata strings)
+  ValidateSetFailure: 'The argument "{0}" does not belong to the set "{1}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.',
+  ValidateRangeTooBig: 'The {0} argument is greater than the maximum allowed range of {1}. Supply an argument that is less than or equal to {1} and then try the command again.',
+  ValidateRangeTooSmall: 'The {0} argument is less than the minimum allowed range of {1}. Supply an argument that is greater than or equal to {1} and then try the command again.',
+  ValidatePatternFailure: 'The argument "{0}" does not match the "{1}" pattern. Supply an argument that matches "{1}" and try the command again.',
+  ValidateNotNullOrEmptyFailure: 'The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.',
+  ValidateNotNullFailure: 'The argument is null. Provide a valid value for the argument, and then try running the command again.',
+  ValidateCountFailure: 'The parameter requires at least {0} value(s) and no more than {1} value(s) - {2} value(s) were provided.',
+  ValidateLengthMaxFailure: 'The character length of the {0} argument is too long. Shorten the character length of the argument so it is fewer than or equal to "{1}" characters, and then try the command again.',
+  ValidateLengthMinFailure: 'The character length ({0}) of the argument is too short. Specify an argument with a length that is greater than or equal to "{1}", and then try the command again.',
+  ValidateScriptFailure: 'The "{1}" validation script for the argument with value "{0}" did not return a result of True. Determine why the validation script failed, and then try the command again.',
+  NonInteractive: 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.',
+} as const;

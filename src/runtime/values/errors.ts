@@ -115,6 +115,12 @@ export interface InvocationInfo {
   /** 1-based end line/column of the extent. */
   endLine: number;
   endColumn: number;
+  /** MyCommand.CommandType: 'Cmdlet', 'Function', 'ExternalScript', 'Script'. */
+  commandType?: string;
+  /** MyCommand.Path of an ExternalScript. */
+  commandPath?: string;
+  /** Whether Get-Command finds MyCommand (ConciseView then names the command as the reason). */
+  commandResolves?: boolean;
 }
 
 export class ErrorCategoryInfo {

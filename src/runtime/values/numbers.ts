@@ -71,8 +71,8 @@ export function numericTypeName(v: unknown): string | undefined {
 /** Double.ToString() as pwsh prints it (invariant culture, 15 significant digits, .NET "E+XX" exponents). */
 export function formatDouble(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
-  if (n === Infinity) return '∞';
-  if (n === -Infinity) return '-∞';
+  if (n === Infinity) return 'Infinity';
+  if (n === -Infinity) return '-Infinity';
   if (n === 0) return Object.is(n, -0) ? '-0' : '0';
   return formatGeneral(n, 15);
 }

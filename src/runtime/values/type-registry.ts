@@ -52,7 +52,7 @@ export interface TypeAdapter<T = any> {
   staticProperties?: StaticPropertyAdapter[];
   staticMethods?: StaticMethodAdapter[];
   /** `New-Object T -ArgumentList ...` / `[T]::new(...)`. Throw a DotNetException for bad arguments. */
-  construct?(args: unknown[]): T;
+  construct?(args: unknown[], type?: import("./runtime-type").RuntimeType): T;
   /** Cast `[T]$value`; return undefined when this adapter cannot convert it (the generic rules then apply). */
   convertFrom?(value: unknown): T | undefined;
   /** The object's ToString() (default: the full type name). */

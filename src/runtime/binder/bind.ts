@@ -1,0 +1,368 @@
+// The parameter binder: named arguments (exact, unique prefix, alias), positional arguments, parameter-set
+// resolution, type conversion, validation, mandatory checks and pipeline input (by value, then by property name).
+// Errors carry pwsh's ParameterBinderStrings texts, ids and categories (BindingError).
+
+import { AutomationNull, Hashtable, ListValue, SwitchParameter, PSObject, ScriptBlock, isNull, getMember, toDisplayString, typeNameOf } from '../values';
+import { convertTo, canonicalTypeName, toBool, toStr, ConversionError } from '../convert';
+import { BinderMsg, fmt } from '../messages';
+import { netRegex } from '../operators/regex';
+import { compare } from '../operators/comparison';
+import { ALL_SETS, BinderMetadata, BinderParameter } from './metadata';
+import type { ValidationRule } from '../command-types';
+import type { ErrorCategory } from '../values';
+
+/** One argument as written: `-Name`, `-Name:value`, a value, or a splatted entry. */
+export type CommandArgument =
+  | { kind: 'parameter'; name: string; value?: unknown; hasValue: boolean; text: string; fromSplat?: boolean; extent?: unknown }
+  | { kind: 'value'; value: unknown; text?: string; extent?: unknown; fromSplat?: boolean };
+
+export class BindingError extends Error {
+  constructor(
+    readonly errorId: string,
+    message: string,
+    readonly category: ErrorCategory,
+    readonly exceptionType: string,
+    /** The argument's source extent, when the error is about one argument. */
+    readonly extent?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+const PBE = 'System.Management.Automation.ParameterBindingException';
+const PBVE = 'System.Management.Automation.ParameterBindingValidationException';
+const PBTE = 'System.Management.Automation.ParameterBindingArgumentTransformationException';
+
+export interface BindState {
+  meta: BinderMetadata;
+  bound: Map<string, unknown>;
+  /** Parameters bound from the command line (not pipeline). */
+  boundByArgs: Set<string>;
+  /** Candidate parameter sets still possible. */
+  sets: string[];
+  /** Arguments no parameter took (simple functions: $args). */
+  remaining: unknown[];
+  /** True for script functions (conversion errors are "transformation" errors). */
+  isScript: boolean;
+}
+
+function key(p: BinderParameter): string {
+  return p.name.toLowerCase();
+}
+
+/** Finds the parameter a name refers to. */
+export function matchParameter(meta: BinderMetadata, name: string, extent?: unknown): BinderParameter | undefined {
+  const lname = name.toLowerCase();
+  const exact = meta.parameters.find((p) => p.name.toLowerCase() === lname || p.aliases.some((a) => a.toLowerCase() === lname));
+  if (exact) return exact;
+  const matches = meta.parameters.filter((p) => p.name.toLowerCase().startsWith(lname) || p.aliases.some((a) => a.toLowerCase().startsWith(lname)));
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) {
+    const own = matches.filter((p) => !p.isCommon);
+    if (own.length === 1) return own[0];
+    throw new BindingError('AmbiguousParameter', fmt(BinderMsg.AmbiguousParameter, name, matches.map((p) => ' -' + p.name).join('')), 'InvalidArgument', PBE, extent);
+  }
+  return undefined;
+}
+
+function inSets(p: BinderParameter, sets: string[]): boolean {
+  return p.sets.some((s) => s.name === ALL_SETS || sets.includes(s.name));
+}
+
+function membershipFor(p: BinderParameter, set: string) {
+  return p.sets.find((s) => s.name === set) ?? p.sets.find((s) => s.name === ALL_SETS);
+}
+
+/** Converts and validates a value for a parameter; throws BindingError. */
+export function coerce(state: BindState, p: BinderParameter, value: unknown, extent?: unknown): unknown {
+  if (value === AutomationNull) value = null;
+  const type = p.type.toLowerCase();
+  let v: unknown;
+  if (p.isSwitch) {
+    if (value instanceof SwitchParameter) v = value;
+    else if (typeof value === 'boolean' || typeof value === 'number' || value === null) v = new SwitchParameter(toBool(value));
+    else if (typeNameOf(value)?.match(/Int|Double|Decimal/)) v = new SwitchParameter(toBool(value));
+    else {
+      const inner = fmt(BinderMsg.SwitchConversion, typeNameOf(value));
+      throw new BindingError('ParameterArgumentTransformationError', fmt(BinderMsg.ParameterArgumentTransformationError, p.name, inner), 'InvalidData', PBTE, extent);
+    }
+  } else if (type === 'object' || type === 'psobject' || type === 'system.object') {
+    v = value;
+  } else if (type === 'scriptblock' && value instanceof ScriptBlock) {
+    v = value;
+  } else {
+    const target = canonicalTypeName(p.type);
+    try {
+      if (!state.isScript && !target.endsWith('[]') && target !== 'System.String' && Array.isArray(value) && value.length !== 1 && !isDictionaryType(target)) {
+        throw new BindingError('CannotConvertArgument', fmt(BinderMsg.CannotConvertArgument, typeNameOf(value), target, p.name, 'Specified method is not supported.'), 'InvalidArgument', PBE, extent);
+      }
+      v = value === null ? null : convertTo(value, target);
+    } catch (e) {
+      if (e instanceof ConversionError) {
+        const msg = e.record.exception.message;
+        if (state.isScript) throw new BindingError('ParameterArgumentTransformationError', fmt(BinderMsg.ParameterArgumentTransformationError, p.name, msg), 'InvalidData', PBTE, extent);
+        throw new BindingError('CannotConvertArgumentNoMessage', fmt(BinderMsg.CannotConvertArgumentNoMessage, p.name, msg), 'InvalidArgument', PBE, extent);
+      }
+      throw e;
+    }
+  }
+  validate(state, p, v, extent);
+  return v;
+}
+
+function isDictionaryType(t: string): boolean {
+  return t === 'System.Collections.Hashtable' || t === 'System.Collections.IDictionary' || t.startsWith('System.Collections.Generic.Dictionary');
+}
+
+function validationError(p: BinderParameter, text: string, extent?: unknown): BindingError {
+  return new BindingError('ParameterArgumentValidationError', fmt(BinderMsg.ParameterArgumentValidationError, p.name, text), 'InvalidData', PBVE, extent);
+}
+
+function validate(state: BindState, p: BinderParameter, v: unknown, extent?: unknown): void {
+  const mandatory = p.sets.some((s) => s.mandatory);
+  if (mandatory && !p.def.allowNull) {
+    if (v === null) throw new BindingError('ParameterArgumentValidationErrorNullNotAllowed', fmt(BinderMsg.NullNotAllowed, p.name), 'InvalidData', PBVE, extent);
+    if (v === '' && !p.def.allowEmptyString) throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', fmt(BinderMsg.EmptyStringNotAllowed, p.name), 'InvalidData', PBVE, extent);
+    if (Array.isArray(v) && v.length === 0) throw new BindingError('ParameterArgumentValidationErrorEmptyArrayNotAllowed', fmt(BinderMsg.EmptyArrayNotAllowed, p.name), 'InvalidData', PBVE, extent);
+  }
+  for (const rule of p.def.validation ?? []) applyRule(p, rule, v, extent);
+}
+
+function elements(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  if (v instanceof ListValue) return v.items;
+  return [v];
+}
+
+function applyRule(p: BinderParameter, rule: ValidationRule, v: unknown, extent?: unknown): void {
+  switch (rule.kind) {
+    case 'NotNull':
+      if (isNull(v)) throw validationError(p, BinderMsg.ValidateNotNullFailure, extent);
+      return;
+    case 'NotNullOrEmpty':
+      if (isNull(v) || v === '' || (Array.isArray(v) && v.length === 0) || (v instanceof Hashtable && v.count === 0)) {
+        throw validationError(p, BinderMsg.ValidateNotNullOrEmptyFailure, extent);
+      }
+      return;
+    case 'Set':
+      for (const x of elements(v)) {
+        const s = toStr(x);
+        const ok = rule.values.some((allowed) => (rule.ignoreCase === false ? allowed === s : allowed.toLowerCase() === s.toLowerCase()));
+        if (!ok) throw validationError(p, fmt(BinderMsg.ValidateSetFailure, s, rule.values.join(',')), extent);
+      }
+      return;
+    case 'Range':
+      for (const x of elements(v)) {
+        if (compare(x, rule.max) > 0) throw validationError(p, fmt(BinderMsg.ValidateRangeTooBig, toDisplayString(x), rule.max), extent);
+        if (compare(x, rule.min) < 0) throw validationError(p, fmt(BinderMsg.ValidateRangeTooSmall, toDisplayString(x), rule.min), extent);
+      }
+      return;
+    case 'Pattern':
+      for (const x of elements(v)) {
+        const re = netRegex(rule.pattern, true);
+        re.lastIndex = 0;
+        if (!re.test(toStr(x))) throw validationError(p, fmt(BinderMsg.ValidatePatternFailure, toStr(x), rule.pattern), extent);
+        re.lastIndex = 0;
+      }
+      return;
+    case 'Count': {
+      const n = elements(v).length;
+      if (n < rule.min || n > rule.max) throw validationError(p, fmt(BinderMsg.ValidateCountFailure, rule.min, rule.max, n), extent);
+      return;
+    }
+    case 'Length':
+      for (const x of elements(v)) {
+        const s = toStr(x);
+        if (s.length > rule.max) throw validationError(p, fmt(BinderMsg.ValidateLengthMaxFailure, s.length, rule.max), extent);
+        if (s.length < rule.min) throw validationError(p, fmt(BinderMsg.ValidateLengthMinFailure, s.length, rule.min), extent);
+      }
+      return;
+  }
+}
+
+function narrowSets(state: BindState, p: BinderParameter): void {
+  if (p.sets.some((s) => s.name === ALL_SETS)) return;
+  const names = p.sets.map((s) => s.name);
+  const next = state.sets.filter((s) => names.includes(s));
+  if (next.length === 0) throw new BindingError('AmbiguousParameterSet', BinderMsg.AmbiguousParameterSet, 'InvalidArgument', PBE);
+  state.sets = next;
+}
+
+function bindValue(state: BindState, p: BinderParameter, value: unknown, extent?: unknown, byArgs = true): void {
+  const v = coerce(state, p, value, extent);
+  narrowSets(state, p);
+  state.bound.set(key(p), v);
+  if (byArgs) state.boundByArgs.add(key(p));
+}
+
+function argText(a: CommandArgument): string {
+  if (a.kind === 'parameter') return a.text;
+  return a.text ?? toDisplayString(a.value);
+}
+
+/** Binds command-line arguments (named, then positional). Pipeline input is bound later per object. */
+export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isScript: boolean): BindState {
+  const state: BindState = {
+    meta,
+    bound: new Map(),
+    boundByArgs: new Set(),
+    sets: meta.setNames.length ? [...meta.setNames] : [ALL_SETS],
+    remaining: [],
+    isScript,
+  };
+  // Explicit arguments win over splatted ones: splatted entries go last and skip parameters already bound.
+  const ordered = [...args.filter((a) => !a.fromSplat), ...args.filter((a) => a.fromSplat)];
+  const positional: CommandArgument[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const a = ordered[i];
+    if (a.kind === 'value') {
+      positional.push(a);
+      continue;
+    }
+    const p = matchParameter(meta, a.name, a.extent);
+    if (!p) {
+      if (meta.strict) throw new BindingError('NamedParameterNotFound', fmt(BinderMsg.NamedParameterNotFound, a.name), 'InvalidArgument', PBE, a.extent);
+      // Simple functions: an unknown -name goes to $args as text, together with the value after it.
+      state.remaining.push(a.text);
+      if (a.hasValue) state.remaining.push(a.value);
+      else if (ordered[i + 1]?.kind === 'value') state.remaining.push((ordered[++i] as { value: unknown }).value);
+      continue;
+    }
+    if (state.bound.has(key(p))) {
+      if (a.fromSplat) {
+        if (!p.isSwitch && !a.hasValue && ordered[i + 1]?.kind === 'value') i++;
+        continue;
+      }
+      throw new BindingError('ParameterAlreadyBound', fmt(BinderMsg.ParameterAlreadyBound, p.name), 'InvalidArgument', PBE, a.extent);
+    }
+    let value: unknown;
+    if (a.hasValue) value = a.value;
+    else if (p.isSwitch) value = true;
+    else {
+      const next = ordered[i + 1];
+      if (!next || next.kind !== 'value' || next.fromSplat !== a.fromSplat) {
+        throw new BindingError('MissingArgument', fmt(BinderMsg.MissingArgument, p.name, canonicalTypeName(p.type)), 'InvalidArgument', PBE, a.extent);
+      }
+      value = next.value;
+      i++;
+    }
+    bindValue(state, p, value, a.extent);
+  }
+  bindPositional(state, positional);
+  return state;
+}
+
+function positionalCandidates(state: BindState): BinderParameter[] {
+  const meta = state.meta;
+  const withPos: Array<[number, BinderParameter]> = [];
+  for (const p of meta.parameters) {
+    if (state.bound.has(key(p)) || p.isCommon) continue;
+    const positions = p.sets.filter((s) => (s.name === ALL_SETS || state.sets.includes(s.name)) && s.position !== undefined).map((s) => s.position!);
+    if (positions.length) withPos.push([Math.min(...positions), p]);
+  }
+  return withPos.sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+}
+
+function bindPositional(state: BindState, positional: CommandArgument[]): void {
+  const remainingParam = state.meta.parameters.find((p) => p.sets.some((s) => s.valueFromRemainingArguments) && inSets(p, state.sets));
+  const leftovers: CommandArgument[] = [];
+  for (const a of positional) {
+    const candidates = positionalCandidates(state).filter((p) => p !== remainingParam);
+    const p = candidates[0];
+    if (p) bindValue(state, p, a.kind === 'value' ? a.value : undefined, a.extent);
+    else leftovers.push(a);
+  }
+  if (!leftovers.length) return;
+  if (remainingParam && !state.bound.has(key(remainingParam))) {
+    const values = leftovers.map((a) => (a.kind === 'value' ? a.value : a.text));
+    bindValue(state, remainingParam, remainingParam.type.endsWith('[]') || remainingParam.type === 'object' ? values : values.length === 1 ? values[0] : values);
+    return;
+  }
+  if (state.meta.strict) {
+    const first = leftovers[0];
+    throw new BindingError('PositionalParameterNotFound', fmt(BinderMsg.PositionalParameterNotFound, argText(first)), 'InvalidArgument', PBE, first.extent);
+  }
+  state.remaining.push(...leftovers.map((a) => (a.kind === 'value' ? a.value : a.text)));
+}
+
+/** Picks the parameter set once all arguments are bound; throws AmbiguousParameterSet. */
+export function resolveParameterSet(state: BindState, expectingInput: boolean): string {
+  const meta = state.meta;
+  if (!meta.setNames.length) return meta.defaultSet;
+  if (state.sets.length === 1) return state.sets[0];
+  if (state.sets.includes(meta.defaultSet)) return meta.defaultSet;
+  // Sets whose mandatory parameters are all satisfied (or can come from the pipeline).
+  const satisfiable = state.sets.filter((set) =>
+    meta.parameters.every((p) => {
+      const m = p.sets.find((s) => s.name === set);
+      return !m?.mandatory || state.bound.has(key(p)) || (expectingInput && (m.valueFromPipeline || m.valueFromPipelineByPropertyName));
+    }),
+  );
+  if (satisfiable.length === 1) return satisfiable[0];
+  throw new BindingError('AmbiguousParameterSet', BinderMsg.AmbiguousParameterSet, 'InvalidArgument', PBE);
+}
+
+/** Mandatory parameters of the set that are still unbound. */
+export function missingMandatory(state: BindState, set: string, pipelineWillBind: boolean): BinderParameter[] {
+  return state.meta.parameters.filter((p) => {
+    if (state.bound.has(key(p))) return false;
+    const m = membershipFor(p, set);
+    if (!m?.mandatory) return false;
+    return !(pipelineWillBind && (m.valueFromPipeline || m.valueFromPipelineByPropertyName));
+  });
+}
+
+export function missingMandatoryError(missing: BinderParameter[]): BindingError {
+  return new BindingError('MissingMandatoryParameter', fmt(BinderMsg.MissingMandatoryParameter, missing.map((p) => ' ' + p.name).join('')), 'InvalidArgument', PBE);
+}
+
+/**
+ * Binds one pipeline input object for the given set: ValueFromPipeline parameters first (with conversion), then
+ * ValueFromPipelineByPropertyName. Returns the names bound for this object (to unbind before the next one).
+ */
+export function bindPipelineInput(state: BindState, set: string, input: unknown): string[] {
+  const boundNow: string[] = [];
+  const candidates = state.meta.parameters.filter((p) => !state.boundByArgs.has(key(p)) && membershipFor(p, set));
+  for (const p of candidates) {
+    const m = membershipFor(p, set)!;
+    if (!m.valueFromPipeline) continue;
+    try {
+      const v = coerce(state, p, input);
+      state.bound.set(key(p), v);
+      boundNow.push(key(p));
+      break;
+    } catch (e) {
+      if (!(e instanceof BindingError)) throw e;
+      if (e.errorId.startsWith('ParameterArgumentValidationError')) throw e;
+    }
+  }
+  for (const p of candidates) {
+    const m = membershipFor(p, set)!;
+    if (!m.valueFromPipelineByPropertyName || boundNow.includes(key(p))) continue;
+    if (input === null || input === undefined || typeof input !== 'object') continue;
+    for (const name of [p.name, ...p.aliases]) {
+      const r = input instanceof Hashtable ? { found: false } : getMember(input, name);
+      if (r.found) {
+        state.bound.set(key(p), coerce(state, p, r.value));
+        boundNow.push(key(p));
+        break;
+      }
+    }
+  }
+  if (!boundNow.length) throw new BindingError('InputObjectNotBound', BinderMsg.InputObjectNotBound, 'InvalidArgument', PBE);
+  const missing = missingMandatory(state, set, false);
+  if (missing.length) {
+    for (const k of boundNow) state.bound.delete(k);
+    throw new BindingError('InputObjectMissingMandatory', fmt(BinderMsg.InputObjectMissingMandatory, missing.map((p) => ' ' + p.name).join('')), 'InvalidArgument', PBE);
+  }
+  return boundNow;
+}
+
+/** Whether the command has any parameter that takes pipeline input in the set. */
+export function takesPipelineInput(state: BindState, set: string): boolean {
+  return state.meta.parameters.some((p) => {
+    const m = membershipFor(p, set);
+    return !!m && (m.valueFromPipeline || m.valueFromPipelineByPropertyName);
+  });
+}
+

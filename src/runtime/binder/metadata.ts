@@ -1,0 +1,94 @@
+// Binder metadata: a CommandDefinition normalised for binding (each parameter's set memberships, common
+// parameters appended for cmdlets and advanced functions).
+
+import type { CommandDefinition, ParameterDefinition, ParameterSetMembership } from '../command-types';
+
+export const ALL_SETS = '__AllParameterSets';
+
+export interface BinderParameter {
+  name: string;
+  type: string;
+  aliases: string[];
+  sets: ParameterSetMembership[];
+  def: ParameterDefinition;
+  isSwitch: boolean;
+  isCommon: boolean;
+}
+
+export interface BinderMetadata {
+  command: CommandDefinition;
+  parameters: BinderParameter[];
+  /** Named sets declared by any parameter. */
+  setNames: string[];
+  defaultSet: string;
+  /** Strict binding (cmdlets, advanced functions): unknown names are errors, no $args. */
+  strict: boolean;
+}
+
+const COMMON: Array<[string, string, string[]]> = [
+  ['Verbose', 'switch', ['vb']],
+  ['Debug', 'switch', ['db']],
+  ['ErrorAction', 'System.Management.Automation.ActionPreference', ['ea']],
+  ['WarningAction', 'System.Management.Automation.ActionPreference', ['wa']],
+  ['InformationAction', 'System.Management.Automation.ActionPreference', ['infa']],
+  ['ProgressAction', 'System.Management.Automation.ActionPreference', ['proga']],
+  ['ErrorVariable', 'string', ['ev']],
+  ['WarningVariable', 'string', ['wv']],
+  ['InformationVariable', 'string', ['iv']],
+  ['OutVariable', 'string', ['ov']],
+  ['OutBuffer', 'int', ['ob']],
+  ['PipelineVariable', 'string', ['pv']],
+];
+const SHOULD_PROCESS: Array<[string, string, string[]]> = [
+  ['WhatIf', 'switch', ['wi']],
+  ['Confirm', 'switch', ['cf']],
+];
+
+export const COMMON_PARAMETER_NAMES = new Set([...COMMON, ...SHOULD_PROCESS].map(([n]) => n.toLowerCase()));
+
+function membership(p: ParameterDefinition): ParameterSetMembership[] {
+  if (p.sets && p.sets.length) return p.sets;
+  return [{
+    name: ALL_SETS,
+    position: p.position,
+    mandatory: p.mandatory,
+    valueFromPipeline: p.valueFromPipeline,
+    valueFromPipelineByPropertyName: p.valueFromPipelineByPropertyName,
+    valueFromRemainingArguments: p.valueFromRemainingArguments,
+    helpMessage: p.helpMessage,
+  }];
+}
+
+const cache = new WeakMap<CommandDefinition, BinderMetadata>();
+
+export function binderMetadata(command: CommandDefinition, strict = true): BinderMetadata {
+  const hit = cache.get(command);
+  if (hit) return hit;
+  const parameters: BinderParameter[] = command.parameters.map((def) => ({
+    name: def.name,
+    type: def.type,
+    aliases: def.aliases ?? [],
+    sets: membership(def),
+    def,
+    isSwitch: def.type.toLowerCase() === 'switch' || def.type === 'System.Management.Automation.SwitchParameter',
+    isCommon: false,
+  }));
+  if (command.supportsCommonParameters !== false && strict) {
+    const extra = command.supportsShouldProcess ? [...COMMON, ...SHOULD_PROCESS] : COMMON;
+    for (const [name, type, aliases] of extra) {
+      if (parameters.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
+      const def: ParameterDefinition = { name, type, aliases };
+      parameters.push({ name, type, aliases, sets: membership(def), def, isSwitch: type === 'switch', isCommon: true });
+    }
+  }
+  const setNames = [...new Set(parameters.flatMap((p) => p.sets.map((s) => s.name)).filter((n) => n !== ALL_SETS))];
+  const meta: BinderMetadata = {
+    command,
+    parameters,
+    setNames,
+    defaultSet: command.defaultParameterSet ?? ALL_SETS,
+    strict,
+  };
+  cache.set(command, meta);
+  return meta;
+}

@@ -1,0 +1,82 @@
+// pwsh's error semantics at statement level: a statement-terminating error is reported and the next statement runs;
+// with a trap in the block the trap runs first; inside an active try (dynamically) the error goes to the catch;
+// script-terminating errors unwind to the top. JS exceptions that escape adapters become RuntimeExceptions so users
+// never see a JS stack trace.
+
+import type * as A from '../../parser/ast';
+import { ErrorRecord, DotNetException, PSError, exceptionTypeChain, typeNameOf } from '../values';
+import { toStr, toBool } from '../convert';
+import { errorRecord } from '../error-factory';
+import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal } from './signals';
+import { setVariableIn } from './variables';
+import type { ExecContext, Sink, Stmt } from './context';
+import { resolveTypeName } from '../types/resolver';
+
+/** Converts anything thrown into a PSError (JS errors become RuntimeException / ScriptCallDepthException). */
+export function toPSError(ctx: ExecContext, e: unknown): PSError {
+  if (e instanceof PSError) return e;
+  if (e instanceof DotNetException) {
+    const rec = e.errorRecord ?? new ErrorRecord(e, e.typeName.slice(e.typeName.lastIndexOf('.') + 1), 'NotSpecified', null);
+    return new PSError(rec);
+  }
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return new PSError(errorRecord('CallDepthOverflow', 'The script failed due to call depth overflow.', 'InvalidOperation', 'System.Management.Automation.ScriptCallDepthException'), 'script');
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  return new PSError(errorRecord('System.Management.Automation.RuntimeException', message, 'NotSpecified'));
+}
+
+/** Whether an error record's exception is (or derives from) the catch type. */
+export function catchMatches(record: ErrorRecord, typeName: string): boolean {
+  return exceptionTypeChain(record.exception.typeName).includes(typeName);
+}
+
+interface Trap {
+  type?: string;
+  body: Stmt;
+}
+
+/** Handles an exception escaping a statement. Returns normally when execution should go on with the next one. */
+export function handleStatementError(ctx: ExecContext, e: unknown, traps: Trap[] | undefined, out: Sink): void {
+  if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal) throw e;
+  const err = toPSError(ctx, e);
+  if (traps) {
+    const trap = traps.find((t) => !t.type || catchMatches(err.record, resolveTypeName(t.type).fullName));
+    if (trap) {
+      const saved = ctx.scope.vars.get('_');
+      setVariableIn(ctx.scope, '_', err.record);
+      let resume = false;
+      try {
+        trap.body(ctx, out);
+      } catch (signal) {
+        if (signal instanceof ContinueSignal) resume = true;
+        else if (signal instanceof BreakSignal) throw new PSError(err.record, 'script');
+        else throw signal;
+      } finally {
+        if (saved) ctx.scope.vars.set('_', saved);
+      }
+      if (!resume) ctx.engine.reportError(ctx, err.record);
+      else ctx.engine.recordError(err.record);
+      return;
+    }
+  }
+  if (ctx.engine.tryDepth > 0 || err.terminating === 'script') throw err;
+  // A statement-terminating error outside try: report it (unless the preference silences it) and go on.
+  const pref = toStr(ctx.scope.lookup('erroractionpreference')?.value ?? 'Continue').toLowerCase();
+  if (pref === 'stop') throw new PSError(err.record, 'script');
+  if (pref === 'ignore') return;
+  if (pref === 'silentlycontinue') {
+    ctx.engine.recordError(err.record);
+    return;
+  }
+  ctx.engine.reportError(ctx, err.record);
+}
+
+/** `throw <value>`: a script-terminating RuntimeException whose message and id are the value's text. */
+export function throwStatementError(ctx: ExecContext, value: unknown, ast: A.ThrowStatementAst): never {
+  const message = value === 'ScriptHalted' ? 'ScriptHalted' : toStr(value);
+  const rec = errorRecord(message, message, 'OperationStopped', 'System.Management.Automation.RuntimeException', value === 'ScriptHalted' || value === '' ? null : value);
+  rec.exception.wasThrownFromThrowStatement = true;
+  throw ctx.engine.attachInvocation(ctx, new PSError(rec, 'script'), ast.extent);
+}
+

@@ -1,0 +1,20 @@
+// Control flow that crosses closures: break, continue, return and exit travel as JS exceptions; loops, functions
+// and the script top level catch the ones meant for them.
+
+export class BreakSignal {
+  constructor(readonly label?: string) {}
+}
+
+export class ContinueSignal {
+  constructor(readonly label?: string) {}
+}
+
+export class ReturnSignal {}
+
+export class ExitSignal {
+  constructor(readonly code: number) {}
+}
+
+export function isControlSignal(e: unknown): boolean {
+  return e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal;
+}

@@ -1,0 +1,345 @@
+// Statements to closures `(ctx, out) => void`: pipelines, assignments, if/switch/loops, try/catch/finally/trap,
+// throw/return/exit/break/continue, function definitions. Statement-terminating errors are handled per statement
+// (see errors.ts): reported and execution goes on, unless a try or trap is active.
+
+import type * as A from '../../parser/ast';
+import { AutomationNull, ScriptBlock, Hashtable, isNull, enumerateValue, ErrorRecord, DotNetException, PSError } from '../values';
+import { toBool, toStr, toInt32 } from '../convert';
+import * as cmp from '../operators/comparison';
+import { compileExpression, compileAssignment, statementValue } from './expressions';
+import { compilePipeline } from '../pipeline/compile-pipeline';
+import { compileScriptBlockAst } from './scriptblocks';
+import { buildFunction } from './functions';
+import { collect, emitEnumerated } from './collect';
+import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal } from './signals';
+import { handleStatementError, toPSError, catchMatches, throwStatementError } from './errors';
+import { readVariable, setVariableIn } from './variables';
+import type { ExecContext, Sink, Stmt } from './context';
+import { resolveTypeName } from '../types/resolver';
+
+export function compileStatement(ast: A.StatementAst): Stmt {
+  switch (ast.type) {
+    case 'PipelineAst':
+    case 'PipelineChainAst':
+      return compilePipelineBase(ast);
+    case 'AssignmentStatementAst': {
+      const a = compileAssignment(ast);
+      return (ctx) => {
+        a(ctx);
+      };
+    }
+    case 'IfStatementAst':
+      return ifStatement(ast);
+    case 'SwitchStatementAst':
+      return switchStatement(ast);
+    case 'ForEachStatementAst':
+      return foreachStatement(ast);
+    case 'ForStatementAst':
+      return forStatement(ast);
+    case 'WhileStatementAst': {
+      const cond = condition(ast.condition);
+      const body = compileStatementBlock(ast.body);
+      return loop(ast.label, (ctx, out, iter) => {
+        while (toBool(cond(ctx))) iter(() => body(ctx, out));
+      });
+    }
+    case 'DoWhileStatementAst':
+    case 'DoUntilStatementAst': {
+      const cond = condition(ast.condition);
+      const body = compileStatementBlock(ast.body);
+      const until = ast.type === 'DoUntilStatementAst';
+      return loop(ast.label, (ctx, out, iter) => {
+        do iter(() => body(ctx, out));
+        while (toBool(cond(ctx)) !== until);
+      });
+    }
+    case 'TryStatementAst':
+      return tryStatement(ast);
+    case 'TrapStatementAst':
+      return () => undefined; // traps are registered by their enclosing block
+    case 'ThrowStatementAst':
+      return throwStatement(ast);
+    case 'ReturnStatementAst': {
+      const p = ast.pipeline ? compilePipelineBase(ast.pipeline) : undefined;
+      return (ctx, out) => {
+        if (p) p(ctx, out);
+        throw new ReturnSignal();
+      };
+    }
+    case 'ExitStatementAst': {
+      const p = ast.pipeline ? statementValue(ast.pipeline) : undefined;
+      return (ctx) => {
+        const v = p ? p(ctx) : 0;
+        let code = 0;
+        try {
+          code = isNull(v) ? 0 : toInt32(v);
+        } catch {
+          code = 0;
+        }
+        throw new ExitSignal(code);
+      };
+    }
+    case 'BreakStatementAst':
+    case 'ContinueStatementAst': {
+      const label = ast.label ? compileExpression(ast.label) : undefined;
+      const isBreak = ast.type === 'BreakStatementAst';
+      return (ctx) => {
+        const l = label ? toStr(label(ctx)) : undefined;
+        throw isBreak ? new BreakSignal(l) : new ContinueSignal(l);
+      };
+    }
+    case 'FunctionDefinitionAst': {
+      const fn = buildFunction(ast);
+      return (ctx) => {
+        ctx.scope.functions.set(ast.name.toLowerCase(), fn);
+      };
+    }
+  }
+}
+
+/** A condition of if/while/for: a pipeline whose output is tested for truth. */
+function condition(ast: A.PipelineBaseAst): (ctx: ExecContext) => unknown {
+  return statementValue(ast);
+}
+
+export function compilePipelineBase(ast: A.PipelineBaseAst): Stmt {
+  switch (ast.type) {
+    case 'PipelineAst':
+      return compilePipeline(ast);
+    case 'AssignmentStatementAst': {
+      const a = compileAssignment(ast);
+      return (ctx) => {
+        a(ctx);
+      };
+    }
+    case 'PipelineChainAst': {
+      const lhs = compilePipelineBase(ast.lhsPipelineChain);
+      const rhs = compilePipeline(ast.rhsPipeline);
+      const and = ast.operator === 'AndAnd';
+      return (ctx, out) => {
+        runGuarded(lhs, ctx, out);
+        if (ctx.engine.lastStatus === and) rhs(ctx, out);
+      };
+    }
+  }
+}
+
+/** Runs one statement of a block with pwsh's error semantics and sets $?. */
+function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTrap[]): void {
+  const engine = ctx.engine;
+  engine.pipelineFailed = false;
+  try {
+    stmt(ctx, out);
+    engine.lastStatus = !engine.pipelineFailed;
+  } catch (e) {
+    engine.lastStatus = false;
+    handleStatementError(ctx, e, traps, out);
+  }
+}
+
+interface CompiledTrap {
+  type?: string;
+  body: Stmt;
+}
+
+/** A list of statements with their traps. */
+function compileStatements(statements: A.StatementAst[], trapAsts: A.TrapStatementAst[]): Stmt {
+  const stmts = statements.filter((s) => s.type !== 'TrapStatementAst').map(compileStatement);
+  const allTraps = [...trapAsts, ...(statements.filter((s) => s.type === 'TrapStatementAst') as A.TrapStatementAst[])];
+  const traps: CompiledTrap[] = allTraps.map((t) => ({ type: t.trapType?.typeName.fullName, body: compileStatementBlock(t.body) }));
+  const withTraps = traps.length ? traps : undefined;
+  if (stmts.length === 1) {
+    const s = stmts[0];
+    return (ctx, out) => runGuarded(s, ctx, out, withTraps);
+  }
+  return (ctx, out) => {
+    for (let i = 0; i < stmts.length; i++) runGuarded(stmts[i], ctx, out, withTraps);
+  };
+}
+
+export function compileStatementBlock(ast: A.StatementBlockAst): Stmt {
+  return compileStatements(ast.statements, ast.traps);
+}
+
+export function compileNamedBlock(ast: A.NamedBlockAst): Stmt {
+  return compileStatements(ast.statements, ast.traps);
+}
+
+export type { CompiledTrap };
+
+function ifStatement(ast: A.IfStatementAst): Stmt {
+  const clauses = ast.clauses.map((c) => [condition(c.condition), compileStatementBlock(c.body)] as const);
+  const otherwise = ast.elseClause ? compileStatementBlock(ast.elseClause) : undefined;
+  return (ctx, out) => {
+    for (const [c, b] of clauses) {
+      if (toBool(c(ctx))) {
+        b(ctx, out);
+        return;
+      }
+    }
+    otherwise?.(ctx, out);
+  };
+}
+
+type LoopBody = (ctx: ExecContext, out: Sink, iter: (body: () => void) => void) => void;
+
+/** A loop with break/continue handling for its label. */
+function loop(label: string | undefined, run: LoopBody): Stmt {
+  const mine = (l: string | undefined) => l === undefined || (label !== undefined && l.toLowerCase() === label.toLowerCase());
+  return (ctx, out) => {
+    const iter = (body: () => void) => {
+      try {
+        body();
+      } catch (e) {
+        if (e instanceof ContinueSignal && mine(e.label)) return;
+        throw e;
+      }
+    };
+    try {
+      run(ctx, out, iter);
+    } catch (e) {
+      if (e instanceof BreakSignal && mine(e.label)) return;
+      throw e;
+    }
+  };
+}
+
+function foreachStatement(ast: A.ForEachStatementAst): Stmt {
+  const source = statementValue(ast.condition);
+  const body = compileStatementBlock(ast.body);
+  const name = ast.variable.variablePath.unqualifiedPath;
+  const lname = name.toLowerCase();
+  return loop(ast.label, (ctx, out, iter) => {
+    const v = source(ctx);
+    if (isNull(v)) return;
+    const items = v instanceof Hashtable ? [v] : enumerateValue(v) ?? [v];
+    const variable = ctx.scope.vars.get(lname) ?? setVariableIn(ctx.scope, name, null);
+    for (const item of items) {
+      if (variable.typeConstraint || variable.isReadOnly) setVariableIn(ctx.scope, name, item);
+      else variable.value = item;
+      iter(() => body(ctx, out));
+    }
+  });
+}
+
+function forStatement(ast: A.ForStatementAst): Stmt {
+  const init = ast.initializer ? compilePipelineBase(ast.initializer) : undefined;
+  const cond = ast.condition ? condition(ast.condition) : undefined;
+  const next = ast.iterator ? compilePipelineBase(ast.iterator) : undefined;
+  const body = compileStatementBlock(ast.body);
+  return loop(ast.label, (ctx, out, iter) => {
+    if (init) init(ctx, out);
+    while (!cond || toBool(cond(ctx))) {
+      iter(() => body(ctx, out));
+      if (next) next(ctx, out);
+    }
+  });
+}
+
+function switchStatement(ast: A.SwitchStatementAst): Stmt {
+  const source = statementValue(ast.condition);
+  const flags = ast.flags;
+  const clauses = ast.clauses.map((c) => {
+    const body = compileStatementBlock(c.body);
+    if (c.pattern.type === 'ScriptBlockExpressionAst') {
+      const sb = compileScriptBlockAst(c.pattern.scriptBlock);
+      return { test: (ctx: ExecContext, item: unknown) => toBool(ctx.engine.invokeCompiledInScope(ctx, sb, item)), body };
+    }
+    const pattern = compileExpression(c.pattern);
+    const test = (ctx: ExecContext, item: unknown): boolean => {
+      const p = pattern(ctx);
+      const ic = !flags.caseSensitive;
+      if (flags.regex) {
+        const r = cmp.matchOp(toStr(item), toStr(p), ic, false);
+        if (r.matches) setVariableIn(ctx.scope, 'Matches', r.matches);
+        return r.result === true;
+      }
+      if (flags.wildcard) return cmp.likeOp(toStr(item), p, ic, false) === true;
+      if (typeof item === 'string' || typeof p === 'string') return cmp.equals(toStr(item), toStr(p), ic);
+      return cmp.equals(item, p, ic);
+    };
+    return { test, body };
+  });
+  const dflt = ast.default ? compileStatementBlock(ast.default) : undefined;
+  const label = ast.label;
+  return (ctx, out) => {
+    const v = source(ctx);
+    const items = v === AutomationNull ? [] : v instanceof Hashtable ? [v] : enumerateValue(v) ?? [v];
+    const saved = ctx.scope.vars.get('_');
+    const mine = (l: string | undefined) => l === undefined || (label !== undefined && l.toLowerCase() === label.toLowerCase());
+    try {
+      for (const item of items) {
+        setVariableIn(ctx.scope, '_', item);
+        let matched = false;
+        try {
+          for (const c of clauses) {
+            if (c.test(ctx, item)) {
+              matched = true;
+              c.body(ctx, out);
+            }
+          }
+          if (!matched && dflt) dflt(ctx, out);
+        } catch (e) {
+          if (e instanceof ContinueSignal && mine(e.label)) continue;
+          throw e;
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof BreakSignal && mine(e.label))) throw e;
+    } finally {
+      if (saved) ctx.scope.vars.set('_', saved);
+      else ctx.scope.vars.delete('_');
+    }
+  };
+}
+
+function tryStatement(ast: A.TryStatementAst): Stmt {
+  const body = compileStatementBlock(ast.body);
+  const catches = ast.catchClauses.map((c) => ({ types: c.catchTypes.map((t) => t.typeName.fullName), body: compileStatementBlock(c.body) }));
+  const fin = ast.finally ? compileStatementBlock(ast.finally) : undefined;
+  return (ctx, out) => {
+    const engine = ctx.engine;
+    engine.tryDepth++;
+    let depthRestored = false;
+    try {
+      body(ctx, out);
+    } catch (e) {
+      engine.tryDepth--;
+      depthRestored = true;
+      if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal) throw e;
+      const err = toPSError(ctx, e);
+      const clause = catches.find((c) => c.types.length === 0 || c.types.some((t) => catchMatches(err.record, resolveTypeName(t).fullName)));
+      if (!clause) throw err;
+      const saved = ctx.scope.vars.get('_');
+      setVariableIn(ctx.scope, '_', err.record);
+      try {
+        clause.body(ctx, out);
+      } finally {
+        if (saved) ctx.scope.vars.set('_', saved);
+      }
+    } finally {
+      if (!depthRestored) engine.tryDepth--;
+      if (fin) fin(ctx, out);
+    }
+  };
+}
+
+function throwStatement(ast: A.ThrowStatementAst): Stmt {
+  const value = ast.pipeline ? statementValue(ast.pipeline) : undefined;
+  return (ctx) => {
+    const v = value ? value(ctx) : undefined;
+    if (v === undefined || isNull(v)) {
+      const current = readVariable(ctx, '_');
+      if (v === undefined && current instanceof ErrorRecord) throw new PSError(current, 'script');
+      throwStatementError(ctx, v === undefined ? 'ScriptHalted' : '', ast);
+    }
+    if (v instanceof ErrorRecord) throw new PSError(v, 'script');
+    if (v instanceof DotNetException) {
+      const rec = v.errorRecord ?? new ErrorRecord(v, v.message, 'OperationStopped', null);
+      v.wasThrownFromThrowStatement = true;
+      throw ctx.engine.attachInvocation(ctx, new PSError(rec, 'script'), ast.extent);
+    }
+    throwStatementError(ctx, v, ast);
+  };
+}
+

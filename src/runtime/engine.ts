@@ -1,0 +1,494 @@
+// The engine: runspace-wide state ($?, $Error, try depth, the global scope), command resolution and processor
+// creation, error reporting, and running script text. The host supplies the output side (HostOutput, Out-Default)
+// through EngineHooks; the runtime never imports src/format or src/providers.
+
+import * as fs from 'fs';
+import * as pathMod from 'path';
+import { parse } from '../parser';
+import type { Extent, ParseError } from '../parser/ast';
+import type { CommandDefinition, HostOutput, SessionHandle, CommandInfo } from './command-types';
+import {
+  ErrorRecord, PSError, ScriptBlock, ListValue, InvocationInfo, AutomationNull, DotNetException, setScriptBlockInvoker,
+  toDisplayString,
+} from './values';
+import { errorRecord } from './error-factory';
+import { Scope } from './session/scope';
+import type { CompiledFunction } from './session/function-info';
+import { ExecContext, Sink, Streams, FrameInfo } from './compiler/context';
+import { compileScriptBlockAst, CompiledScriptBlock } from './compiler/scriptblocks';
+import { collect, unwrapOutput } from './compiler/collect';
+import { setVariableIn } from './compiler/variables';
+import { ExitSignal, ReturnSignal, BreakSignal, ContinueSignal } from './compiler/signals';
+import { toPSError } from './compiler/errors';
+import { BindingError, CommandArgument } from './binder/bind';
+import { ScriptProcessor } from './pipeline/script-processor';
+import { CmdletProcessor } from './pipeline/cmdlet-processor';
+import { NativeProcessor, findApplication } from './pipeline/native-processor';
+import { Processor, NO_INPUT } from './pipeline/processor';
+import { invocationFromExtent } from './pipeline/invocation-info';
+import { CommandRegistry } from './commands/registry';
+import { initializeSessionVariables } from './session/automatic';
+import { Msg, fmt } from './messages';
+import { toStr } from './convert';
+import './types';
+
+/** Output-side services the host plugs in. */
+export interface EngineHooks {
+  /** Formats objects as Out-String would (file redirection); default: one ToString line per object. */
+  outString?(items: unknown[]): string;
+  /** Current location and drive items ($PWD, ${env:...} is built in). */
+  location?: {
+    current(): string;
+    pathInfo(): unknown;
+    readItem?(drive: string, name: string): unknown;
+    writeItem?(drive: string, name: string, value: unknown): void;
+  };
+}
+
+export interface EngineOptions {
+  host: HostOutput;
+  registry: CommandRegistry;
+  settings?: Record<string, string | undefined>;
+  hooks?: EngineHooks;
+}
+
+export interface CreateProcessorOptions {
+  dotSource: boolean;
+  invocation: () => InvocationInfo;
+  expectingInput: boolean;
+  extent?: Extent;
+}
+
+export interface RunResult {
+  /** Set when the script ran `exit N`. */
+  exitCode?: number;
+  /** True when a script-terminating error ended the run (already reported). */
+  terminated: boolean;
+  /** $? after the last statement. */
+  lastStatus: boolean;
+  /** Output objects (when run without an output sink). */
+  output: unknown[];
+}
+
+export class Engine {
+  readonly globalScope = new Scope(undefined, 'global');
+  readonly registry: CommandRegistry;
+  readonly host: HostOutput;
+  readonly settings: Record<string, string | undefined>;
+  hooks: EngineHooks;
+  lastStatus = true;
+  pipelineFailed = false;
+  tryDepth = 0;
+  readonly errors = new ListValue('System.Collections.ArrayList', undefined, []);
+  /** The context of the statement running now (script blocks invoked from adapters run under it). */
+  activeCtx?: ExecContext;
+  private readonly services = new Map<string, unknown>();
+
+  constructor(options: EngineOptions) {
+    this.host = options.host;
+    this.registry = options.registry;
+    this.settings = options.settings ?? {};
+    this.hooks = options.hooks ?? {};
+    initializeSessionVariables(this);
+    setScriptBlockInvoker({
+      invoke: (sb, args, dollarUnder, thisValue) => this.invokeScriptBlock(this.activeCtx ?? this.topContext(), sb, args, dollarUnder, thisValue),
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------------------------------
+  // Running scripts
+
+  /** A context at global scope writing errors to the given sink. */
+  topContext(out?: Sink, scriptPath = ''): ExecContext {
+    const streams = this.defaultStreams(out);
+    return new ExecContext(this, this.globalScope, streams, { invocation: emptyInvocation(), scriptPath });
+  }
+
+  defaultStreams(out?: Sink): Streams {
+    return {
+      error: (rec) => (out ? out(rec) : this.host.writeErrorLine(toDisplayString(rec))),
+      warning: (m) => this.hostStream('warning', m),
+      verbose: (m) => this.hostStream('verbose', m),
+      debug: (m) => this.hostStream('debug', m),
+      information: (d) => this.host.write(toStr(d) + '\n'),
+    };
+  }
+
+  /** Host lines for warning/verbose/debug (the host replaces this with the formatter's rendering). */
+  hostStream: (kind: 'warning' | 'verbose' | 'debug', message: string) => void = (kind, message) => {
+    this.host.write(`${kind.toUpperCase()}: ${message}\n`);
+  };
+
+  /**
+   * Parses and runs script text. `fileName` makes it a script file (own script scope, $PSScriptRoot); `out`
+   * receives output and error records in order (the host's Out-Default); without it output is collected.
+   */
+  run(text: string, options: { fileName?: string; args?: unknown[]; out?: Sink } = {}): RunResult {
+    const output: unknown[] = [];
+    const out: Sink = options.out ?? ((v) => output.push(v));
+    const parsed = parse(text, options.fileName);
+    if (!parsed.ast) {
+      out(parseErrorRecord(parsed.errors));
+      this.lastStatus = false;
+      return { terminated: true, lastStatus: false, output };
+    }
+    const ctx = this.topContext(out, options.fileName ?? '');
+    const compiled = compileScriptBlockAst(parsed.ast);
+    const args: CommandArgument[] = (options.args ?? []).map((v) => argumentFromCli(v));
+    try {
+      const proc = new ScriptProcessor(ctx, compiled, args, out, {
+        name: options.fileName ? pathMod.basename(options.fileName) : '',
+        dotSource: !options.fileName,
+        isFilter: false,
+        invocation: emptyInvocation(),
+        expectingInput: false,
+        isScriptFile: !!options.fileName,
+      });
+      proc.begin();
+      proc.process(NO_INPUT);
+      proc.end();
+      return { terminated: false, lastStatus: this.lastStatus, output };
+    } catch (e) {
+      if (e instanceof ExitSignal) return { exitCode: e.code, terminated: false, lastStatus: this.lastStatus, output };
+      if (e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal) {
+        return { terminated: false, lastStatus: this.lastStatus, output };
+      }
+      const err = e instanceof BindingError ? this.bindingError(e, options.fileName ?? '', emptyInvocation()) : toPSError(ctx, e);
+      this.recordError(err.record);
+      out(err.record);
+      this.lastStatus = false;
+      return { terminated: true, lastStatus: false, output };
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------------------
+  // Commands
+
+  /** Resolves a command name: alias, then function, then cmdlet, then script file / application. */
+  resolveCommand(ctx: ExecContext, name: string): ResolvedCommand | undefined {
+    const lname = name.toLowerCase();
+    const alias = ctx.scope.lookupAlias(lname) ?? this.registry.aliasTarget(lname);
+    if (alias) {
+      const r = this.resolveCommand(ctx, alias);
+      return r;
+    }
+    const fn = ctx.scope.lookupFunction(lname);
+    if (fn) return { kind: 'function', name: fn.name, fn };
+    const def = this.registry.get(lname);
+    if (def) return { kind: 'cmdlet', name: def.name, def };
+    if (/[\\/]/.test(name) || name.toLowerCase().endsWith('.ps1')) {
+      const full = this.resolvePath(name);
+      if (fs.existsSync(full) && fs.statSync(full).isFile()) {
+        if (full.toLowerCase().endsWith('.ps1')) return { kind: 'script', name: pathMod.basename(full), path: full };
+        return { kind: 'application', name, path: full };
+      }
+    }
+    const app = findApplication(name);
+    if (app) return { kind: 'application', name, path: app };
+    return undefined;
+  }
+
+  createProcessor(ctx: ExecContext, target: unknown, args: CommandArgument[], out: Sink, opts: CreateProcessorOptions): Processor {
+    this.activeCtx = ctx;
+    if (target instanceof ScriptBlock) {
+      return new ScriptProcessor(ctx, target.compiled as CompiledScriptBlock, args, out, {
+        name: '',
+        dotSource: opts.dotSource,
+        isFilter: false,
+        invocation: opts.invocation(),
+        expectingInput: opts.expectingInput,
+      });
+    }
+    if (target && typeof target === 'object' && 'commandType' in target && 'name' in target) target = (target as CommandInfo).name;
+    const name = toStr(target);
+    const resolved = this.resolveCommand(ctx, name);
+    if (!resolved) throw this.commandNotFound(name, opts);
+    switch (resolved.kind) {
+      case 'function': {
+        const fn = resolved.fn;
+        const inv = { ...opts.invocation(), commandName: fn.name, commandType: fn.isFilter ? 'Filter' : 'Function', commandResolves: true };
+        return new ScriptProcessor(ctx, fn.body.compiled as CompiledScriptBlock, args, out, {
+          name: fn.name,
+          dotSource: opts.dotSource,
+          isFilter: fn.isFilter,
+          invocation: inv,
+          expectingInput: opts.expectingInput,
+        });
+      }
+      case 'cmdlet': {
+        const inv = { ...opts.invocation(), commandName: resolved.def.name, commandType: 'Cmdlet', commandResolves: true };
+        return new CmdletProcessor(ctx, resolved.def, args, out, inv, opts.expectingInput);
+      }
+      case 'script': {
+        const compiled = this.compileFile(resolved.path);
+        const inv = { ...opts.invocation(), commandName: resolved.name, commandType: 'ExternalScript', commandPath: resolved.path, commandResolves: true };
+        return new ScriptProcessor(ctx, compiled, args, out, {
+          name: resolved.name,
+          dotSource: opts.dotSource,
+          isFilter: false,
+          invocation: inv,
+          expectingInput: opts.expectingInput,
+          isScriptFile: !opts.dotSource,
+        });
+      }
+      case 'application':
+        return new NativeProcessor(ctx, resolved.path, args, out);
+    }
+  }
+
+  private compileFile(path: string): CompiledScriptBlock {
+    const text = fs.readFileSync(path, 'utf8');
+    const parsed = parse(text, path);
+    if (!parsed.ast) throw new PSError(parseErrorRecord(parsed.errors), 'script');
+    return compileScriptBlockAst(parsed.ast);
+  }
+
+  private commandNotFound(name: string, opts: CreateProcessorOptions): PSError {
+    const rec = errorRecord('CommandNotFoundException', fmt(Msg.CommandNotFound, name), 'ObjectNotFound', 'System.Management.Automation.CommandNotFoundException', name);
+    rec.invocationInfo = { ...opts.invocation(), commandName: name, commandResolves: false };
+    rec.categoryInfo.activity = '';
+    return new PSError(rec);
+  }
+
+  /** A binding error as a statement-terminating error tied to the command. */
+  bindingError(e: BindingError, target: unknown, invocation: InvocationInfo): PSError {
+    const name = target instanceof ScriptBlock ? '' : toStr(target);
+    const resolved = name ? this.resolveCommand(this.activeCtx ?? this.topContext(), name) : undefined;
+    const display = resolved?.kind === 'cmdlet' ? resolved.def.name : resolved?.name ?? name;
+    const suffix = resolved?.kind === 'cmdlet' ? resolved.def.implementingType ?? resolved.def.name : display;
+    return new PSError(this.bindingErrorRecord(e, display, suffix, invocation, null));
+  }
+
+  bindingErrorRecord(e: BindingError, commandName: string, fqSuffix: string, invocation: InvocationInfo, target: unknown): ErrorRecord {
+    const rec = errorRecord(e.errorId, e.message, e.category, e.exceptionType, target);
+    rec.fullyQualifiedErrorId = `${e.errorId},${fqSuffix}`;
+    rec.categoryInfo.activity = commandName;
+    const extent = e.extent as Extent | undefined;
+    rec.invocationInfo = extent ? { ...invocation, ...invocationFromExtent(extent, commandName), commandType: invocation.commandType, commandResolves: invocation.commandResolves } : invocation;
+    return rec;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------------
+  // Errors
+
+  /** Adds a record to $Error (newest first). */
+  recordError(record: ErrorRecord): void {
+    this.errors.items.unshift(record);
+    if (this.errors.items.length > 256) this.errors.items.length = 256;
+  }
+
+  /** Reports a statement-terminating error that was not caught: $Error, $? and the error stream. */
+  reportError(ctx: ExecContext, record: ErrorRecord): void {
+    this.recordError(record);
+    this.pipelineFailed = true;
+    ctx.streams.error(record);
+  }
+
+  /** WriteError with the effective error action. */
+  writeNonTerminatingError(ctx: ExecContext, record: ErrorRecord, action: string): void {
+    this.pipelineFailed = true;
+    switch (action) {
+      case 'stop':
+        throw new PSError(record, 'script');
+      case 'ignore':
+        return;
+      case 'silentlycontinue':
+        this.recordError(record);
+        return;
+      default:
+        this.recordError(record);
+        ctx.streams.error(record);
+    }
+  }
+
+  /** Fills a thrown error's InvocationInfo from the statement's extent when it has none. */
+  attachInvocation(_ctx: ExecContext, err: PSError, extent: Extent): PSError {
+    if (!err.record.invocationInfo) err.record.invocationInfo = invocationFromExtent(extent, '');
+    return err;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------------
+  // Script blocks
+
+  /** Runs a compiled block in the current scope with $_ set (switch conditions); returns its output as a value. */
+  invokeCompiledInScope(ctx: ExecContext, compiled: CompiledScriptBlock, dollarUnder: unknown): unknown {
+    return unwrapOutput(this.invokeDotSourced(ctx, compiled, [], dollarUnder));
+  }
+
+  /** Runs a block in the caller's scope with $_ (and $args) set, as ForEach-Object / Where-Object do. */
+  invokeDotSourced(ctx: ExecContext, compiled: CompiledScriptBlock, args: unknown[], dollarUnder: unknown): unknown[] {
+    const scope = ctx.scope;
+    const savedUnder = scope.vars.get('_');
+    const savedArgs = scope.vars.get('args');
+    setVariableIn(scope, '_', dollarUnder);
+    setVariableIn(scope, 'args', args);
+    const out: unknown[] = [];
+    try {
+      for (const block of [compiled.begin, compiled.process, compiled.end]) if (block) block(ctx, (v) => out.push(v));
+    } catch (e) {
+      if (!(e instanceof ReturnSignal)) throw e;
+    } finally {
+      if (savedUnder) scope.vars.set('_', savedUnder);
+      else scope.vars.delete('_');
+      if (savedArgs) scope.vars.set('args', savedArgs);
+      else scope.vars.delete('args');
+    }
+    return out;
+  }
+
+  /** `$sb.Invoke(...)` / adapters: runs in a child scope with $args, $_ and $this. */
+  invokeScriptBlock(ctx: ExecContext, sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown): unknown[] {
+    const compiled = sb.compiled as CompiledScriptBlock;
+    const child = ctx.withScope(new Scope(ctx.scope, 'local'));
+    if (thisValue !== undefined) setVariableIn(child.scope, 'this', thisValue);
+    const out: unknown[] = [];
+    const proc = new ScriptProcessor(child, compiled, args.map((a) => ({ kind: 'value', value: a }) as CommandArgument), (v) => out.push(v), {
+      name: '',
+      dotSource: true,
+      isFilter: false,
+      invocation: emptyInvocation(),
+      expectingInput: false,
+    });
+    proc.begin();
+    if (dollarUnder !== undefined) setVariableIn(child.scope, '_', dollarUnder);
+    proc.process(NO_INPUT);
+    if (dollarUnder !== undefined) setVariableIn(child.scope, '_', dollarUnder);
+    proc.end();
+    return out;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------------
+  // Session services
+
+  service<T>(key: string, create: () => T): T {
+    if (!this.services.has(key)) this.services.set(key, create());
+    return this.services.get(key) as T;
+  }
+
+  sessionHandle(ctx: ExecContext): SessionHandle {
+    const engine = this;
+    return {
+      getVariable: (name) => ctx.scope.lookup(name.toLowerCase())?.value ?? null,
+      setVariable: (name, value) => {
+        setVariableIn(ctx.scope, name, value);
+      },
+      removeVariable: (name) => {
+        for (let s: Scope | undefined = ctx.scope; s; s = s.parent) if (s.vars.delete(name.toLowerCase())) return true;
+        return false;
+      },
+      host: this.host,
+      invokeScriptBlock: (block, args = [], dollarUnder) => engine.invokeDotSourced(ctx, block.compiled as CompiledScriptBlock, args, dollarUnder),
+      invokeScript: (text) => {
+        const parsed = parse(text);
+        if (!parsed.ast) throw new PSError(parseErrorRecord(parsed.errors));
+        const compiled = compileScriptBlockAst(parsed.ast);
+        return engine.invokeDotSourced(ctx, compiled, [], readUnder(ctx));
+      },
+      resolveCommand: (name) => engine.commandInfo(ctx, name),
+      listCommands: () => engine.listCommands(ctx),
+      settings: this.settings,
+      service: (key, create) => engine.service(key, create),
+      get location() {
+        return engine.currentLocation();
+      },
+    };
+  }
+
+  commandInfo(ctx: ExecContext, name: string): CommandInfo | undefined {
+    const lname = name.toLowerCase();
+    const alias = ctx.scope.lookupAlias(lname) ?? this.registry.aliasTarget(lname);
+    if (alias) return { name: name, commandType: 'Alias', definition: alias, module: '' };
+    const r = this.resolveCommand(ctx, name);
+    if (!r) return undefined;
+    switch (r.kind) {
+      case 'function':
+        return { name: r.fn.name, commandType: r.fn.isFilter ? 'Filter' : 'Function', definition: r.fn.body.text, module: '', command: r.fn.definition };
+      case 'cmdlet':
+        return { name: r.def.name, commandType: 'Cmdlet', definition: r.def.name, module: r.def.module, command: r.def };
+      case 'script':
+        return { name: r.name, commandType: 'ExternalScript', definition: r.path, module: '' };
+      case 'application':
+        return { name: r.name, commandType: 'Application', definition: r.path, module: '' };
+    }
+  }
+
+  listCommands(ctx: ExecContext): CommandInfo[] {
+    const out: CommandInfo[] = [];
+    for (const a of this.registry.listAliases()) out.push({ name: a.alias, commandType: 'Alias', definition: a.target, module: '' });
+    const seen = new Set<string>();
+    for (let s: Scope | undefined = ctx.scope; s; s = s.parent) {
+      for (const fn of s.functions.values()) {
+        if (seen.has(fn.name.toLowerCase())) continue;
+        seen.add(fn.name.toLowerCase());
+        out.push({ name: fn.name, commandType: fn.isFilter ? 'Filter' : 'Function', definition: fn.body.text, module: '' });
+      }
+    }
+    for (const c of this.registry.list()) out.push({ name: c.name, commandType: 'Cmdlet', definition: c.name, module: c.module });
+    return out;
+  }
+
+  currentLocation(): string {
+    return this.hooks.location?.current() ?? process.cwd();
+  }
+
+  currentLocationObject(): unknown {
+    return this.hooks.location?.pathInfo() ?? this.currentLocation();
+  }
+
+  readDriveItem(drive: string, name: string): unknown {
+    return this.hooks.location?.readItem?.(drive, name) ?? null;
+  }
+
+  writeDriveItem(drive: string, name: string, value: unknown): void {
+    this.hooks.location?.writeItem?.(drive, name, value);
+  }
+
+  resolvePath(p: string): string {
+    const expanded = p.startsWith('~') ? pathMod.join(process.env.HOME ?? '', p.slice(1)) : p;
+    return pathMod.resolve(this.currentLocation(), expanded);
+  }
+
+  /** A warning/verbose/... record merged into output (2>&1, 3>&1): errors stay ErrorRecords, messages strings. */
+  streamRecord(_kind: string, rec: unknown): unknown {
+    return rec;
+  }
+
+  writeOutputFile(path: string, items: unknown[], append: boolean): void {
+    const text = this.hooks.outString ? this.hooks.outString(items) : items.map((x) => toDisplayString(x) + '\n').join('');
+    if (append) fs.appendFileSync(path, text);
+    else fs.writeFileSync(path, text);
+  }
+}
+
+export type ResolvedCommand =
+  | { kind: 'function'; name: string; fn: CompiledFunction }
+  | { kind: 'cmdlet'; name: string; def: CommandDefinition }
+  | { kind: 'script'; name: string; path: string }
+  | { kind: 'application'; name: string; path: string };
+
+function readUnder(ctx: ExecContext): unknown {
+  return ctx.scope.lookup('_')?.value ?? null;
+}
+
+export function emptyInvocation(): InvocationInfo {
+  return { commandName: '', scriptName: '', line: 0, column: 0, lineText: '', extentText: '', endLine: 0, endColumn: 0 };
+}
+
+/** A CLI argument for a script: `-Name` strings become parameter names, like pwsh -File does. */
+function argumentFromCli(v: unknown): CommandArgument {
+  if (typeof v === 'string' && /^-[A-Za-z_][\w-]*:?$/.test(v)) {
+    const name = v.slice(1).replace(/:$/, '');
+    return { kind: 'parameter', name, text: v, hasValue: false };
+  }
+  return { kind: 'value', value: v, text: toStr(v) };
+}
+
+/** The ErrorRecord pwsh reports for a script that does not parse. */
+export function parseErrorRecord(errors: ParseError[]): ErrorRecord {
+  const first = errors[0];
+  const rec = errorRecord(first.errorId, first.message, 'ParserError', 'System.Management.Automation.ParseException', null);
+  rec.invocationInfo = invocationFromExtent(first.extent, '');
+  (rec.exception.data as Record<string, unknown>).errors = errors;
+  return rec;
+}
+

@@ -1,0 +1,167 @@
+// Runs a TypeScript cmdlet (a CommandDefinition) in a pipeline and implements the CommandContext it sees:
+// binding, per-object pipeline binding, the output and message streams, error actions and error records tied to
+// the command.
+
+import type { CommandContext, CommandDefinition } from '../command-types';
+import { ErrorRecord, PSError, InvocationInfo, ErrorCategory, enumerateValue, Hashtable, AutomationNull } from '../values';
+import { errorRecord } from '../error-factory';
+import { binderMetadata } from '../binder/metadata';
+import { bindArguments, bindPipelineInput, resolveParameterSet, missingMandatory, missingMandatoryError, BindState, CommandArgument, BindingError } from '../binder/bind';
+import type { ExecContext, Sink } from '../compiler/context';
+import { commonPreferenceOverrides, captureVariable } from './common-parameters';
+import { NO_INPUT, Processor } from './processor';
+import { toStr } from '../convert';
+
+export class CmdletProcessor implements Processor, CommandContext<Record<string, unknown>> {
+  private state!: BindState;
+  parameterSetName = '__AllParameterSets';
+  inputObject: unknown = undefined;
+  private prefs = new Map<string, string>();
+  private outVar?: ReturnType<typeof captureVariable>;
+  private errVar?: ReturnType<typeof captureVariable>;
+  private pipelineBound: string[] = [];
+
+  constructor(
+    private readonly ctx: ExecContext,
+    private readonly def: CommandDefinition,
+    private readonly args: CommandArgument[],
+    private readonly out: Sink,
+    readonly invocation: InvocationInfo,
+    private readonly expectingInput: boolean,
+  ) {}
+
+  get params(): Record<string, unknown> {
+    const o: Record<string, unknown> = {};
+    for (const p of this.state.meta.parameters) {
+      const k = p.name.toLowerCase();
+      if (this.state.bound.has(k)) o[p.name] = this.state.bound.get(k);
+    }
+    return o;
+  }
+
+  get boundParameterNames(): ReadonlySet<string> {
+    const names = new Set<string>();
+    for (const p of this.state.meta.parameters) if (this.state.bound.has(p.name.toLowerCase())) names.add(p.name);
+    return names;
+  }
+
+  get session() {
+    return this.ctx.engine.sessionHandle(this.ctx);
+  }
+
+  begin(): void {
+    const meta = binderMetadata(this.def, true);
+    this.state = bindArguments(meta, this.args, false);
+    this.parameterSetName = resolveParameterSet(this.state, this.expectingInput);
+    const missing = missingMandatory(this.state, this.parameterSetName, this.expectingInput);
+    if (missing.length) throw missingMandatoryError(missing);
+    for (const [name, value] of commonPreferenceOverrides(this.state)) this.prefs.set(name.toLowerCase(), toStr(value).toLowerCase());
+    this.outVar = captureVariable(this.ctx, this.state.bound.get('outvariable'));
+    this.errVar = captureVariable(this.ctx, this.state.bound.get('errorvariable'));
+    this.def.begin?.(this);
+  }
+
+  process(input: unknown): void {
+    if (input === NO_INPUT) {
+      this.inputObject = undefined;
+      this.def.process?.(this);
+      return;
+    }
+    for (const k of this.pipelineBound) this.state.bound.delete(k);
+    try {
+      this.pipelineBound = bindPipelineInput(this.state, this.parameterSetName, input);
+    } catch (e) {
+      if (e instanceof BindingError) {
+        this.writeError(this.ctx.engine.bindingErrorRecord(e, this.def.name, this.fqSuffix(), this.invocation, input));
+        return;
+      }
+      throw e;
+    }
+    this.inputObject = input;
+    this.def.process?.(this);
+  }
+
+  end(): void {
+    this.def.end?.(this);
+  }
+
+  private fqSuffix(): string {
+    return this.def.implementingType ?? this.def.name;
+  }
+
+  private preference(name: string): string {
+    const own = this.prefs.get(name.toLowerCase());
+    if (own) return own;
+    return toStr(this.ctx.scope.lookup(name.toLowerCase())?.value ?? 'Continue').toLowerCase();
+  }
+
+  writeObject(value: unknown, enumerateCollection = false): void {
+    if (value === AutomationNull) return;
+    if (enumerateCollection && !(value instanceof Hashtable)) {
+      const items = enumerateValue(value);
+      if (items) {
+        for (const x of items) this.emit(x);
+        return;
+      }
+    }
+    this.emit(value);
+  }
+
+  private emit(v: unknown): void {
+    this.outVar?.items.push(v);
+    this.out(v);
+  }
+
+  private tie(record: ErrorRecord): ErrorRecord {
+    if (!record.fullyQualifiedErrorId) record.fullyQualifiedErrorId = `${record.errorId},${this.fqSuffix()}`;
+    if (!record.invocationInfo) record.invocationInfo = this.invocation;
+    if (!record.categoryInfo.activity) record.categoryInfo.activity = this.def.name;
+    return record;
+  }
+
+  writeError(record: ErrorRecord): void {
+    this.tie(record);
+    this.errVar?.items.push(record);
+    this.ctx.engine.writeNonTerminatingError(this.ctx, record, this.preference('ErrorActionPreference'));
+  }
+
+  throwTerminatingError(record: ErrorRecord): never {
+    throw new PSError(this.tie(record));
+  }
+
+  writeWarning(message: string): void {
+    const p = this.preference('WarningPreference');
+    if (p === 'silentlycontinue' || p === 'ignore') return;
+    if (p === 'stop') throw new PSError(this.tie(errorRecord('ActionPreferenceStop', `The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: ${message}`, 'OperationStopped', 'System.Management.Automation.ActionPreferenceStopException')), 'script');
+    this.ctx.streams.warning(message);
+  }
+
+  writeVerbose(message: string): void {
+    if (this.preference('VerbosePreference') === 'continue') this.ctx.streams.verbose(message);
+  }
+
+  writeDebug(message: string): void {
+    if (this.preference('DebugPreference') === 'continue') this.ctx.streams.debug(message);
+  }
+
+  writeInformation(messageData: unknown, tags?: string[]): void {
+    const forceHost = tags?.includes('PSHOST');
+    const p = this.preference('InformationPreference');
+    if (!forceHost && p !== 'continue') return;
+    if (p === 'ignore') return;
+    this.ctx.streams.information(messageData);
+  }
+
+  newError(errorId: string, message: string, category: ErrorCategory, targetObject: unknown = null, exceptionType?: string): ErrorRecord {
+    return this.tie(errorRecord(errorId, message, category, exceptionType, targetObject));
+  }
+
+  shouldProcess(target: string, action?: string): boolean {
+    const whatIf = this.state.bound.get('whatif');
+    if (whatIf && (whatIf as { IsPresent: boolean }).IsPresent) {
+      this.ctx.engine.host.write(`What if: Performing the operation "${action ?? this.def.name}" on target "${target}".\n`);
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,11 @@
+// A command in a running pipeline: begin once, process per input object, end once. The downstream sink receives
+// what it writes. Pipelines are synchronous and push objects through as they are produced.
+
+export const NO_INPUT: unique symbol = Symbol('NoInput');
+
+export interface Processor {
+  begin(): void;
+  /** input is NO_INPUT for the first command of a pipeline (process runs once). */
+  process(input: unknown): void;
+  end(): void;
+}

@@ -1,0 +1,153 @@
+// Runs a script block or function as a pipeline command: binds arguments to its parameters in a new scope
+// (dot-sourcing runs in the caller's scope), sets $args/$input/$_/$PSBoundParameters/$MyInvocation, and runs
+// begin once, process per input object, end once, streaming output downstream.
+
+import { Hashtable, SwitchParameter, AutomationNull, InvocationInfo } from '../values';
+import { Scope } from '../session/scope';
+import { setVariableIn } from '../compiler/variables';
+import { ExecContext, Sink, FrameInfo } from '../compiler/context';
+import type { CompiledScriptBlock } from '../compiler/scriptblocks';
+import { ReturnSignal } from '../compiler/signals';
+import { binderMetadata } from '../binder/metadata';
+import { bindArguments, bindPipelineInput, resolveParameterSet, missingMandatory, missingMandatoryError, BindState, CommandArgument } from '../binder/bind';
+import { NO_INPUT, Processor } from './processor';
+import { applyCommonParameters } from './common-parameters';
+
+export interface ScriptInvocation {
+  /** Command name ('' for an anonymous script block). */
+  name: string;
+  dotSource: boolean;
+  isFilter: boolean;
+  invocation: InvocationInfo;
+  /** Whether pipeline input will arrive (this command is not first in its pipeline). */
+  expectingInput: boolean;
+  /** A script file run as a command: its own script scope. */
+  isScriptFile?: boolean;
+}
+
+export class ScriptProcessor implements Processor {
+  private ctx!: ExecContext;
+  private state!: BindState;
+  private set = '__AllParameterSets';
+  private readonly inputs: unknown[] = [];
+  private useProcessBlock: boolean;
+  private finished = false;
+
+  constructor(
+    private readonly caller: ExecContext,
+    private readonly block: CompiledScriptBlock,
+    private readonly args: CommandArgument[],
+    private readonly out: Sink,
+    private readonly info: ScriptInvocation,
+  ) {
+    this.useProcessBlock = !!block.process || info.isFilter;
+  }
+
+  begin(): void {
+    const caller = this.caller;
+    const params = this.block.params();
+    const meta = binderMetadata(params.definition, params.isAdvanced);
+    this.state = bindArguments(meta, this.args, true);
+    this.set = resolveParameterSet(this.state, this.info.expectingInput);
+    const missing = missingMandatory(this.state, this.set, this.info.expectingInput);
+    if (missing.length) {
+      throw missingMandatoryError(missing);
+    }
+    const scope = this.info.dotSource ? caller.scope : new Scope(caller.scope, this.info.isScriptFile ? 'script' : 'local');
+    const frame: FrameInfo = { invocation: this.info.invocation, scriptPath: this.block.fileName || caller.frame.scriptPath, commandName: this.info.name };
+    this.ctx = caller.withScope(scope, frame);
+    this.setParameterVariables();
+    if (params.isAdvanced) applyCommonParameters(this.ctx, this.state, caller);
+    if (this.block.begin) this.run(this.block.begin);
+  }
+
+  private setParameterVariables(): void {
+    const scope = this.ctx.scope;
+    const params = this.block.params();
+    const defaults = this.block.defaults();
+    const bound = new Hashtable();
+    for (const p of params.parameters) {
+      const lname = p.name.toLowerCase();
+      if (this.state.bound.has(lname)) {
+        const v = this.state.bound.get(lname);
+        setVariableIn(scope, p.name, v, p.typeName && !isSwitchType(p.typeName) ? p.typeName : undefined);
+        bound.set(p.name, v);
+      } else {
+        const d = defaults.get(lname);
+        let v: unknown = d ? d(this.ctx) : p.typeName && isSwitchType(p.typeName) ? new SwitchParameter(false) : null;
+        if (v === AutomationNull) v = null;
+        setVariableIn(scope, p.name, v, p.typeName && !isSwitchType(p.typeName) ? p.typeName : undefined);
+      }
+    }
+    for (const name of this.state.boundByArgs) {
+      const p = this.state.meta.parameters.find((x) => x.name.toLowerCase() === name);
+      if (p?.isCommon) bound.set(p.name, this.state.bound.get(name));
+    }
+    setVariableIn(scope, 'PSBoundParameters', bound);
+    setVariableIn(scope, 'args', this.state.remaining);
+    setVariableIn(scope, 'MyInvocation', this.info.invocation);
+    if (this.block.fileName) {
+      setVariableIn(scope, 'PSCommandPath', this.block.fileName);
+      setVariableIn(scope, 'PSScriptRoot', this.block.fileName.replace(/[\\/][^\\/]*$/, ''));
+    }
+    if (params.isAdvanced) setVariableIn(scope, 'PSCmdlet', new PSCmdletInfo(this.set, this.state, this.ctx));
+  }
+
+  process(input: unknown): void {
+    if (input === NO_INPUT) {
+      if (this.useProcessBlock) this.runProcess(null, false);
+      return;
+    }
+    if (!this.useProcessBlock) {
+      this.inputs.push(input);
+      return;
+    }
+    this.runProcess(input, true);
+  }
+
+  private runProcess(input: unknown, hasInput: boolean): void {
+    const scope = this.ctx.scope;
+    let boundNow: string[] = [];
+    if (hasInput && this.state.meta.parameters.some((p) => p.sets.some((s) => s.valueFromPipeline || s.valueFromPipelineByPropertyName))) {
+      boundNow = bindPipelineInput(this.state, this.set, input);
+      for (const k of boundNow) {
+        const p = this.block.params().parameters.find((x) => x.name.toLowerCase() === k)!;
+        setVariableIn(scope, p.name, this.state.bound.get(k), p.typeName && !isSwitchType(p.typeName) ? p.typeName : undefined);
+        (scope.vars.get('psboundparameters')!.value as Hashtable).set(p.name, this.state.bound.get(k));
+      }
+    }
+    setVariableIn(scope, '_', hasInput ? input : null);
+    const body = this.block.process ?? (this.info.isFilter ? this.block.end : undefined);
+    if (body) this.run(body);
+  }
+
+  end(): void {
+    if (this.finished) return;
+    this.finished = true;
+    if (this.info.isFilter && !this.block.process) return;
+    if (!this.block.end) return;
+    setVariableIn(this.ctx.scope, 'input', this.useProcessBlock ? [] : this.inputs);
+    if (!this.useProcessBlock && this.inputs.length === 0) setVariableIn(this.ctx.scope, '_', null);
+    this.run(this.block.end);
+  }
+
+  private run(body: (ctx: ExecContext, out: Sink) => void): void {
+    try {
+      body(this.ctx, this.out);
+    } catch (e) {
+      if (e instanceof ReturnSignal) return;
+      throw e;
+    }
+  }
+}
+
+function isSwitchType(t: string): boolean {
+  const l = t.toLowerCase();
+  return l === 'switch' || l.endsWith('switchparameter');
+}
+
+/** $PSCmdlet for advanced functions: ParameterSetName, WriteObject, WriteError, ThrowTerminatingError, ShouldProcess. */
+export class PSCmdletInfo {
+  constructor(readonly ParameterSetName: string, readonly state: BindState, readonly ctx: ExecContext) {}
+}
+

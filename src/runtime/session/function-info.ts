@@ -1,0 +1,16 @@
+// A script function or filter as the session stores it: its compiled body plus the command metadata the binder
+// reads (built from the param block).
+
+import type { CommandDefinition } from '../command-types';
+import type { ScriptBlock } from '../values';
+
+export interface CompiledFunction {
+  name: string;
+  isFilter: boolean;
+  /** The body as a script block (its compiled form runs begin/process/end). */
+  body: ScriptBlock;
+  /** Parameter metadata built from the param block; undefined for a function with no parameters declared. */
+  definition: CommandDefinition;
+  /** [CmdletBinding()] or any [Parameter()] makes it advanced: common parameters, strict binding. */
+  isAdvanced: boolean;
+}

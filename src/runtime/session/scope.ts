@@ -1,0 +1,75 @@
+// Variables and scopes. A Scope holds variables, functions and aliases; lookups walk to the parent (private
+// variables are seen only in their own scope). The global scope is the root; a script file gets a script scope;
+// each function call, script block invocation with & gets a new local scope.
+
+import type { CompiledFunction } from './function-info';
+
+export type VariableOption = 'None' | 'ReadOnly' | 'Constant' | 'Private' | 'AllScope';
+
+export class PSVariable {
+  /** Type constraint from `[int]$x = ...`; later assignments convert to it. */
+  typeConstraint?: string;
+  /** Validation/transformation applied on assignment (parameter attributes on variables). */
+  validate?: (value: unknown) => unknown;
+  description = '';
+  constructor(
+    readonly name: string,
+    public value: unknown,
+    public options: VariableOption = 'None',
+  ) {}
+  get isPrivate(): boolean {
+    return this.options === 'Private';
+  }
+  get isReadOnly(): boolean {
+    return this.options === 'ReadOnly' || this.options === 'Constant';
+  }
+}
+
+export class Scope {
+  readonly vars = new Map<string, PSVariable>();
+  readonly functions = new Map<string, CompiledFunction>();
+  readonly aliases = new Map<string, string>();
+  constructor(
+    readonly parent: Scope | undefined,
+    /** 'global' | 'script' | 'local' (a function or script block scope). */
+    readonly kind: 'global' | 'script' | 'local',
+    /** The script scope this scope belongs to (itself for a script scope; the global scope at the top). */
+    scriptScope?: Scope,
+  ) {
+    this.scriptScope = scriptScope ?? (kind === 'local' ? parent?.scriptScope ?? this : this);
+  }
+  readonly scriptScope: Scope;
+
+  /** Finds a variable visible from this scope. */
+  lookup(lname: string): PSVariable | undefined {
+    const own = this.vars.get(lname);
+    if (own) return own;
+    for (let s = this.parent; s; s = s.parent) {
+      const v = s.vars.get(lname);
+      if (v && !v.isPrivate) return v;
+    }
+    return undefined;
+  }
+
+  lookupFunction(lname: string): CompiledFunction | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const f = s.functions.get(lname);
+      if (f) return f;
+    }
+    return undefined;
+  }
+
+  lookupAlias(lname: string): string | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const a = s.aliases.get(lname);
+      if (a !== undefined) return a;
+    }
+    return undefined;
+  }
+
+  get global(): Scope {
+    let s: Scope = this;
+    while (s.parent) s = s.parent;
+    return s;
+  }
+}

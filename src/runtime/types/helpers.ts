@@ -1,0 +1,34 @@
+// Small helpers for writing type adapters: argument conversion and .NET-style argument errors.
+
+import { DotNetException, AutomationNull } from '../values';
+import { toStr, toInt32, toDouble, toBool, convertTo } from '../convert';
+
+export const arg = {
+  str: (args: unknown[], i: number): string => toStr(nn(args[i])),
+  int: (args: unknown[], i: number): number => toInt32(nn(args[i])),
+  num: (args: unknown[], i: number): number => toDouble(nn(args[i])),
+  bool: (args: unknown[], i: number): boolean => toBool(nn(args[i])),
+  as: (args: unknown[], i: number, type: string): unknown => convertTo(nn(args[i]), type),
+};
+
+export function nn(v: unknown): unknown {
+  return v === AutomationNull || v === undefined ? null : v;
+}
+
+/** A .NET ArgumentOutOfRangeException with the runtime's wording. */
+export function argumentOutOfRange(param: string, message: string): DotNetException {
+  return new DotNetException('System.ArgumentOutOfRangeException', `${message} (Parameter '${param}')`);
+}
+
+export function argumentNull(param: string): DotNetException {
+  return new DotNetException('System.ArgumentNullException', `Value cannot be null. (Parameter '${param}')`);
+}
+
+export function argumentError(message: string): DotNetException {
+  return new DotNetException('System.ArgumentException', message);
+}
+
+/** Methods by name with an argument-count check (pwsh's MethodArgumentCountException otherwise). */
+export function method<T>(name: string, overloads: string[], invoke: (self: T, args: unknown[]) => unknown) {
+  return { name, overloads, invoke };
+}

@@ -1,0 +1,15 @@
+// Registers the built-in .NET types with the adapter registry (imported once by the engine).
+
+import './intrinsics';
+import './regex-match';
+import './string';
+import './numeric';
+import './collections';
+import './core-objects';
+import './time';
+import './security';
+import './system';
+import './psobject-view';
+
+export { resolveTypeName, tryResolveTypeName } from './resolver';
+export { positionMessage, invocationValue, setScriptBlockFactory } from './core-objects';

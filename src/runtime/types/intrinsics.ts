@@ -1,0 +1,127 @@
+// Members every value has in pwsh: PSObject, PSTypeNames, Count/Length on scalars, GetType(), ToString(),
+// Equals(), GetHashCode(), and the .ForEach()/.Where() collection methods.
+
+import {
+  setIntrinsicMembers, PSObject, ScriptBlock, RuntimeType, Hashtable, ListValue, AutomationNull, typeNameOf,
+  typeNamesOf, toDisplayString, enumerateValue, isNull, getPropertyValue, invokeMethod, findType, getProperties,
+  PSChar, Decimal, DoubleBox, TypedNumber, DateTime,
+} from '../values';
+import { toBool, toStr, toInt32 } from '../convert';
+import { equals } from '../operators/comparison';
+import { formatValue } from '../operators/format';
+import { tryResolveTypeName } from './resolver';
+import { PSObjectView } from './psobject-view';
+
+function items(v: unknown): unknown[] {
+  if (isNull(v)) return [];
+  const e = v instanceof Hashtable ? undefined : enumerateValue(v);
+  return e ? [...e] : [v];
+}
+
+function typeOfValue(v: unknown): RuntimeType {
+  const name = v instanceof PSObject && v.isCustomObject ? 'System.Management.Automation.PSCustomObject' : typeNameOf(v) ?? 'System.Object';
+  return tryResolveTypeName(name) ?? new RuntimeType(name, findType(name));
+}
+
+function isFormattable(v: unknown): boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || v instanceof Decimal || v instanceof DoubleBox || v instanceof TypedNumber || v instanceof DateTime;
+}
+
+setIntrinsicMembers({
+  getProperty(target, name) {
+    switch (name.toLowerCase()) {
+      case 'psobject':
+        return { found: true, value: new PSObjectView(target) };
+      case 'pstypenames':
+        return { found: true, value: target instanceof PSObject ? target.typeNames : typeNamesOf(target) };
+      case 'count':
+      case 'length':
+        if (target instanceof Hashtable) return { found: true, value: target.count };
+        if (enumerateValue(target)) return { found: false };
+        return { found: true, value: 1 };
+      default:
+        return { found: false };
+    }
+  },
+  invokeMethod(target, name, args) {
+    switch (name.toLowerCase()) {
+      case 'gettype':
+        return { found: true, value: typeOfValue(target) };
+      case 'tostring':
+        if (args.length && isFormattable(target)) return { found: true, value: formatValue(target, toStr(args[0])) };
+        if (target instanceof PSObject && target.isCustomObject) return { found: true, value: '' };
+        return { found: true, value: toDisplayString(target) };
+      case 'equals':
+        return { found: true, value: equals(target, args[0], false) };
+      case 'gethashcode':
+        return { found: true, value: hash(toDisplayString(target)) };
+      case 'foreach':
+        return { found: true, value: forEach(target, args) };
+      case 'where':
+        return { found: true, value: where(target, args) };
+      default:
+        return { found: false };
+    }
+  },
+});
+
+function hash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+function forEach(target: unknown, args: unknown[]): unknown[] {
+  const [first, ...rest] = args;
+  const out: unknown[] = [];
+  for (const x of items(target)) {
+    if (first instanceof ScriptBlock) {
+      for (const r of first.invoke(rest, x)) out.push(r);
+    } else if (first instanceof RuntimeType) {
+      out.push(invokeMethod(first, 'op', []));
+    } else {
+      const member = toStr(first);
+      if (rest.length) out.push(invokeMethod(x, member, rest));
+      else {
+        const v = getPropertyValue(x, member);
+        if (v !== AutomationNull) out.push(v);
+      }
+    }
+  }
+  return out;
+}
+
+function where(target: unknown, args: unknown[]): unknown[] {
+  const [block, modeArg, countArg] = args;
+  const mode = modeArg === undefined ? 'default' : toStr(modeArg).toLowerCase();
+  const count = countArg === undefined ? 0 : toInt32(countArg);
+  const list = items(target);
+  const test = (x: unknown) => toBool((block as ScriptBlock).invoke([], x));
+  switch (mode) {
+    case 'first': {
+      const r = list.filter(test);
+      return r.slice(0, count || 1);
+    }
+    case 'last': {
+      const r = list.filter(test);
+      return r.slice(-(count || 1));
+    }
+    case 'skipuntil': {
+      const i = list.findIndex(test);
+      return i < 0 ? [] : list.slice(i);
+    }
+    case 'until': {
+      const i = list.findIndex(test);
+      return i < 0 ? list : list.slice(0, i);
+    }
+    case 'split': {
+      const yes = list.filter(test);
+      return [yes, list.filter((x) => !yes.includes(x))];
+    }
+    default: {
+      const r = list.filter(test);
+      return count ? r.slice(0, count) : r;
+    }
+  }
+}
+

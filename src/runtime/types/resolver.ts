@@ -1,0 +1,86 @@
+// Type names in scripts ([int], [System.IO.Path], [string[]], [List[string]]) to RuntimeType values.
+
+import type { ITypeName } from '../../parser/ast';
+import { RuntimeType, findType } from '../values';
+import { canonicalTypeName, setTypeResolver } from '../convert';
+import { runtimeError } from '../error-factory';
+import { Msg, fmt } from '../messages';
+
+const CORELIB = 'System.Private.CoreLib, Version=10.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e';
+
+/** Types the runtime knows by name without an adapter (value types the convert layer handles). */
+const KNOWN = new Set([
+  'System.Int32', 'System.Int64', 'System.Double', 'System.Single', 'System.Decimal', 'System.String', 'System.Boolean',
+  'System.Char', 'System.Byte', 'System.SByte', 'System.Int16', 'System.UInt16', 'System.UInt32', 'System.UInt64',
+  'System.Object', 'System.Array', 'System.Collections.Hashtable', 'System.Collections.Specialized.OrderedDictionary',
+  'System.DateTime', 'System.TimeSpan', 'System.Guid', 'System.Version', 'System.Management.Automation.ScriptBlock',
+  'System.Management.Automation.SwitchParameter', 'System.Management.Automation.PSObject',
+  'System.Security.SecureString', 'System.Management.Automation.PSCredential', 'System.Type', 'System.Void',
+  'System.Management.Automation.ErrorRecord', 'System.Collections.ArrayList', 'System.Collections.IDictionary',
+  'System.Collections.IEnumerable', 'System.ValueType', 'System.Collections.IList', 'System.Collections.ICollection',
+  'System.IComparable', 'System.IFormattable', 'System.Numerics.BigInteger', 'System.Management.Automation.PSCustomObject',
+]);
+
+const cache = new Map<string, RuntimeType>();
+
+/** Resolves a type by name, or undefined. */
+export function tryResolveTypeName(name: string): RuntimeType | undefined {
+  const key = name.toLowerCase().replace(/\s+/g, '');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const t = resolveUncached(name.replace(/\s+/g, ''));
+  if (t) cache.set(key, t);
+  return t;
+}
+
+function splitGenericArgs(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of s) {
+    if (c === '[') depth++;
+    if (c === ']') depth--;
+    if (c === ',' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out.map((x) => x.replace(/^\[(.*)\]$/, '$1'));
+}
+
+function resolveUncached(name: string): RuntimeType | undefined {
+  if (name.endsWith('[]')) {
+    const el = tryResolveTypeName(name.slice(0, -2));
+    return el ? new RuntimeType(el.fullName + '[]', findType('System.Array'), el) : undefined;
+  }
+  const g = /^([^\[]+)\[(.+)\]$/.exec(name);
+  if (g) {
+    const args = splitGenericArgs(g[2]).map((a) => tryResolveTypeName(a));
+    if (args.some((a) => !a)) return undefined;
+    let base = g[1];
+    if (!base.includes('.')) base = 'System.Collections.Generic.' + base;
+    const generic = findType(`${base}\`${args.length}`) ?? findType(base);
+    if (!generic) return undefined;
+    const full = `${generic.fullName.replace(/`\d+$/, '')}\`${args.length}[${args.map((a) => `[${a!.fullName}, ${CORELIB}]`).join(',')}]`;
+    return new RuntimeType(full, generic, undefined, args as RuntimeType[]);
+  }
+  const canonical = canonicalTypeName(name);
+  const adapter = findType(canonical) ?? findType(name);
+  if (adapter) return new RuntimeType(adapter.fullName, adapter);
+  if (KNOWN.has(canonical)) return new RuntimeType(canonical);
+  return undefined;
+}
+
+export function typeNameText(t: ITypeName): string {
+  return t.fullName;
+}
+
+/** Resolves or throws pwsh's TypeNotFound error. */
+export function resolveTypeName(name: string): RuntimeType {
+  const t = tryResolveTypeName(name);
+  if (!t) throw runtimeError('TypeNotFound', fmt(Msg.TypeNotFound, name), 'InvalidOperation', 'System.Management.Automation.RuntimeException', name);
+  return t;
+}
+
+setTypeResolver(resolveTypeName);
