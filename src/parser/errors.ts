@@ -59,10 +59,10 @@ export function syntaxErrorToError(offset: number, source: SourceText): ParseErr
   return failureToError(new ParseFailure('UnexpectedToken', null, start), source);
 }
 
-export function tooDeeplyNested(source: SourceText): ParseError {
+export function tooComplex(source: SourceText): ParseError {
   return {
-    errorId: 'ScriptTooDeeplyNested',
-    message: parseMessage('ScriptTooDeeplyNested'),
+    errorId: 'ScriptTooComplicated',
+    message: parseMessage('ScriptTooComplicated'),
     extent: { source, start: 0, end: 0 },
     incompleteInput: false,
   };

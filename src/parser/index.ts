@@ -2,7 +2,7 @@
 // grammar/powershell.peggy, compiled by `npm run build` into ./generated (CommonJS, every rule a start rule).
 import type { ExpressionAst, ParseError, ParseResult, ScriptBlockAst } from './ast';
 import { SourceText } from './extent';
-import { ParseFailure, failureToError, syntaxErrorToError, tooDeeplyNested } from './errors';
+import { ParseFailure, failureToError, syntaxErrorToError, tooComplex } from './errors';
 import { numberLiteral } from './numbers';
 import { checkScript } from './checks';
 
@@ -42,7 +42,7 @@ function run<T>(startRule: string, text: string, fileName?: string): { value?: T
 function toParseError(e: unknown, source: SourceText): ParseError {
   if (e instanceof ParseFailure) return failureToError(e, source);
   if (e instanceof generated.SyntaxError) return syntaxErrorToError(e.location.start.offset, source);
-  if (e instanceof RangeError) return tooDeeplyNested(source);
+  if (e instanceof RangeError) return tooComplex(source);
   throw e;
 }
 

@@ -47,7 +47,7 @@ export const PARSE_MESSAGES: Record<string, string> = {
   DuplicateKeyInHashLiteral: "Duplicate keys '{0}' are not allowed in hash literals.",
   ExpressionsMustBeFirstInPipeline: 'Expressions are only allowed as the first element of a pipeline.',
   EmptyPipelineChainElement: 'A pipeline chain operator must be followed by a pipeline.',
-  ScriptTooDeeplyNested: 'The script is too deeply nested.',
+  ScriptTooComplicated: 'Processing was stopped because the script is too complex.',
 };
 
 export function parseMessage(id: string, detail?: string): string {
