@@ -36,7 +36,8 @@ export interface FormatVariables {
 
 /** $global:FormatEnumerationLimit; pwsh uses the default unless it is an int. */
 export function enumerationLimit(vars: FormatVariables | undefined): number {
-  const value = vars?.getVariable('global:FormatEnumerationLimit');
+  // the variable always exists globally, so no value means the session cannot resolve scope-qualified names
+  const value = vars?.getVariable('global:FormatEnumerationLimit') ?? vars?.getVariable('FormatEnumerationLimit');
   return isInt32(value) ? value : DEFAULT_ENUMERATION_LIMIT;
 }
 

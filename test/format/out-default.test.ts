@@ -3,6 +3,8 @@
 
 import { Decimal, DoubleBox, PSObject, ScriptBlock, TypedNumber } from '../../src/runtime/values';
 import { registerViews } from '../../src/format/views';
+import { OutputPipeline } from '../../src/format/output-pipeline';
+import { PLAIN } from '../../src/format/style';
 import { obj, render } from './helpers';
 
 describe('tables built from properties', () => {
@@ -84,6 +86,19 @@ describe('lists', () => {
     const value = () => obj(['a', [1, 2, 3, 4, 5, 6]]);
     expect(render([value()], { variables: variables(2) })).toBe('\na\n-\n{1, 2\u2026}\n\n');
     expect(render([value()], { variables: variables(-1) })).toBe('\na\n-\n{1, 2, 3, 4, 5, 6}\n\n');
+  });
+
+  test('the limit is read once per formatting command', () => {
+    // [pscustomobject]@{a=1..6}; $global:FormatEnumerationLimit = 1; [pscustomobject]@{a=1..6}
+    let limit = 4;
+    const variables = { getVariable: (name: string) => (name === 'global:FormatEnumerationLimit' ? limit : null) };
+    const lines: string[] = [];
+    const pipeline = new OutputPipeline({ sink: { writeLine: (t) => lines.push(t), writeErrorLine: () => undefined }, columns: 79, windowWidth: 80, wordWrap: false, style: PLAIN, variables });
+    pipeline.process(obj(['a', [1, 2, 3, 4, 5, 6]]));
+    limit = 1;
+    pipeline.process(obj(['a', [1, 2, 3, 4, 5, 6]]));
+    pipeline.end();
+    expect(lines).toEqual(['', 'a', '-', '{1, 2, 3, 4\u2026}', '{1, 2, 3, 4\u2026}', '']);
   });
 
   test('collection items: $null, booleans, custom objects', () => {

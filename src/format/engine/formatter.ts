@@ -70,6 +70,8 @@ export class Formatter {
   private active?: ActiveView;
   private groupBy?: PropertySpec;
   private groupValue?: string;
+  /** Read once, at the first value formatted: later changes do not affect this command (as in pwsh). */
+  private limit?: number;
 
   constructor(
     private readonly request: FormatRequest,
@@ -149,7 +151,8 @@ export class Formatter {
   }
 
   private text(value: unknown): string {
-    return fieldText(value, this.env.enumerationLimit());
+    this.limit ??= this.env.enumerationLimit();
+    return fieldText(value, this.limit);
   }
 
   private hasTypeView(target: unknown): boolean {
