@@ -1,5 +1,5 @@
-// Set-Location (cd, chdir, sl): changes the current location (to the provider's home with no path), or makes a
-// named stack the default for Push-/Pop-Location (-StackName).
+// Set-Location (cd, chdir, sl): changes the current location (to the provider's home with no path; `-` and `+`
+// walk the location history), or makes a named stack the default for Push-/Pop-Location (-StackName).
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import { providerState, perPath, pathParameters, PASSTHRU_PARAMETER } from '../../src/providers/cmdlet-support';
@@ -33,7 +33,7 @@ const SetLocation: CommandDefinition<Params> = {
         return;
       }
       const target = p.LiteralPath ?? p.Path ?? '~';
-      const location = p.LiteralPath !== undefined ? state.setLocation(target, true) : state.setLocation(target);
+      const location = state.setLocationWithHistory(target, p.LiteralPath !== undefined);
       if (p.PassThru) ctx.writeObject(location);
     });
   },

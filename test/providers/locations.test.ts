@@ -98,3 +98,22 @@ test('Push-Location and Pop-Location, default and named stacks', () => {
     "Argument | InvalidArgument | System.Management.Automation.PSArgumentException | Cannot find location stack 'nope'. It does not exist or it is not a container.",
   ]);
 });
+
+test("Set-Location '-' and '+' walk the history; -LiteralPath takes them as names", () => {
+  expect(cd('-')).toEqual({ output: [], errors: [] });
+  cd('/tmp');
+  cd('/');
+  cd('-');
+  expect(pwd()).toBe('/tmp');
+  cd('+');
+  expect(pwd()).toBe('/');
+  cd('-');
+  cd('-');
+  expect(pwd()).toBe(t.dir);
+  expect(run(t, SetLocation, { LiteralPath: '-' }, { set: 'LiteralPath' }).errors.map((r) => r.exception.message))
+    .toEqual(["Cannot find path '-' because it does not exist."]);
+  expect(run(t, PushLocation, { Path: 'nope' }).errors.map((r) => r.exception.message))
+    .toEqual([`Cannot find path '${t.dir}/nope' because it does not exist.`]);
+  expect(run(t, PushLocation, { LiteralPath: 'nope' }, { set: 'LiteralPath' }).errors.map((r) => r.exception.message))
+    .toEqual(["Cannot find path 'nope' because it does not exist."]);
+});

@@ -38,6 +38,9 @@ export class SessionProvidersState implements SessionProviders {
   private current!: DriveInfoObject;
   private readonly stacks = new Map<string, PathInfoStack>();
   private defaultStackName = DEFAULT_STACK;
+  /** `Set-Location -` and `Set-Location +` history (pwsh keeps 20 entries each way). */
+  private readonly backHistory: PathInfoObject[] = [];
+  private readonly forwardHistory: PathInfoObject[] = [];
 
   addProvider(provider: Provider): ProviderInfoObject {
     const info = new ProviderInfoObject(provider);
@@ -220,7 +223,7 @@ export class SessionProvidersState implements SessionProviders {
     if (resolved.length === 0) throw new PSError(pathNotFound(path));
     const target = resolved[0];
     const provider = target.providerInfo.provider;
-    if (!provider.itemExists(target.providerPath, NO_OPTIONS)) throw new PSError(pathNotFound(target.psPath));
+    if (!provider.itemExists(target.providerPath, NO_OPTIONS)) throw new PSError(pathNotFound(literal ? path : target.psPath));
     if (!provider.isContainer(target.providerPath)) throw new PSError(pathNotFound(path));
     const loc = { ...target.location, qualifier: undefined };
     loc.drive.currentLocation = loc.rel.join('/');
@@ -236,6 +239,26 @@ export class SessionProvidersState implements SessionProviders {
       this.stacks.set(key.toLowerCase(), s);
     }
     return s;
+  }
+
+  /** Set-Location with history: '-' goes back, '+' forward (nothing when there is none); other paths record where
+   * the session was. */
+  setLocationWithHistory(path: string, literal: boolean): PathInfoObject {
+    const HISTORY_LIMIT = 20;
+    const here = this.currentLocation();
+    const travel = (from: PathInfoObject[], to: PathInfoObject[]) => {
+      const target = from.pop();
+      if (!target) return here;
+      to.push(here);
+      return this.setLocation(target.path, true);
+    };
+    if (!literal && path === '-') return travel(this.backHistory, this.forwardHistory);
+    if (!literal && path === '+') return travel(this.forwardHistory, this.backHistory);
+    const moved = this.setLocation(path, literal);
+    this.backHistory.push(here);
+    if (this.backHistory.length > HISTORY_LIMIT) this.backHistory.shift();
+    this.forwardHistory.length = 0;
+    return moved;
   }
 
   /** Set-Location -StackName: the stack Push-/Pop-Location use when given no name ($null: the default one). */
