@@ -109,6 +109,19 @@ describe('ConciseView', () => {
     );
   });
 
+  test('throwing an exception object names its category: throw [System.InvalidOperationException]::new(...)', () => {
+    const lineText = "throw [System.InvalidOperationException]::new('invalid op')";
+    const err = record({
+      message: 'invalid op',
+      exceptionType: 'System.InvalidOperationException',
+      errorId: 'invalid op',
+      category: 'OperationStopped',
+      thrown: true,
+      invocation: { scriptName: '/C/018.ps1', line: 1, column: 1, lineText, endColumn: lineText.length + 1 },
+    });
+    expect(renderError(err, concise).split('\n')[0]).toBe('OperationStopped: /C/018.ps1:1');
+  });
+
   test('a long line around the command keeps context on both sides', () => {
     const lineText =
       '$aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa = 1; $bbbbbbbbbbbbbbbbbbbbbbbbb = 2; Get-Item /nonexistent/zzz; $ccccccccccccccccccccc = 3';

@@ -2,6 +2,7 @@
 // -Command input on its first line, else the block with the script path, the `Line |` gutter, the source line, tildes
 // under the command and the message wrapped to the window width.
 
+import { exceptionTypeChain } from '../../runtime/values';
 import { PS_STYLE, type Styler } from '../style';
 import type { ErrorRecordLike, InvocationLike } from './error-record';
 import { sourceMarker } from './position-message';
@@ -77,8 +78,16 @@ function messageText(err: ErrorRecordLike): string {
   return text;
 }
 
+const RUNTIME_EXCEPTION = 'System.Management.Automation.RuntimeException';
+
+/** `$err.Exception.WasThrownFromThrowStatement`: a RuntimeException property, absent on other exception types. */
+function wasThrownFromThrowStatement(err: ErrorRecordLike): boolean {
+  const { typeName, wasThrownFromThrowStatement } = err.exception;
+  return !!wasThrownFromThrowStatement && (typeName === undefined || exceptionTypeChain(typeName).includes(RUNTIME_EXCEPTION));
+}
+
 function reasonOf(err: ErrorRecordLike, inv: InvocationLike | undefined): string {
-  if (err.exception.wasThrownFromThrowStatement) return 'Exception';
+  if (wasThrownFromThrowStatement(err)) return 'Exception';
   // Get-Command finds cmdlets and functions; a script is found only on the PATH, so assume not unless told
   if (inv?.commandName && (inv.commandResolves ?? !/\.ps1$/i.test(inv.commandName))) return inv.commandName;
   if (err.categoryInfo.activity) return err.categoryInfo.activity;

@@ -23,7 +23,8 @@ export interface InvocationLike {
 }
 
 export interface ErrorRecordLike {
-  exception: { message: string; wasThrownFromThrowStatement?: boolean };
+  /** typeName: the .NET exception type (only RuntimeException and its subclasses carry WasThrownFromThrowStatement). */
+  exception: { message: string; typeName?: string; wasThrownFromThrowStatement?: boolean };
   categoryInfo: { category: string; activity: string; reason: string; toString(): string };
   FullyQualifiedErrorId: string;
   errorDetailsMessage?: string;
