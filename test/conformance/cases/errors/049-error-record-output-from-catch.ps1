@@ -1,0 +1,2 @@
+try { throw 'shown from catch' } catch { $_ }
+'after'

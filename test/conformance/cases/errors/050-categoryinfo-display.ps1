@@ -1,0 +1,1 @@
+try { Get-Item /psnode-missing-category -ErrorAction Stop } catch { $_.CategoryInfo }

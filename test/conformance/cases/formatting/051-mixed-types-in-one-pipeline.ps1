@@ -1,0 +1,3 @@
+[pscustomobject]@{ Name = 'first'; Size = 1 }
+'a string in between'
+[pscustomobject]@{ Other = 'shape' }
