@@ -1,0 +1,18 @@
+// Microsoft.PowerShell.Core: the engine's own cmdlets, with the aliases pwsh 7.6 defines for them.
+
+import type { ModuleManifest } from '../../src/runtime/commands/registry';
+
+const manifest: ModuleManifest = {
+  name: 'Microsoft.PowerShell.Core',
+  commands: [
+    { name: 'ForEach-Object', aliases: ['%', 'foreach'], load: () => require('./ForEach-Object').default },
+    { name: 'Get-Command', aliases: ['gcm'], load: () => require('./Get-Command').default },
+    { name: 'Invoke-Command', aliases: ['icm'], load: () => require('./Invoke-Command').default },
+    { name: 'Out-Default', load: () => require('./Out-Default').default },
+    { name: 'Out-Host', aliases: ['oh'], load: () => require('./Out-Host').default },
+    { name: 'Out-Null', load: () => require('./Out-Null').default },
+    { name: 'Where-Object', aliases: ['?', 'where'], load: () => require('./Where-Object').default },
+  ],
+};
+
+export default manifest;

@@ -1,0 +1,14 @@
+// Microsoft.PowerShell.Security: SecureString conversions, credentials and Get-PfxCertificate.
+
+import type { ModuleManifest } from '../../src/runtime/commands/registry';
+
+const manifest: ModuleManifest = {
+  name: 'Microsoft.PowerShell.Security',
+  commands: [
+    { name: 'ConvertFrom-SecureString', load: () => require('./ConvertFrom-SecureString').default },
+    { name: 'ConvertTo-SecureString', load: () => require('./ConvertTo-SecureString').default },
+    { name: 'Get-Credential', load: () => require('./Get-Credential').default },
+  ],
+};
+
+export default manifest;

@@ -1,0 +1,37 @@
+// Microsoft.PowerShell.Utility: the object, formatting, conversion and output cmdlets, with the aliases pwsh 7.6
+// defines for them on Unix (no `sort`, `write` or `tee` there: those names run the native tools).
+
+import type { ModuleManifest } from '../../src/runtime/commands/registry';
+
+const manifest: ModuleManifest = {
+  name: 'Microsoft.PowerShell.Utility',
+  commands: [
+    { name: 'Add-Member', load: () => require('./Add-Member').default },
+    { name: 'ConvertFrom-Json', load: () => require('./ConvertFrom-Json').default },
+    { name: 'ConvertTo-Json', load: () => require('./ConvertTo-Json').default },
+    { name: 'Format-List', aliases: ['fl'], load: () => require('./Format-List').default },
+    { name: 'Format-Table', aliases: ['ft'], load: () => require('./Format-Table').default },
+    { name: 'Format-Wide', aliases: ['fw'], load: () => require('./Format-Wide').default },
+    { name: 'Get-Date', load: () => require('./Get-Date').default },
+    { name: 'Get-Member', aliases: ['gm'], load: () => require('./Get-Member').default },
+    { name: 'Get-Random', load: () => require('./Get-Random').default },
+    { name: 'Group-Object', aliases: ['group'], load: () => require('./Group-Object').default },
+    { name: 'Invoke-Expression', aliases: ['iex'], load: () => require('./Invoke-Expression').default },
+    { name: 'Measure-Object', aliases: ['measure'], load: () => require('./Measure-Object').default },
+    { name: 'New-Guid', load: () => require('./New-Guid').default },
+    { name: 'New-Object', load: () => require('./New-Object').default },
+    { name: 'Out-String', load: () => require('./Out-String').default },
+    { name: 'Select-Object', aliases: ['select'], load: () => require('./Select-Object').default },
+    { name: 'Sort-Object', load: () => require('./Sort-Object').default },
+    { name: 'Start-Sleep', load: () => require('./Start-Sleep').default },
+    { name: 'Write-Debug', load: () => require('./Write-Debug').default },
+    { name: 'Write-Error', load: () => require('./Write-Error').default },
+    { name: 'Write-Host', load: () => require('./Write-Host').default },
+    { name: 'Write-Information', load: () => require('./Write-Information').default },
+    { name: 'Write-Output', aliases: ['echo'], load: () => require('./Write-Output').default },
+    { name: 'Write-Verbose', load: () => require('./Write-Verbose').default },
+    { name: 'Write-Warning', load: () => require('./Write-Warning').default },
+  ],
+};
+
+export default manifest;
