@@ -48,14 +48,15 @@ export function propertyRequest(selector: SelectorLike): PropertyRequest {
   };
 }
 
-function errorRenderer(session: SessionHandle): (record: ErrorRecord) => string {
+function errorRenderer(session: SessionHandle): (record: ErrorRecord, asData: boolean) => string {
   const host = session.host;
-  return (record) =>
+  return (record, asData) =>
     renderError(record, {
       view: errorView(session),
       style: styler(host.supportsColor),
       windowWidth: host.width,
       termProgram: process.env.TERM_PROGRAM,
+      asData,
     });
 }
 

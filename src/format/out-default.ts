@@ -16,6 +16,8 @@ export interface OutDefaultOptions {
   /** Colour for error text, when it differs from stdout's (stderr may be a terminal when stdout is not). */
   errorColor?: boolean;
   now?: () => number;
+  /** The host sends error-stream records to processError(), so ErrorRecords in process() are output data. */
+  separateErrorStream?: boolean;
 }
 
 export function createOutDefault(options: OutDefaultOptions): OutputPipeline {
@@ -35,6 +37,7 @@ export function createOutDefault(options: OutDefaultOptions): OutputPipeline {
     variables: options.variables,
     termProgram: env.TERM_PROGRAM,
     now: options.now,
+    separateErrorStream: options.separateErrorStream,
   });
 }
 

@@ -24,6 +24,8 @@ export interface PipelineOptions {
   termProgram?: string;
   now?: () => number;
   request?: FormatRequest;
+  /** The host sends error-stream records to processError(); an ErrorRecord in process() is then output data. */
+  separateErrorStream?: boolean;
 }
 
 export class OutputPipeline {
@@ -40,19 +42,27 @@ export class OutputPipeline {
     this.formatter = new Formatter(options.request ?? {}, {
       enumerationLimit: () => enumerationLimit(options.variables),
       decimalDigits: options.decimalDigits,
-      renderError: (record: ErrorRecord) =>
+      separateErrorStream: options.separateErrorStream,
+      renderError: (record: ErrorRecord, asData: boolean) =>
         renderError(record, {
           view: errorView(options.variables),
-          style: options.errorStyle ?? options.style,
+          style: asData ? options.style : options.errorStyle ?? options.style,
           windowWidth: options.windowWidth,
           termProgram: options.termProgram,
+          asData,
         }),
       emit: (record) => this.outputter.consume(record),
     });
   }
 
+  /** Output: objects, and ErrorRecords written as data when the error stream comes through processError(). */
   process(value: unknown): void {
     this.formatter.process(value);
+  }
+
+  /** An error-stream record (non-terminating error, or the error that ended the script). */
+  processError(record: ErrorRecord): void {
+    this.formatter.processError(record);
   }
 
   end(): void {

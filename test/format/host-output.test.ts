@@ -75,3 +75,33 @@ test('ANSI only on a terminal, never with NO_COLOR or OutputRendering PlainText'
   expect(useAnsi({ isTty: true, env: {}, outputRendering: 'PlainText' })).toBe(false);
   expect(useAnsi({ isTty: false, env: {}, outputRendering: 'Ansi' })).toBe(true);
 });
+
+test('an ErrorRecord written as data goes to stdout with its closing blank line; stream errors to stderr', () => {
+  // try { throw 'shown from catch' } catch { $_ }; 'after'     (pwsh -File, errors/049)
+  const host = fakeHost(80);
+  const out = createOutDefault({ host, env: {}, separateErrorStream: true });
+  const exception = new DotNetException('System.Management.Automation.RuntimeException', 'shown from catch');
+  exception.wasThrownFromThrowStatement = true;
+  const err = new ErrorRecord(exception, 'shown from catch', 'OperationStopped', null);
+  const lineText = "try { throw 'shown from catch' } catch { $_ }";
+  err.invocationInfo = { commandName: '', scriptName: '/C/049.ps1', line: 1, column: 7, lineText, extentText: '', endLine: 1, endColumn: 31 };
+  out.process(err);
+  out.process('after');
+  out.processError(err);
+  out.end();
+  expect(host.out).toBe(
+    [
+      'Exception: /C/049.ps1:1',
+      'Line |',
+      "   1 |  try { throw 'shown from catch' } catch { $_ }",
+      '     |        ~~~~~~~~~~~~~~~~~~~~~~~~',
+      '     | shown from catch',
+      '',
+      'after',
+      '',
+    ].join('\n'),
+  );
+  expect(host.err).toEqual([
+    "Exception: /C/049.ps1:1\nLine |\n   1 |  try { throw 'shown from catch' } catch { $_ }\n     |        ~~~~~~~~~~~~~~~~~~~~~~~~\n     | shown from catch",
+  ]);
+});

@@ -44,8 +44,13 @@ export interface FormatterEnvironment {
   enumerationLimit(): number;
   /** The culture's NumberDecimalDigits for floating-point cells (2 when absent: invariant culture). */
   decimalDigits?: number;
-  /** Text for an ErrorRecord met in the stream (ConciseView, NormalView, ...). */
-  renderError(record: ErrorRecord): string;
+  /** Text for an ErrorRecord (ConciseView, NormalView, ...), from the error stream or written as data. */
+  renderError(record: ErrorRecord, asData: boolean): string;
+  /**
+   * True when the host passes error-stream records through processError(): an ErrorRecord given to process() is
+   * then output data (shown on stdout). False: every ErrorRecord is taken as an error-stream record.
+   */
+  separateErrorStream?: boolean;
   emit(record: FormatRecord): void;
 }
 
@@ -78,6 +83,11 @@ export class Formatter {
     private readonly env: FormatterEnvironment,
   ) {}
 
+  /** An error-stream record: shown on the host's error channel, in order with the output. */
+  processError(record: ErrorRecord): void {
+    this.env.emit(new OutOfBand({ errorText: this.env.renderError(record, false) }));
+  }
+
   process(input: unknown): void {
     if (isNull(input)) return;
     if (input instanceof FormatRecord) {
@@ -98,7 +108,8 @@ export class Formatter {
     if (isNull(target)) return;
     const inner = baseObject(target);
     if (inner instanceof ErrorRecord) {
-      this.env.emit(new OutOfBand({ errorText: this.env.renderError(inner) }));
+      if (this.env.separateErrorStream) this.env.emit(new OutOfBand({ text: this.env.renderError(inner, true) }));
+      else this.processError(inner);
       return;
     }
     // a script block prints its text, like a scalar

@@ -12,15 +12,16 @@ export interface ErrorViewOptions {
   /** $Host.UI.RawUI.WindowSize.Width. */
   windowWidth: number;
   termProgram?: string;
+  /** An ErrorRecord written as output data (`catch { $_ }`) keeps the detail form's closing newline. */
+  asData?: boolean;
 }
 
-/** The error's display text, without a trailing newline. */
+/** The error's display text; an error-stream record loses the closing newline the host does not print. */
 export function renderError(err: ErrorRecordLike, options: ErrorViewOptions): string {
   let text: string;
   if (options.view === 'NormalView') text = renderNormalView(err, options.style);
   else if (options.view === 'CategoryView') text = renderCategoryView(err, options.style);
   else text = renderConciseView(err, { style: options.style, windowWidth: options.windowWidth, termProgram: options.termProgram });
-  // the detail form ends its message with a newline the host does not print as a blank line
-  text = text.replace(/\n((?:\u001b\[0m)?)$/, '$1');
+  if (!options.asData) text = text.replace(/\n((?:\u001b\[0m)?)$/, '$1');
   return options.style.ansi ? hostLines(text).join('\n') : text;
 }
