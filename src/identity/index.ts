@@ -29,6 +29,12 @@ export { ensureDemoCertificate } from './sandbox-certificate';
 export { substitutePlaceholder, type DemoValues, type Substitution } from './sandbox-placeholders';
 export { defaultEnvironmentName, isSandbox } from './environments';
 
+/** Variables a Sandbox session starts with unless the script sets them: the seed page uses $CertThumbprint
+ * without assigning it (the reader is expected to have), so it holds the demo certificate's thumbprint. */
+export function sandboxSessionVariables(): Record<string, string> {
+  return { CertThumbprint: DEMO.certificateThumbprint };
+}
+
 /** The demo tenant's values the seed page's placeholders stand for in the sandbox. */
 export function sandboxDemoValues(): DemoValues {
   return {
