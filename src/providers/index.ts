@@ -29,7 +29,9 @@ export function locationHooks(state: SessionProvidersState) {
  * Providers beyond the core ones, each loaded when a session is created (keep construction cheap: read stores on
  * first use). The Certificate provider (src/providers/certificate) adds its loader here.
  */
-export const ADDITIONAL_PROVIDERS: Array<() => ProviderRegistration> = [];
+export const ADDITIONAL_PROVIDERS: Array<() => ProviderRegistration> = [
+  () => (require('./certificate') as typeof import('./certificate')).certificateProviderRegistration(),
+];
 
 /** Fills `session.providers` with a new provider state (see createSessionProviders). */
 export function registerProviders(session: { providers?: unknown }, tables: SessionTables, cwd?: string): SessionProvidersState {

@@ -7,7 +7,7 @@ import * as path from 'path';
 import type { CommandContext, CommandDefinition, SessionHandle } from '../../src/runtime/command-types';
 import type { SessionTable, SessionTables } from '../../src/runtime/providers-api';
 import { ErrorRecord, PSObject, DictionaryEntry } from '../../src/runtime/values';
-import { registerProviders, SessionProvidersState } from '../../src/providers';
+import { createSessionProviders, SessionProvidersState } from '../../src/providers';
 
 /** A tiny in-memory table (variables, aliases or functions) listed in insertion order. */
 export class MemoryTable implements SessionTable {
@@ -49,7 +49,7 @@ export class Terminated extends Error {
   }
 }
 
-/** A session whose current location is a fresh temporary directory. */
+/** A session with the core providers only, whose current location is a fresh temporary directory. */
 export function newSession(): TestSession {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'psnode-prov-')));
   const tables = {
@@ -64,7 +64,8 @@ export function newSession(): TestSession {
       return services.get(key) as T;
     },
   } as unknown as SessionHandle & { providers?: unknown };
-  const state = registerProviders(session, tables, dir);
+  const state = createSessionProviders(tables, dir, []);
+  session.providers = state;
   return { state, tables, session, dir };
 }
 

@@ -178,8 +178,8 @@ describe('Get-ChildItem', () => {
       `PathNotFound | ObjectNotFound | System.Management.Automation.ItemNotFoundException | Cannot find path '${t.dir}/nope' because it does not exist.`,
     ]);
     expect(run(t, GetChildItem, { LiteralPath: ['*'] }).errors.map((r) => r.exception.message)).toEqual([`Cannot find path '${t.dir}/*' because it does not exist.`]);
-    expect(run(t, GetChildItem, { Path: ['Cert:\\CurrentUser\\My'] }).errors.map(errorLine)).toEqual([
-      "DriveNotFound | ObjectNotFound | System.Management.Automation.DriveNotFoundException | Cannot find drive. A drive with the name 'Cert' does not exist.",
+    expect(run(t, GetChildItem, { Path: ['Nope:\\CurrentUser\\My'] }).errors.map(errorLine)).toEqual([
+      "DriveNotFound | ObjectNotFound | System.Management.Automation.DriveNotFoundException | Cannot find drive. A drive with the name 'Nope' does not exist.",
     ]);
   });
 });
