@@ -1,12 +1,13 @@
 // Post-parse checks pwsh makes after building the tree (Parser.cs semantic checks), with pwsh's ids and texts.
 // The grammar stays permissive here so each check lives in one place.
-import type { Ast, ExpressionAst, ParseError, ParameterAst, ScriptBlockAst } from './ast';
+import type { Ast, ExpressionAst, ParseError, ParameterAst, RedirectionAst, ScriptBlockAst } from './ast';
 import { extentText } from './extent';
 import { parseMessage } from './messages';
 import { walkAst } from './visit';
 
 export function checkScript(root: ScriptBlockAst): ParseError[] {
   const errors: ParseError[] = [];
+  const splatAllowed = new Set<Ast>();
   const report = (errorId: string, node: { extent: Ast['extent'] }, detail?: string): void => {
     errors.push({ errorId, message: parseMessage(errorId, detail), extent: node.extent, incompleteInput: false });
   };
@@ -36,7 +37,18 @@ export function checkScript(root: ScriptBlockAst): ParseError[] {
         }
         break;
       }
+      case 'CommandExpressionAst':
+        checkRedirections(node.redirections, report);
+        break;
+      case 'VariableExpressionAst':
+        if (node.splatted && !splatAllowed.has(node)) report('SplattingNotPermitted', node, node.variablePath.userPath);
+        break;
       case 'CommandAst': {
+        checkRedirections(node.redirections, report);
+        // `@name` is splatting only as a command argument.
+        for (const element of node.commandElements) {
+          if (element.type === 'VariableExpressionAst' && element.splatted) splatAllowed.add(element);
+        }
         const last = node.commandElements[node.commandElements.length - 1];
         if (last.type === 'CommandParameterAst' && last.hasColon && !last.argument) {
           errors.push({
@@ -51,6 +63,25 @@ export function checkScript(root: ScriptBlockAst): ParseError[] {
     }
   });
   return errors.sort((a, b) => a.extent.start - b.extent.start);
+}
+
+// pwsh's names for the streams in "The {0} for this command is already redirected."
+const STREAM_NAMES: Record<string, string> = {
+  All: '* stream',
+  Output: 'output stream',
+  Error: 'error stream',
+  Warning: 'warning stream',
+  Verbose: 'verbose stream',
+  Debug: 'debug stream',
+  Information: 'information stream',
+};
+
+function checkRedirections(redirections: RedirectionAst[], report: (id: string, node: RedirectionAst, detail?: string) => void): void {
+  const seen = new Set<string>();
+  for (const r of redirections) {
+    if (seen.has(r.fromStream)) report('StreamAlreadyRedirected', r, STREAM_NAMES[r.fromStream]);
+    seen.add(r.fromStream);
+  }
 }
 
 function checkParameters(parameters: ParameterAst[], report: (id: string, node: ParameterAst['name'], detail?: string) => void): void {

@@ -47,10 +47,13 @@ export const PARSE_MESSAGES: Record<string, string> = {
   DuplicateKeyInHashLiteral: "Duplicate keys '{0}' are not allowed in hash literals.",
   ExpressionsMustBeFirstInPipeline: 'Expressions are only allowed as the first element of a pipeline.',
   EmptyPipelineChainElement: 'A pipeline chain operator must be followed by a pipeline.',
+  StreamAlreadyRedirected: 'The {0} for this command is already redirected.',
+  SplattingNotPermitted:
+    "The splatting operator '@' cannot be used to reference variables in an expression. '@{0}' can be used only as an argument to a command. To reference variables in an expression use '${0}'.",
   ScriptTooComplicated: 'Processing was stopped because the script is too complex.',
 };
 
 export function parseMessage(id: string, detail?: string): string {
   const template = PARSE_MESSAGES[id] ?? PARSE_MESSAGES.UnexpectedToken;
-  return template.replace('{0}', detail ?? '');
+  return template.replaceAll('{0}', detail ?? '');
 }
