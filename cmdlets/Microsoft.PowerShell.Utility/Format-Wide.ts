@@ -11,6 +11,7 @@ interface Params {
   InputObject?: unknown;
   Property?: unknown;
   Column?: number;
+  AutoSize?: boolean;
   GroupBy?: unknown;
 }
 
@@ -37,7 +38,7 @@ const FormatWide: CommandDefinition<Params> = {
     shape: 'wide',
     properties: p.Property === undefined ? undefined : parseSelectors([p.Property], TYPE, ['FormatString']).map(propertyRequest),
     groupBy: p.GroupBy === undefined ? undefined : propertyRequest(parseSelectors([p.GroupBy], TYPE, ['FormatString'])[0]),
-    columns: p.Column,
+    columns: p.AutoSize ? 0 : p.Column,
   })),
 };
 

@@ -163,6 +163,16 @@ describe('blank lines, views and out-of-band objects', () => {
     );
   });
 
+  test('Format-Wide -Column 3 and -AutoSize', () => {
+    const names = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'].map((n) => obj(['Name', n]));
+    expect(render(names, { request: { shape: 'wide', columns: 3 } })).toBe(
+      `\nalpha${' '.repeat(22)}beta${' '.repeat(23)}gamma\ndelta${' '.repeat(22)}epsilon${' '.repeat(20)}\n\n`,
+    );
+    expect(render(names, { request: { shape: 'wide', columns: 0 } })).toBe(
+      `\nalpha    beta     gamma    delta    epsilon${' '.repeat(29)}\n\n`,
+    );
+  });
+
   test('Format-Table -Property with a missing property leaves the cell empty', () => {
     // [pscustomobject]@{a=1},[pscustomobject]@{b=2} | ft a, b
     expect(render([obj(['a', 1]), obj(['b', 2])], { request: { shape: 'table', properties: ['a', 'b'] } })).toBe(

@@ -27,7 +27,7 @@ export class FormatStart extends FormatRecord {
   constructor(
     readonly shape: Shape,
     readonly table?: TableHeaderInfo,
-    /** Format-Wide: columns per row (0 = as many as fit). */
+    /** Format-Wide: columns per row (0 = -AutoSize: as many as the widest item allows). */
     readonly wideColumns?: number,
   ) {
     super();

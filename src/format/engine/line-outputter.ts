@@ -39,6 +39,14 @@ export interface OutputSettings {
 
 type Cached = TableRow | OutOfBand;
 
+/** TableWriter.ComputeWideViewBestItemsPerRowFit: columns of `width` cells, 1-cell separators, below the screen width. */
+function itemsPerRow(width: number, screenColumns: number): number {
+  if (width <= 0 || screenColumns < 1 || width >= screenColumns) return 1;
+  let columns = 1;
+  while (width * (columns + 1) + columns < screenColumns) columns++;
+  return columns;
+}
+
 export class LineOutputter {
   private shape?: FormatStart;
   private groups = 0;
@@ -46,6 +54,9 @@ export class LineOutputter {
   private cache?: Cached[];
   private cacheStarted = 0;
   private wideRow: string[] = [];
+  private wideColumns = 2;
+  /** Items held by Format-Wide -AutoSize until the group ends. */
+  private wideCache?: string[];
 
   constructor(
     private readonly sink: LineSink,
@@ -87,12 +98,10 @@ export class LineOutputter {
         this.outOfBand(r);
         return;
       case 'groupEnd':
-        this.flushCache();
-        this.flushWideRow();
+        this.flush();
         return;
       case 'formatEnd':
-        this.flushCache();
-        this.flushWideRow();
+        this.flush();
         if (this.shape?.shape !== 'list') this.sink.writeLine('');
         this.shape = undefined;
         this.table = undefined;
@@ -103,6 +112,7 @@ export class LineOutputter {
   /** End of input: whatever is still held is written. */
   flush(): void {
     this.flushCache();
+    this.flushWideCache();
     this.flushWideRow();
   }
 
@@ -124,14 +134,30 @@ export class LineOutputter {
       }
     } else if (this.shape?.shape === 'wide') {
       const columns = this.shape.wideColumns ?? 2;
-      this.table = new TableWriter({
-        widths: new Array(columns).fill(0),
-        alignments: new Array(columns).fill('left'),
-        screenWidth: this.settings.columns,
-        hideHeader: true,
-        wordWrap: this.settings.wordWrap,
-      });
+      if (columns > 0) this.startWide(columns);
+      else this.wideCache = [];
     }
+  }
+
+  private startWide(columns: number): void {
+    this.wideColumns = columns;
+    this.table = new TableWriter({
+      widths: new Array(columns).fill(0),
+      alignments: new Array(columns).fill('left'),
+      screenWidth: this.settings.columns,
+      hideHeader: true,
+      wordWrap: this.settings.wordWrap,
+    });
+  }
+
+  /** Format-Wide -AutoSize: as many columns as items of the widest item's length fit. */
+  private flushWideCache(): void {
+    const items = this.wideCache;
+    if (!items) return;
+    this.wideCache = undefined;
+    const widest = Math.max(0, ...items.map((item) => displayLength(item)));
+    this.startWide(itemsPerRow(widest, this.settings.columns));
+    for (const item of items) this.addWideItem(item);
   }
 
   private startTable(info: TableHeaderInfo, widths: number[]): void {
@@ -165,12 +191,17 @@ export class LineOutputter {
 
   private tableRow(r: TableRow): void {
     if (this.shape?.shape === 'wide') {
-      this.wideRow.push(r.cells[0]);
-      if (this.wideRow.length === (this.shape.wideColumns ?? 2)) this.flushWideRow();
+      if (this.wideCache) this.wideCache.push(r.cells[0]);
+      else this.addWideItem(r.cells[0]);
       return;
     }
     if (!this.table) return;
     for (const line of this.table.row(r.cells, this.shape?.table?.wrap ?? false)) this.sink.writeLine(line);
+  }
+
+  private addWideItem(item: string): void {
+    this.wideRow.push(item);
+    if (this.wideRow.length === this.wideColumns) this.flushWideRow();
   }
 
   private flushWideRow(): void {
