@@ -1,4 +1,5 @@
-// Microsoft.PowerShell.Core: the engine's own cmdlets, with the aliases pwsh 7.6 defines for them.
+// Microsoft.PowerShell.Core: the engine's own cmdlets (pipeline iteration and filtering, output, commands).
+// Aliases are the ones pwsh 7.6.9 defines on Unix (Get-Alias).
 
 import type { ModuleManifest } from '../../src/runtime/commands/registry';
 

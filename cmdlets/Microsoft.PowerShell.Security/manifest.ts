@@ -1,4 +1,5 @@
-// Microsoft.PowerShell.Security: SecureString conversions, credentials and Get-PfxCertificate.
+// Microsoft.PowerShell.Security: SecureString conversion and credentials.
+// Aliases are the ones pwsh 7.6.9 defines on Unix (Get-Alias).
 
 import type { ModuleManifest } from '../../src/runtime/commands/registry';
 

@@ -1,5 +1,5 @@
-// Microsoft.PowerShell.Utility: the object, formatting, conversion and output cmdlets, with the aliases pwsh 7.6
-// defines for them on Unix (no `sort`, `write` or `tee` there: those names run the native tools).
+// Microsoft.PowerShell.Utility: objects, formatting, output streams, conversion and utility cmdlets.
+// Aliases are the ones pwsh 7.6.9 defines on Unix (Get-Alias).
 
 import type { ModuleManifest } from '../../src/runtime/commands/registry';
 

@@ -90,6 +90,8 @@ export interface CommandContext<Params = Record<string, unknown>> {
   readonly session: SessionHandle;
   /** The command's own name as invoked and where (for error records' InvocationInfo). */
   readonly invocation: InvocationInfo;
+  /** The script or function that called this command ($MyInvocation there): Write-Error reports errors as its. */
+  readonly caller: { name: string; invocation: InvocationInfo };
   /** Builds an ErrorRecord tied to this command (FullyQualifiedErrorId gets `,<implementingType or name>`). */
   newError(
     errorId: string,

@@ -9,7 +9,7 @@ import type { Extent, ParseError } from '../parser/ast';
 import type { CommandDefinition, HostOutput, SessionHandle, CommandInfo } from './command-types';
 import {
   ErrorRecord, PSError, ScriptBlock, ListValue, InvocationInfo, AutomationNull, DotNetException, setScriptBlockInvoker,
-  toDisplayString,
+  toDisplayString, HostInformationMessage,
 } from './values';
 import { errorRecord } from './error-factory';
 import { Scope } from './session/scope';
@@ -110,7 +110,7 @@ export class Engine {
       warning: (m) => this.hostStream('warning', m),
       verbose: (m) => this.hostStream('verbose', m),
       debug: (m) => this.hostStream('debug', m),
-      information: (d) => this.host.write(toStr(d) + '\n'),
+      information: (d) => this.host.write(d instanceof HostInformationMessage && d.NoNewLine ? d.Message : toStr(d) + '\n'),
     };
   }
 
@@ -368,7 +368,11 @@ export class Engine {
   sessionHandle(ctx: ExecContext): SessionHandle {
     const engine = this;
     return {
-      getVariable: (name) => ctx.scope.lookup(name.toLowerCase())?.value ?? null,
+      getVariable: (name) => {
+        const m = /^(global|script|local):(.*)$/i.exec(name);
+        const scope = !m ? ctx.scope : m[1].toLowerCase() === 'global' ? ctx.scope.global : m[1].toLowerCase() === 'script' ? ctx.scope.scriptScope : ctx.scope;
+        return scope.lookup((m ? m[2] : name).toLowerCase())?.value ?? null;
+      },
       setVariable: (name, value) => {
         setVariableIn(ctx.scope, name, value);
       },

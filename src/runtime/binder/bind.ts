@@ -252,24 +252,44 @@ export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isS
   return state;
 }
 
-function positionalCandidates(state: BindState): BinderParameter[] {
-  const meta = state.meta;
-  const withPos: Array<[number, BinderParameter]> = [];
-  for (const p of meta.parameters) {
-    if (state.bound.has(key(p)) || p.isCommon) continue;
+/** Unbound positional parameters of the candidate sets, grouped by position (lowest first). */
+function positionalGroups(state: BindState, exclude?: BinderParameter): BinderParameter[][] {
+  const byPos = new Map<number, BinderParameter[]>();
+  for (const p of state.meta.parameters) {
+    if (p === exclude || state.bound.has(key(p)) || p.isCommon) continue;
     const positions = p.sets.filter((s) => (s.name === ALL_SETS || state.sets.includes(s.name)) && s.position !== undefined).map((s) => s.position!);
-    if (positions.length) withPos.push([Math.min(...positions), p]);
+    if (!positions.length) continue;
+    const pos = Math.min(...positions);
+    const list = byPos.get(pos) ?? [];
+    list.push(p);
+    byPos.set(pos, list);
   }
-  return withPos.sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+  const defaultFirst = (p: BinderParameter) => (p.sets.some((s) => s.name === state.meta.defaultSet || s.name === ALL_SETS) ? 0 : 1);
+  return [...byPos.entries()].sort((a, b) => a[0] - b[0]).map(([, ps]) => ps.sort((x, y) => defaultFirst(x) - defaultFirst(y)));
+}
+
+/** Binds a positional value to the first parameter at the lowest position that accepts it (pwsh tries each set). */
+function bindAtPosition(state: BindState, group: BinderParameter[], a: CommandArgument): void {
+  const value = a.kind === 'value' ? a.value : undefined;
+  let first: unknown;
+  for (const p of group) {
+    try {
+      bindValue(state, p, value, a.extent);
+      return;
+    } catch (e) {
+      if (!(e instanceof BindingError) || group.length === 1) throw e;
+      first ??= e;
+    }
+  }
+  throw first;
 }
 
 function bindPositional(state: BindState, positional: CommandArgument[]): void {
   const remainingParam = state.meta.parameters.find((p) => p.sets.some((s) => s.valueFromRemainingArguments) && inSets(p, state.sets));
   const leftovers: CommandArgument[] = [];
   for (const a of positional) {
-    const candidates = positionalCandidates(state).filter((p) => p !== remainingParam);
-    const p = candidates[0];
-    if (p) bindValue(state, p, a.kind === 'value' ? a.value : undefined, a.extent);
+    const group = positionalGroups(state, remainingParam)[0];
+    if (group) bindAtPosition(state, group, a);
     else leftovers.push(a);
   }
   if (!leftovers.length) return;

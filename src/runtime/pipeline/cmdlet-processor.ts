@@ -45,11 +45,25 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     return names;
   }
 
+  get caller() {
+    return { name: this.ctx.frame.commandName ?? '', invocation: this.ctx.frame.invocation };
+  }
+
   get session() {
     return this.ctx.engine.sessionHandle(this.ctx);
   }
 
   begin(): void {
+    try {
+      this.bind();
+    } catch (e) {
+      if (e instanceof BindingError) throw new PSError(this.ctx.engine.bindingErrorRecord(e, this.def.name, this.fqSuffix(), this.invocation, null));
+      throw e;
+    }
+    this.def.begin?.(this);
+  }
+
+  private bind(): void {
     const meta = binderMetadata(this.def, true);
     this.state = bindArguments(meta, this.args, false);
     this.parameterSetName = resolveParameterSet(this.state, this.expectingInput);
@@ -58,7 +72,6 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     for (const [name, value] of commonPreferenceOverrides(this.state)) this.prefs.set(name.toLowerCase(), toStr(value).toLowerCase());
     this.outVar = captureVariable(this.ctx, this.state.bound.get('outvariable'));
     this.errVar = captureVariable(this.ctx, this.state.bound.get('errorvariable'));
-    this.def.begin?.(this);
   }
 
   process(input: unknown): void {

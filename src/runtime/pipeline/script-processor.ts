@@ -9,7 +9,7 @@ import { ExecContext, Sink, FrameInfo } from '../compiler/context';
 import type { CompiledScriptBlock } from '../compiler/scriptblocks';
 import { ReturnSignal } from '../compiler/signals';
 import { binderMetadata } from '../binder/metadata';
-import { bindArguments, bindPipelineInput, resolveParameterSet, missingMandatory, missingMandatoryError, BindState, CommandArgument } from '../binder/bind';
+import { bindArguments, bindPipelineInput, resolveParameterSet, missingMandatory, missingMandatoryError, BindState, CommandArgument, BindingError } from '../binder/bind';
 import { NO_INPUT, Processor } from './processor';
 import { applyCommonParameters } from './common-parameters';
 
@@ -44,6 +44,15 @@ export class ScriptProcessor implements Processor {
   }
 
   begin(): void {
+    try {
+      this.bind();
+    } catch (e) {
+      throw e instanceof BindingError ? this.caller.engine.bindingError(e, this.info.name, this.info.invocation) : e;
+    }
+    if (this.block.begin) this.run(this.block.begin);
+  }
+
+  private bind(): void {
     const caller = this.caller;
     const params = this.block.params();
     const meta = binderMetadata(params.definition, params.isAdvanced);
@@ -58,7 +67,6 @@ export class ScriptProcessor implements Processor {
     this.ctx = caller.withScope(scope, frame);
     this.setParameterVariables();
     if (params.isAdvanced) applyCommonParameters(this.ctx, this.state, caller);
-    if (this.block.begin) this.run(this.block.begin);
   }
 
   private setParameterVariables(): void {
@@ -109,7 +117,14 @@ export class ScriptProcessor implements Processor {
     const scope = this.ctx.scope;
     let boundNow: string[] = [];
     if (hasInput && this.state.meta.parameters.some((p) => p.sets.some((s) => s.valueFromPipeline || s.valueFromPipelineByPropertyName))) {
-      boundNow = bindPipelineInput(this.state, this.set, input);
+      try {
+        boundNow = bindPipelineInput(this.state, this.set, input);
+      } catch (e) {
+        if (!(e instanceof BindingError)) throw e;
+        const engine = this.caller.engine;
+        engine.writeNonTerminatingError(this.caller, engine.bindingErrorRecord(e, this.info.name, this.info.name, this.info.invocation, input), 'continue');
+        return;
+      }
       for (const k of boundNow) {
         const p = this.block.params().parameters.find((x) => x.name.toLowerCase() === k)!;
         setVariableIn(scope, p.name, this.state.bound.get(k), p.typeName && !isSwitchType(p.typeName) ? p.typeName : undefined);

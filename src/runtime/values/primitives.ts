@@ -107,3 +107,16 @@ export class SwitchParameter {
     return this.IsPresent ? 'True' : 'False';
   }
 }
+
+/** System.Management.Automation.HostInformationMessage: what Write-Host puts on the information stream. */
+export class HostInformationMessage {
+  constructor(
+    readonly Message: string,
+    readonly NoNewLine: boolean,
+    readonly ForegroundColor?: string,
+    readonly BackgroundColor?: string,
+  ) {}
+  toString(): string {
+    return this.Message;
+  }
+}

@@ -1,0 +1,88 @@
+// psnode's entry point: parses the command line, creates a runspace and runs -File / -Command / stdin, or starts the
+// REPL. Exit codes follow pwsh: -File 0 unless `exit N` or a script-terminating error (1); -Command 0/1 from $? of
+// the last statement; 64 for a bad command line.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs, CliError, CliOptions } from './args';
+import { CliMsg } from './messages';
+import type { Runspace } from '../host/runspace';
+
+const EXIT_BAD_COMMAND_LINE = 64;
+
+function createRunspace(o: CliOptions): Runspace {
+  const { createRunspace } = require('../host/runspace') as typeof import('../host/runspace');
+  const settings: Record<string, string | undefined> = {};
+  if (o.sandbox) {
+    settings.PSNODE_ENVIRONMENT = 'Sandbox';
+    process.env.PSNODE_ENVIRONMENT = 'Sandbox';
+  }
+  const stdout = process.stdout;
+  const color = !!stdout.isTTY && !process.env.NO_COLOR;
+  return createRunspace({
+    width: stdout.isTTY && stdout.columns ? stdout.columns : 80,
+    color,
+    nonInteractive: o.nonInteractive || o.mode !== 'repl',
+    settings,
+    cwd: o.workingDirectory ? path.resolve(o.workingDirectory) : undefined,
+  });
+}
+
+function runFile(o: CliOptions): number {
+  const file = path.resolve(o.file!);
+  let text: string;
+  try {
+    if (!fs.statSync(file).isFile()) throw new Error('not a file');
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    process.stderr.write(CliMsg.ArgumentNotScriptFile.replace('{0}', o.file!) + '\n');
+    process.stdout.write(CliMsg.Usage);
+    return EXIT_BAD_COMMAND_LINE;
+  }
+  const rs = createRunspace(o);
+  const r = rs.runScript(text, { fileName: file, args: o.scriptArgs });
+  return r.exitCode !== undefined ? r.exitCode & 0xff : r.terminated ? 1 : 0;
+}
+
+function runCommand(o: CliOptions, text: string): number {
+  const rs = createRunspace(o);
+  const r = rs.runScript(text);
+  if (r.exitCode !== undefined) return r.exitCode & 0xff;
+  return r.terminated || !r.lastStatus ? 1 : 0;
+}
+
+function main(argv: string[]): number | Promise<number> {
+  let o: CliOptions;
+  try {
+    o = parseArgs(argv, !!process.stdin.isTTY);
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    process.stderr.write(e.message + '\n');
+    process.stdout.write(CliMsg.Usage);
+    return EXIT_BAD_COMMAND_LINE;
+  }
+  switch (o.mode) {
+    case 'version':
+      process.stdout.write(CliMsg.Version + '\n');
+      return 0;
+    case 'help':
+      process.stdout.write(CliMsg.Usage);
+      return 0;
+    case 'file':
+      return runFile(o);
+    case 'command':
+      return runCommand(o, o.command!);
+    case 'stdin':
+      return runCommand(o, fs.readFileSync(0, 'utf8'));
+    case 'repl':
+      return (require('./repl') as typeof import('./repl')).startRepl(createRunspace(o));
+  }
+}
+
+function finish(code: number): void {
+  process.exitCode = code;
+}
+
+const result = main(process.argv.slice(2));
+if (typeof result === 'number') finish(result);
+else result.then(finish);

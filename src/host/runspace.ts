@@ -1,0 +1,122 @@
+// The composition root: a Runspace wires the engine (src/runtime) with the formatter (src/format), the providers
+// (src/providers) and the cmdlet registry (cmdlets/*/manifest.ts). The CLI and embedders both go through it.
+
+import { Engine, RunResult } from '../runtime/engine';
+import { CommandRegistry } from '../runtime/commands/registry';
+import type { CommandDefinition, HostOutput } from '../runtime/command-types';
+import type { Sink } from '../runtime/compiler/context';
+import { MODULE_MANIFESTS, OPTIONAL_MANIFESTS } from './manifests';
+
+export interface RunspaceOptions {
+  /** Where formatted output goes (default: process.stdout). */
+  write?: (text: string) => void;
+  /** Where error lines go (default: process.stderr). */
+  writeErrorLine?: (text: string) => void;
+  /** Layout width; pwsh uses the buffer width (80 without a terminal). */
+  width?: number;
+  /** ANSI colour on output. */
+  color?: boolean;
+  nonInteractive?: boolean;
+  /** Session settings, e.g. { PSNODE_ENVIRONMENT: 'Sandbox' }. */
+  settings?: Record<string, string | undefined>;
+  /** Working directory for the FileSystem provider (default: process.cwd()). */
+  cwd?: string;
+}
+
+export interface ScriptRunOptions {
+  /** Full path when running a script file (-File). */
+  fileName?: string;
+  /** Arguments for the script's param block / $args. */
+  args?: unknown[];
+}
+
+export class Runspace {
+  readonly engine: Engine;
+  readonly registry = new CommandRegistry();
+  readonly host: HostOutput;
+  private providersState: unknown;
+
+  constructor(readonly options: RunspaceOptions = {}) {
+    for (const load of MODULE_MANIFESTS) this.registry.addManifest(load());
+    for (const load of OPTIONAL_MANIFESTS) {
+      const m = load();
+      if (m) this.registry.addManifest(m);
+    }
+    const write = options.write ?? ((t: string) => void process.stdout.write(t));
+    const writeErrorLine = options.writeErrorLine ?? ((t: string) => void process.stderr.write(t + '\n'));
+    this.host = {
+      write,
+      writeErrorLine,
+      width: options.width ?? 80,
+      supportsColor: options.color ?? false,
+      nonInteractive: options.nonInteractive ?? true,
+    };
+    this.engine = new Engine({ host: this.host, registry: this.registry, settings: { ...(options.settings ?? {}) } });
+    this.engine.hooks = {
+      location: {
+        current: () => this.providers().currentLocation().providerPath,
+        pathInfo: () => this.providers().currentLocation(),
+        readItem: (drive, name) => this.providers().readItemValue(drive, name),
+        writeItem: (drive, name, value) => this.providers().writeItemValue(drive, name, value),
+      },
+      outString: (items) => this.outString(items),
+    };
+    this.engine.hostStream = (kind, message) => {
+      const { writeStreamRecord } = require('../format') as typeof import('../format');
+      writeStreamRecord(this.host, kind, message);
+    };
+  }
+
+  /** The session's provider state, created on first use (keeps start-up lean). */
+  private providers(): import('../providers').SessionProvidersState {
+    if (!this.providersState) {
+      const { createSessionProviders } = require('../providers') as typeof import('../providers');
+      const { tablesOverHandle } = require('../providers/session/handle-tables') as typeof import('../providers/session/handle-tables');
+      const handle = this.engine.sessionHandle(this.engine.topContext());
+      this.providersState = this.engine.service('providers', () => createSessionProviders(tablesOverHandle(handle), this.options.cwd));
+    }
+    return this.providersState as import('../providers').SessionProvidersState;
+  }
+
+  private outString(items: unknown[]): string {
+    const { formatToLines } = require('../format') as typeof import('../format');
+    const lines: string[] = formatToLines(items, { columns: this.host.width - 1 } as never) as string[];
+    return lines.map((l) => l + '\n').join('');
+  }
+
+  /** Runs script text with output formatted to the host (Out-Default), as `psnode -Command` / `-File` do. */
+  runScript(text: string, options: ScriptRunOptions = {}): RunResult {
+    const { createOutDefault } = require('../format') as typeof import('../format');
+    const outDefault = createOutDefault({ host: this.host, variables: { getVariable: (n: string) => this.variable(n) } });
+    const sink: Sink = (v) => outDefault.process(v);
+    try {
+      return this.engine.run(text, { ...options, out: sink });
+    } finally {
+      outDefault.end();
+    }
+  }
+
+  /** Runs script text and returns its output objects (errors are returned as ErrorRecord objects too). */
+  invoke(text: string, options: ScriptRunOptions = {}): unknown[] {
+    return this.engine.run(text, options).output;
+  }
+
+  /** Registers a TypeScript cmdlet (replacing any of the same name). */
+  registerCmdlet(def: CommandDefinition, aliases: string[] = []): void {
+    this.registry.register(def, aliases);
+  }
+
+  /** Reads a variable (scope-qualified names like 'global:x' allowed). */
+  variable(name: string): unknown {
+    return this.engine.sessionHandle(this.engine.topContext()).getVariable(name);
+  }
+
+  setVariable(name: string, value: unknown): void {
+    this.engine.sessionHandle(this.engine.topContext()).setVariable(name, value);
+  }
+}
+
+export function createRunspace(options: RunspaceOptions = {}): Runspace {
+  return new Runspace(options);
+}
+
