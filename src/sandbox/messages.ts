@@ -70,6 +70,8 @@ export const graph = {
     message: `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
   }),
   invalidFilter: { code: 'BadRequest', message: 'Invalid filter clause' },
+  // A body or key Graph cannot use: Graph's code with the HTTP reason phrase (no Graph text was captured for these).
+  badRequest: { code: 'BadRequest', message: 'Bad Request' },
   // Graph's answer for a path segment it does not know (OData routing).
   segmentNotFound: (segment: string) => ({ code: 'BadRequest', message: `Resource not found for the segment '${segment}'.` }),
   countNeedsEventual: {

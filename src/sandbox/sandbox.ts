@@ -19,6 +19,7 @@ import { TokenService } from './tokens';
 /** The standalone server's default ports: identity on this one, Graph on the next, managed identity on the one after. */
 export const DEFAULT_PORT = 47480;
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+const KEEP_ALIVE_MS = 65_000;
 
 export interface SandboxOptions {
   /** The sandbox folder (state, CA, keys); default `$PSNODE_HOME/sandbox`, else `~/.psnode/sandbox`. */
@@ -105,6 +106,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   logRequests(managedIdentityServer, 'managed-identity', log);
 
   const servers = [identityServer, graphServer, managedIdentityServer];
+  // Keep idle connections longer than clients usually do, so a client reusing one rarely races our close.
+  for (const server of servers) server.keepAliveTimeout = KEEP_ALIVE_MS;
   const base = options.port ?? 0;
   const ports: number[] = [];
   try {

@@ -185,15 +185,31 @@ describe('applications, service principals and credentials', () => {
     await secretToken(sandbox, writer.applicationId, added.json.secretText);
   });
 
-  test('addKey registers a certificate', async () => {
-    const cert = makeCertificate('CN=added by addKey');
-    const added = await graph(`/v1.0/applications/${writer.objectId}/addKey`, writerToken, {
+  test('addKey registers a certificate given a proof signed by one of the app\'s current keys', async () => {
+    const current = makeCertificate('CN=current key');
+    const roller = addApplicationTo(sandbox, { displayName: 'Key roller', certificate: current.certPem });
+    const next = makeCertificate('CN=next key');
+    const { SignJWT } = require('jose') as typeof import('jose');
+    const proofFrom = (keyPem: string, iss = roller.objectId) => {
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT({ aud: '00000002-0000-0000-c000-000000000000', iss, nbf: now, exp: now + 600 })
+        .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
+        .sign(crypto.createPrivateKey(keyPem));
+    };
+    const addKey = async (objectId: string, proof: string | undefined) => graph(`/v1.0/applications/${objectId}/addKey`, writerToken, {
       method: 'POST',
-      body: { keyCredential: { type: 'AsymmetricX509Cert', usage: 'Verify', key: thumbprints(cert.certPem).derBase64 }, passwordCredential: null, proof: 'not checked' },
+      body: { keyCredential: { type: 'AsymmetricX509Cert', usage: 'Verify', key: thumbprints(next.certPem).derBase64 }, passwordCredential: null, proof },
     });
+    expectGraphError(await addKey(roller.objectId, undefined), 400, 'BadRequest', 'Bad Request');
+    expectGraphError(await addKey(roller.objectId, await proofFrom(next.keyPem)), 400, 'BadRequest', 'Bad Request');
+    expectGraphError(await addKey(roller.objectId, await proofFrom(current.keyPem, crypto.randomUUID())), 400, 'BadRequest', 'Bad Request');
+    expectGraphError(await addKey(writer.objectId, await proofFrom(current.keyPem, writer.objectId)), 400, 'BadRequest', 'Bad Request');
+    const added = await addKey(roller.objectId, await proofFrom(current.keyPem));
     expect(added.status).toBe(200);
-    expect(added.json).toMatchObject({ customKeyIdentifier: thumbprints(cert.certPem).sha1, type: 'AsymmetricX509Cert', usage: 'Verify' });
-  });
+    expect(added.json).toMatchObject({ customKeyIdentifier: thumbprints(next.certPem).sha1, type: 'AsymmetricX509Cert', usage: 'Verify', displayName: 'CN=next key' });
+    const app = await graph(`/v1.0/applications/${roller.objectId}?$select=keyCredentials`, writerToken);
+    expect(app.json.keyCredentials.map((k: { customKeyIdentifier: string }) => k.customKeyIdentifier)).toEqual([thumbprints(current.certPem).sha1, thumbprints(next.certPem).sha1]);
+  }, KEYGEN_TIMEOUT_MS);
 });
 
 describe('permission and token checks', () => {

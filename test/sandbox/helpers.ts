@@ -64,7 +64,8 @@ export function request(url: string, options: { method?: string; headers?: Recor
   return new Promise((resolve, reject) => {
     const u = new URL(url);
     const transport = u.protocol === 'https:' ? https : http;
-    const req = transport.request(u, { method: options.method ?? 'GET', headers: options.headers, ca: options.ca }, (res) => {
+    // A fresh connection per request: a reused idle socket can race the server closing it (ECONNRESET).
+    const req = transport.request(u, { method: options.method ?? 'GET', headers: options.headers, ca: options.ca, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => {
@@ -97,8 +98,8 @@ export function decodeJwt(token: string): { header: any; claims: any } {
   return { header: JSON.parse(Buffer.from(h, 'base64url').toString()), claims: JSON.parse(Buffer.from(p, 'base64url').toString()) };
 }
 
-/** A self-signed RSA certificate (what New-SelfSignedCertificate would give), made with node-forge. */
-export function makeCertificate(subjectCn: string, notBefore = new Date(Date.now() - 3600_000), notAfter = new Date(Date.now() + 365 * 24 * 3600_000)): { certPem: string; keyPem: string } {
+/** A self-signed RSA certificate (what New-SelfSignedCertificate would give), made with node-forge; subject `CN=…`. */
+export function makeCertificate(subject: string, notBefore = new Date(Date.now() - 3600_000), notAfter = new Date(Date.now() + 365 * 24 * 3600_000)): { certPem: string; keyPem: string } {
   const forge = require('node-forge') as typeof import('node-forge');
   const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
   const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
@@ -108,8 +109,9 @@ export function makeCertificate(subjectCn: string, notBefore = new Date(Date.now
   cert.serialNumber = '01' + crypto.randomBytes(8).toString('hex');
   cert.validity.notBefore = notBefore;
   cert.validity.notAfter = notAfter;
-  cert.setSubject([{ shortName: 'CN', value: subjectCn }]);
-  cert.setIssuer([{ shortName: 'CN', value: subjectCn }]);
+  const name = [{ shortName: 'CN', value: subject.replace(/^CN=/, '') }];
+  cert.setSubject(name);
+  cert.setIssuer(name);
   cert.sign(key, forge.md.sha256.create());
   return { certPem: forge.pki.certificateToPem(cert), keyPem };
 }

@@ -74,7 +74,7 @@ describe('certificate credentials', () => {
     expect(app.certificateThumbprint).toBe(thumbprints(own.certPem).sha1);
     const { claims } = await tokenClaims(client({ clientCertificate: { thumbprintSha256: thumbprints(own.certPem).sha256, privateKey: own.keyPem } }, sandbox.authority, app.applicationId));
     expect(claims).toMatchObject({ appid: app.applicationId, app_displayname: 'My Sandbox App', roles: ['Application.Read.All'], oid: app.servicePrincipalId });
-  });
+  }, KEYGEN_TIMEOUT_MS);
 });
 
 describe('client secret', () => {

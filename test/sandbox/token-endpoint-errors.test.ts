@@ -97,7 +97,7 @@ describe('client assertion checks', () => {
     const response = await post({ ...assertionForm(assertion), client_id: app.applicationId });
     expect(response.json.error_codes).toEqual([700027]);
     expect(response.json.error_description).toContain(`Thumbprint of key used by client: '${thumbprints(old.certPem).sha1}'`);
-  });
+  }, KEYGEN_TIMEOUT_MS);
 
   test('wrong aud → 70002/50012 audience does not match', async () => {
     const response = await post(assertionForm(demoAssertion({ audience: `${sandbox.authorityHost}/common/oauth2/v2.0/token` })));

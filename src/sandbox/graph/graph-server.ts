@@ -1,13 +1,14 @@
 // The Microsoft Graph v1.0 subset (HTTPS): bearer tokens from this sandbox only (signature, lifetime, issuer and
 // audience checked), permission checks from the token's roles, collections with OData queries, credential actions.
 import crypto from 'node:crypto';
-import http from 'node:http';
+import type http from 'node:http';
 import { graph as texts } from '../messages';
 import type { SandboxState, Tenant } from '../model';
 import type { StateStore } from '../state/state-store';
 import { issuerFor, type TokenService } from '../tokens';
 import { BodyTooLarge, readBody, sendTooLarge } from '../http';
 import { addKey, addPassword, removePassword, type CredentialOwner } from '../tenant-admin';
+import { proofIsValid } from './key-proof';
 import { encodeSkipToken, parseQuery, project, QueryError, runQuery } from './query';
 import {
   APPLICATION_WRITE_ROLES, COLLECTIONS, GROUP_MEMBER_READ_ROLES, groupMembers, keyCredentialView, passwordCredentialView,
@@ -125,7 +126,7 @@ async function jsonBody(call: Call): Promise<Record<string, unknown>> {
   } catch {
     // fall through
   }
-  throw new GraphFailure(400, { code: 'BadRequest', message: http.STATUS_CODES[400]! });
+  throw new GraphFailure(400, texts.badRequest);
 }
 
 const ALT_KEY = /^(applications|servicePrincipals)\(appId='([^']+)'\)$/;
@@ -155,16 +156,19 @@ async function credentialAction(call: Call, context: GraphServerContext, tenant:
     if (outcome === 'no-key') throw new GraphFailure(404, texts.resourceNotFound(String(body.keyId ?? '')));
     return send(call, 204, undefined);
   }
-  // addKey: the certificate's public part; the proof-of-possession JWT Graph also asks for is not checked here.
+  // addKey: the certificate's public part, with a proof of possession of one of the app's current keys.
   const keyCredential = (body.keyCredential ?? {}) as { key?: string; displayName?: string };
+  const application = tenant.applications.find((a) => a.id.toLowerCase() === id.toLowerCase());
+  if (!application) throw notFound();
+  if (!(await proofIsValid(body.proof, application))) throw new GraphFailure(400, texts.badRequest);
   let added;
   try {
     added = keyCredential.key ? addKey(context.store, tenant.id, id, keyCredential.key, keyCredential.displayName) : undefined;
   } catch {
-    throw new GraphFailure(400, { code: 'BadRequest', message: http.STATUS_CODES[400]! });
+    throw new GraphFailure(400, texts.badRequest);
   }
   if (added === undefined && keyCredential.key) throw notFound();
-  if (!added) throw new GraphFailure(400, { code: 'BadRequest', message: http.STATUS_CODES[400]! });
+  if (!added) throw new GraphFailure(400, texts.badRequest);
   send(call, 200, { '@odata.context': `${call.origin}/v1.0/$metadata#microsoft.graph.keyCredential`, ...keyCredentialView(added) });
 }
 
@@ -218,7 +222,7 @@ export function createGraphHandler(context: GraphServerContext): http.RequestLis
     route(call, context).catch((error) => {
       if (error instanceof BodyTooLarge) return sendTooLarge(res);
       if (error instanceof GraphFailure) return sendError(call, error.status, error.error);
-      if (!res.headersSent) sendError(call, 400, { code: 'BadRequest', message: http.STATUS_CODES[400]! });
+      if (!res.headersSent) sendError(call, 400, texts.badRequest);
     });
   };
 }

@@ -140,10 +140,10 @@ export const checkClientAssertion: CredentialCheck = async (request) => {
 };
 
 /** Runs the authenticators in order; the first that is not "not mine" decides. */
-export async function authenticateClient(request: CheckedRequest, checks: CredentialCheck[] = [checkClientAssertion, checkClientSecret]): Promise<CheckResult> {
+export async function authenticateClient(request: CheckedRequest, checks: CredentialCheck[] = [checkClientAssertion, checkClientSecret]): Promise<Exclude<CheckResult, { outcome: 'not-mine' }>> {
   for (const check of checks) {
     const result = await check(request);
     if (result.outcome !== 'not-mine') return result;
   }
-  return fail(entra.missingCredential());
+  return { outcome: 'fail', failure: entra.missingCredential() };
 }

@@ -114,7 +114,7 @@ export function createIdentityHandler(context: IdentityServerContext): http.Requ
       displayName: found.application.displayName,
       objectId: servicePrincipal?.id ?? found.application.id,
       roles: forGraph ? found.application.grantedRoles : [],
-      appidacr: verdict.outcome === 'pass' ? verdict.appidacr : '1',
+      appidacr: verdict.appidacr,
     });
     sendJson(res, 200, { token_type: 'Bearer', expires_in: TOKEN_LIFETIME_SECONDS, ext_expires_in: TOKEN_LIFETIME_SECONDS, access_token: issued.accessToken }, { 'client-request-id': correlationId });
   }
