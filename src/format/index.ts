@@ -1,7 +1,7 @@
 // The formatting subsystem's public face: what the host wires in (Out-Default, error and stream-record display) and
 // what the Format-* / Out-* cmdlets build on.
 
-export { createOutDefault, writeStreamRecord, type OutDefaultOptions } from './out-default';
+export { createOutDefault, outStringText, writeStreamRecord, type OutDefaultOptions } from './out-default';
 export { OutputPipeline, formatToLines, type PipelineOptions } from './output-pipeline';
 export { renderError, type ErrorViewOptions } from './errors/error-view';
 export { renderStreamRecord, type StreamRecordKind } from './errors/stream-records';

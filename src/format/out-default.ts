@@ -3,10 +3,10 @@
 // Warning, verbose and debug records bypass it and are written at once, as pwsh's host does.
 
 import type { HostOutput } from '../runtime/command-types';
-import { OutputPipeline } from './output-pipeline';
+import { OutputPipeline, formatToLines } from './output-pipeline';
 import { renderStreamRecord, type StreamRecordKind } from './errors/stream-records';
 import { decimalDigitsForEnvironment, wordWrapForEnvironment, type FormatVariables } from './host-settings';
-import { styler } from './style';
+import { PLAIN, styler } from './style';
 
 export interface OutDefaultOptions {
   host: HostOutput;
@@ -39,6 +39,24 @@ export function createOutDefault(options: OutDefaultOptions): OutputPipeline {
     now: options.now,
     separateErrorStream: options.separateErrorStream,
   });
+}
+
+/** Values formatted as Out-String (or a `>` redirection) writes them: `width` columns, lines ending in newlines. */
+export function outStringText(
+  values: Iterable<unknown>,
+  options: { width: number; variables?: FormatVariables; env?: NodeJS.ProcessEnv },
+): string {
+  const env = options.env ?? process.env;
+  const lines = formatToLines(values, {
+    columns: options.width,
+    windowWidth: options.width,
+    wordWrap: wordWrapForEnvironment(env),
+    decimalDigits: decimalDigitsForEnvironment(env),
+    style: PLAIN,
+    variables: options.variables,
+    termProgram: env.TERM_PROGRAM,
+  });
+  return lines.map((line) => line + '\n').join('');
 }
 
 /** Writes a warning, verbose or debug message as its host line ("WARNING: ..."), on stdout like pwsh. */

@@ -3,7 +3,7 @@
 
 import { DotNetException, ErrorRecord } from '../../src/runtime/values';
 import type { HostOutput } from '../../src/runtime/command-types';
-import { createOutDefault, writeStreamRecord } from '../../src/format/out-default';
+import { createOutDefault, outStringText, writeStreamRecord } from '../../src/format/out-default';
 import { bufferWidth } from '../../src/format/host-settings';
 import { useAnsi } from '../../src/format/style';
 import { obj } from './helpers';
@@ -104,4 +104,9 @@ test('an ErrorRecord written as data goes to stdout with its closing blank line;
   expect(host.err).toEqual([
     "Exception: /C/049.ps1:1\nLine |\n   1 |  try { throw 'shown from catch' } catch { $_ }\n     |        ~~~~~~~~~~~~~~~~~~~~~~~~\n     | shown from catch",
   ]);
+});
+
+test('outStringText: Out-String\'s text at a given width (pipeline/044: 1..3 | Out-String is 6 characters)', () => {
+  expect(outStringText([1, 2, 3], { width: 80, env: {} })).toBe('1\n2\n3\n');
+  expect(outStringText([obj(['A', 1])], { width: 80, env: {} })).toBe('\nA\n-\n1\n\n');
 });
