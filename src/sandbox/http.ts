@@ -1,6 +1,7 @@
 // HTTP plumbing shared by the three servers: bounded body reading, form parsing, JSON answers, the debug log.
 import fs from 'node:fs';
-import http from 'node:http';
+import type http from 'node:http';
+import { httpReason } from './messages';
 
 /** Larger bodies get 413: no real token or Graph request in this subset comes near it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -32,13 +33,13 @@ export function readBody(req: http.IncomingMessage): Promise<Buffer> {
 export function sendTooLarge(res: http.ServerResponse): void {
   // Close the connection: the rest of the oversized body is not worth reading.
   res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-  res.end(http.STATUS_CODES[413]);
+  res.end(httpReason.payloadTooLarge);
 }
 
 /** Unknown routes answer 400 (msal-node retries 404 and 5xx for seconds). */
 export function sendUnknownRoute(res: http.ServerResponse): void {
   res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
-  res.end(http.STATUS_CODES[400]);
+  res.end(httpReason.badRequest);
 }
 
 export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {

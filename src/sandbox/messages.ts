@@ -83,6 +83,15 @@ export const graph = {
 export const managedIdentity = {
   // App Service's answer when the requested identity is not assigned (captured in Azure/azure-sdk-for-net#43691).
   notAssigned: 'Unable to load the proper Managed Identity.',
+  // No App Service text was captured for these: the HTTP reason phrases stand in.
+  unauthorized: 'Unauthorized',
+  badRequest: 'Bad Request',
+};
+
+/** Plain-text bodies for answers that come before any service logic: the HTTP reason phrases. */
+export const httpReason = {
+  badRequest: 'Bad Request',
+  payloadTooLarge: 'Payload Too Large',
 };
 
 // The standalone server's own lines (no pwsh or Entra counterpart exists).

@@ -69,8 +69,8 @@ describe('collections', () => {
     const byUpn = await graph('/v1.0/users/MeganB@psnodesandbox.onmicrosoft.com');
     expect(byUpn.status).toBe(200);
     expect(byUpn.json['@odata.context']).toBe(`${sandbox.graphEndpoint}/v1.0/$metadata#users/$entity`);
-    const byId = await graph(`/v1.0/users/${byUpn.json.id}`);
-    expect(byId.json.displayName).toBe('Megan Bowen');
+    const byId = await graph(`/v1.0/users/${byUpn.json.id}?$select=displayName,department`);
+    expect(byId.json).toEqual({ '@odata.context': `${sandbox.graphEndpoint}/v1.0/$metadata#users(displayName,department)/$entity`, displayName: 'Megan Bowen', department: 'Marketing' });
   });
 
   test('$filter: eq, ne, startswith, and, or, in, any', async () => {

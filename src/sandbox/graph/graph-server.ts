@@ -204,7 +204,8 @@ async function route(call: Call, context: GraphServerContext): Promise<void> {
   const item = collection.find(tenant, key);
   if (!item) throw new GraphFailure(404, texts.resourceNotFound(key));
   const select = call.url.searchParams.get('$select')?.split(',').map((s) => s.trim()).filter(Boolean);
-  send(call, 200, { '@odata.context': `${call.origin}/v1.0/$metadata#${collection.name}/$entity`, ...project(item, select, collection.defaultProperties) });
+  const selected = select ? `(${select.join(',')})` : '';
+  send(call, 200, { '@odata.context': `${call.origin}/v1.0/$metadata#${collection.name}${selected}/$entity`, ...project(item, select, collection.defaultProperties) });
 }
 
 export function createGraphHandler(context: GraphServerContext): http.RequestListener {

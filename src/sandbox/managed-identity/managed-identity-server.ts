@@ -1,7 +1,7 @@
 // The managed-identity endpoint, App Service style (plain http on loopback): IDENTITY_ENDPOINT + IDENTITY_HEADER,
 // api-version 2019-08-01, `resource`, and client_id / object_id / mi_res_id for a user-assigned identity.
 import crypto from 'node:crypto';
-import http from 'node:http';
+import type http from 'node:http';
 import { managedIdentity as texts } from '../messages';
 import type { ManagedIdentity, SandboxState, Tenant } from '../model';
 import type { StateStore } from '../state/state-store';
@@ -54,9 +54,9 @@ export function createManagedIdentityHandler(context: ManagedIdentityContext): h
     // App Service's error shape: {"statusCode":…,"message":…,"correlationId":…} with X-CORRELATION-ID.
     const reject = (status: number, message: string) =>
       sendJson(res, status, { statusCode: status, message, correlationId }, { 'x-correlation-id': correlationId });
-    if (!headersEqual(req.headers['x-identity-header'], context.identityHeader)) return reject(401, http.STATUS_CODES[401]!);
+    if (!headersEqual(req.headers['x-identity-header'], context.identityHeader)) return reject(401, texts.unauthorized);
     const resource = url.searchParams.get('resource')?.replace(/\/\.default$/, '');
-    if (url.searchParams.get('api-version') !== API_VERSION || !resource) return reject(400, http.STATUS_CODES[400]!);
+    if (url.searchParams.get('api-version') !== API_VERSION || !resource) return reject(400, texts.badRequest);
     const found = findIdentity(context.store.read(), selectionOf(url.searchParams));
     if (!found) return reject(400, texts.notAssigned);
     const { tenant, identity } = found;
