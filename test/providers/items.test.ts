@@ -10,7 +10,7 @@ import RemoveItem from '../../cmdlets/Microsoft.PowerShell.Management/Remove-Ite
 import CopyItem from '../../cmdlets/Microsoft.PowerShell.Management/Copy-Item';
 import MoveItem from '../../cmdlets/Microsoft.PowerShell.Management/Move-Item';
 import { newSession, removeSession, run, errorLine, note, Terminated, TestSession } from './harness';
-import { getPropertyValue, typeNameOf, PSObject, toDisplayString, DictionaryEntry } from '../../src/runtime/values';
+import { getPropertyValue, typeNameOf, PSObject, toDisplayString, DictionaryEntry, findType, invokeMethod } from '../../src/runtime/values';
 
 let t: TestSession;
 const at = (...p: string[]) => path.join(t.dir, ...p);
@@ -258,5 +258,21 @@ describe('New-Item, Remove-Item, Copy-Item, Move-Item', () => {
       .toEqual([`Cannot find path '${t.dir}/nope' because it does not exist.`]);
     const moved = run(t, MoveItem, { Path: ['b.txt'], Destination: 'c.txt', PassThru: true }).output;
     expect(moved.map((o) => note(o, 'PSPath'))).toEqual([`Microsoft.PowerShell.Core\\FileSystem::${t.dir}/c.txt`]);
+  });
+});
+
+describe('FileInfo and DirectoryInfo as .NET types', () => {
+  test('constructors and directory listings', () => {
+    fs.mkdirSync(at('d'));
+    for (const f of ['.h', 'a.txt']) touch(f);
+    const dir = findType('System.IO.DirectoryInfo')!.construct!([t.dir]);
+    const names = (v: unknown) => (v as unknown[]).map((x) => getPropertyValue(x, 'Name'));
+    expect(names(invokeMethod(dir, 'GetFiles', []))).toEqual(['.h', 'a.txt']);
+    expect(names(invokeMethod(dir, 'GetFiles', ['*.txt']))).toEqual(['a.txt']);
+    expect((invokeMethod(dir, 'GetDirectories', []) as unknown[]).map((x) => getPropertyValue(x, 'FullName'))).toEqual([at('d')]);
+    expect(names(invokeMethod(dir, 'GetFileSystemInfos', []))).toEqual(['.h', 'a.txt', 'd']);
+    const file = findType('System.IO.FileInfo')!.construct!(['rel.txt']);
+    expect([getPropertyValue(file, 'FullName'), getPropertyValue(file, 'Exists')]).toEqual([path.resolve('rel.txt'), false]);
+    expect(() => findType('System.IO.FileInfo')!.construct!([''])).toThrow("The value cannot be an empty string. (Parameter 'path')");
   });
 });

@@ -4,10 +4,13 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { registerType, PropertyAdapter } from '../../runtime/values/type-registry';
+import { registerType, PropertyAdapter, MethodAdapter } from '../../runtime/values/type-registry';
 import { DateTime } from '../../runtime/values/datetime';
 import { EnumValue } from '../../runtime/values/primitives';
 import { userName, groupName } from './unix-accounts';
+import { WildcardPattern } from '../core/wildcard';
+import { DotNetException } from '../../runtime/values/errors';
+import { FileSystemMsg } from './messages';
 
 function localDateTime(d: Date): DateTime {
   return new DateTime(d.getTime() - d.getTimezoneOffset() * 60000, 'Local');
@@ -37,6 +40,10 @@ function unixMode(st: fs.Stats): string {
 export abstract class FileSystemInfo {
   private cached?: fs.Stats | null;
   constructor(readonly fullName: string) {}
+
+  refresh(): void {
+    this.cached = undefined;
+  }
 
   /** lstat of the entry (a link describes itself); null when it does not exist. */
   get stat(): fs.Stats | null {
@@ -97,7 +104,26 @@ export class FileInfo extends FileSystemInfo {
   }
 }
 
-export class DirectoryInfo extends FileSystemInfo {}
+export class DirectoryInfo extends FileSystemInfo {
+  /** Entries matching a .NET search pattern ('*' by default), hidden ones included, in name order. */
+  entries(pattern: unknown, kind: 'file' | 'directory' | 'any'): FileSystemInfo[] {
+    const match = new WildcardPattern(pattern === undefined ? '*' : String(pattern), false);
+    let names: string[];
+    try {
+      names = fs.readdirSync(this.fullName);
+    } catch {
+      throw new DotNetException('System.IO.DirectoryNotFoundException', `Could not find a part of the path '${this.fullName}'.`);
+    }
+    return names
+      .filter((n) => match.isMatch(n))
+      .sort()
+      .map((n) => {
+        const full = path.join(this.fullName, n);
+        return fileSystemInfoFor(full, fs.statSync(full, { throwIfNoEntry: false })?.isDirectory() ?? false);
+      })
+      .filter((e) => kind === 'any' || (kind === 'directory') === e instanceof DirectoryInfo);
+  }
+}
 
 export function fileSystemInfoFor(fullName: string, isDirectory: boolean): FileSystemInfo {
   return isDirectory ? new DirectoryInfo(fullName) : new FileInfo(fullName);
@@ -153,6 +179,24 @@ function trailingMembers(): PropertyAdapter<FileSystemInfo>[] {
   ];
 }
 
+/** Methods both types share: Refresh, Delete, ToString. */
+function commonMethods<T extends FileSystemInfo>(): MethodAdapter<T>[] {
+  return [
+    { name: 'Refresh', overloads: ['void Refresh()'], invoke: (s) => s.refresh() },
+    { name: 'Delete', overloads: ['void Delete()'], invoke: (s) => fs.rmSync(s.fullName, { recursive: false }) },
+    { name: 'ToString', overloads: ['string ToString()'], invoke: (s) => s.fullName },
+  ];
+}
+
+/** `[System.IO.FileInfo]::new(path)`: relative paths resolve against the process directory, as in .NET. */
+function constructFrom<T>(make: (full: string) => T): (args: unknown[]) => T {
+  return (args) => {
+    const given = args.length === 1 && args[0] !== null && args[0] !== undefined ? String(args[0]) : '';
+    if (given === '') throw new DotNetException('System.ArgumentException', FileSystemMsg.EmptyPath);
+    return make(path.resolve(given));
+  };
+}
+
 function parentDirectory(p: string): DirectoryInfo | null {
   return p === '/' ? null : new DirectoryInfo(path.dirname(p));
 }
@@ -170,6 +214,8 @@ registerType({
     { name: 'IsReadOnly', type: 'bool', get: (s: FileInfo) => s.attributes.includes('ReadOnly') },
     ...trailingMembers(),
   ],
+  methods: commonMethods<FileInfo>(),
+  construct: constructFrom((full) => new FileInfo(full)),
   toString: (s: FileInfo) => s.fullName,
 });
 
@@ -184,5 +230,12 @@ registerType({
     { name: 'Root', get: () => new DirectoryInfo('/') },
     ...trailingMembers(),
   ],
+  methods: [
+    ...commonMethods<DirectoryInfo>(),
+    { name: 'GetFiles', overloads: ['System.IO.FileInfo[] GetFiles()', 'System.IO.FileInfo[] GetFiles(string searchPattern)'], invoke: (s, a) => s.entries(a[0], 'file') },
+    { name: 'GetDirectories', overloads: ['System.IO.DirectoryInfo[] GetDirectories()', 'System.IO.DirectoryInfo[] GetDirectories(string searchPattern)'], invoke: (s, a) => s.entries(a[0], 'directory') },
+    { name: 'GetFileSystemInfos', overloads: ['System.IO.FileSystemInfo[] GetFileSystemInfos()', 'System.IO.FileSystemInfo[] GetFileSystemInfos(string searchPattern)'], invoke: (s, a) => s.entries(a[0], 'any') },
+  ],
+  construct: constructFrom((full) => new DirectoryInfo(full)),
   toString: (s: DirectoryInfo) => s.fullName,
 });

@@ -4,4 +4,5 @@ export const FileSystemMsg = {
   UnknownType: 'The type is not a known type for the file system. Only "file","directory" or "symboliclink" can be specified.',
   ItemNotFound: 'Could not find item {0}.',
   CannotRemoveItem: 'You do not have sufficient access rights to perform this operation or the item is hidden, system, or read only.',
+  EmptyPath: "The value cannot be an empty string. (Parameter 'path')",
 } as const;
