@@ -1,6 +1,6 @@
 // The operations the I/O worker performs, by name. Each takes plain data and returns plain data.
 import type { IoHandler } from './io-protocol';
-import { signIn } from './msal-sign-in';
+import { loadMsal, signIn } from './msal-sign-in';
 import { type HttpRequest, type Transport, sendHttp } from './network-client';
 import { runningSandbox, type SandboxStartOptions, startSandboxWorker, stopSandboxWorker } from './sandbox-link';
 import type { SignInRequest } from './sign-in-request';
@@ -10,7 +10,12 @@ export const ioHandlers: Record<string, IoHandler> = {
   ping: (payload: unknown) => payload,
   signIn: (request: SignInRequest) => signIn(request),
   http: ({ request, transport }: { request: HttpRequest; transport: Transport }) => sendHttp(request, transport),
-  'sandbox.start': (options: SandboxStartOptions) => startSandboxWorker(options),
+  'sandbox.start': (options: SandboxStartOptions) => {
+    const started = startSandboxWorker(options);
+    // The sandbox starts for a sign-in: load msal-node while the sandbox's own thread boots.
+    loadMsal();
+    return started;
+  },
   'sandbox.stop': () => stopSandboxWorker(),
   'sandbox.get': () => runningSandbox() ?? null,
 };

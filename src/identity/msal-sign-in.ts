@@ -15,7 +15,8 @@ export interface SignInDeps {
   networkClient?: INetworkModule;
 }
 
-function loadMsal(): Msal {
+/** msal-node, loaded on first use (a sign-in, or the sandbox starting for one). */
+export function loadMsal(): Msal {
   return require('@azure/msal-node') as Msal;
 }
 
