@@ -2,6 +2,7 @@
 
 import './dotnet-types';
 import './certificate';
+import './filesystem';
 import './powershell-core';
 
 export { findView, registerViews } from './registry';
