@@ -43,7 +43,10 @@ server.once('message', (port) => {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psnode-bench-'));
 const out = path.join(dir, 'bridge-bench.js');
 esbuild.buildSync({ stdin: { contents: entry, resolveDir: root, loader: 'js' }, bundle: true, platform: 'node', outfile: out, logLevel: 'warning' });
-const started = Date.now();
-const result = execFileSync(process.execPath, [out], { encoding: 'utf8' }).trim();
-console.log(`identity bridge: ${result} (process start to exit ${Date.now() - started} ms)`);
+const result = JSON.parse(execFileSync(process.execPath, [out], { encoding: 'utf8' }).trim());
 fs.rmSync(dir, { recursive: true, force: true });
+const line = (name, ms, target) => console.log(JSON.stringify({ name, psnode_ms: ms, target }));
+line('identity bridge: first call (worker start)', result.firstPingMs);
+line('identity bridge: empty round trip', result.pingMs);
+line('identity bridge: first loopback HTTP call', result.firstHttpMs);
+line('identity bridge: loopback HTTP call', result.httpMs, '~1 ms (DESIGN.md §3)');
