@@ -65,6 +65,13 @@ export function parseForm(body: Buffer, contentType: string | undefined): URLSea
 
 export type RequestLogger = (line: string) => void;
 
+// Why a request failed, for the debug log: clients often hide it (msal's endpoints_resolution_error, reference/msal.md §5).
+const notes = new WeakMap<http.ServerResponse, string>();
+
+export function noteForLog(res: http.ServerResponse, note: string): void {
+  notes.set(res, note);
+}
+
 /** Appends one line per request (method, path, status, time) to a 0600 file; bodies and headers are never logged. */
 export function debugLogger(file: string | undefined): RequestLogger | undefined {
   if (!file) return undefined;
@@ -76,6 +83,9 @@ export function logRequests(server: http.Server, name: string, log: RequestLogge
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const started = process.hrtime.bigint();
     const pathOnly = (req.url ?? '').split('?')[0];
-    res.on('finish', () => log(`${name} ${req.method} ${pathOnly} ${res.statusCode} ${Number(process.hrtime.bigint() - started) / 1e6}ms`));
+    res.on('finish', () => {
+      const note = notes.get(res);
+      log(`${name} ${req.method} ${pathOnly} ${res.statusCode} ${Number(process.hrtime.bigint() - started) / 1e6}ms${note ? ` ${note}` : ''}`);
+    });
   });
 }

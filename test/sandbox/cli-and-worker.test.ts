@@ -62,10 +62,14 @@ test('psnode-sandbox prints its endpoints, serves tokens, logs requests without 
   const response = await postForm(`${field(text, 'Authority')}/oauth2/v2.0/token`,
     { grant_type: 'client_credentials', client_id: demo.ApplicationId, client_secret: demo.ClientSecret, scope: `${field(text, 'GraphEndpoint')}/.default` }, ca);
   expect(response.status).toBe(200);
+  const wrong = await postForm(`${field(text, 'Authority')}/oauth2/v2.0/token`,
+    { grant_type: 'client_credentials', client_id: demo.ApplicationId, client_secret: 'wrong', scope: `${field(text, 'GraphEndpoint')}/.default` }, ca);
+  expect(wrong.status).toBe(401);
   child.kill('SIGTERM');
   expect(await exitCode(child)).toBe(0);
   const log = fs.readFileSync(debug, 'utf8');
   expect(log).toMatch(new RegExp(`^\\S+Z identity POST /${demo.TenantId}/oauth2/v2.0/token 200 [\\d.]+ms$`, 'm'));
+  expect(log).toMatch(new RegExp(`^\\S+Z identity POST /${demo.TenantId}/oauth2/v2.0/token 401 [\\d.]+ms AADSTS7000215$`, 'm'));
   expect(log).not.toContain(demo.ClientSecret);
   expect(log).not.toContain(response.json.access_token);
   expect(fs.statSync(debug).mode & 0o777).toBe(0o600);

@@ -6,7 +6,7 @@ import { graph as texts } from '../messages';
 import type { SandboxState, Tenant } from '../model';
 import type { StateStore } from '../state/state-store';
 import { issuerFor, type TokenService } from '../tokens';
-import { BodyTooLarge, readBody, sendTooLarge } from '../http';
+import { BodyTooLarge, noteForLog, readBody, sendTooLarge } from '../http';
 import { addKey, addPassword, removePassword, type CredentialOwner } from '../tenant-admin';
 import { proofIsValid } from './key-proof';
 import { encodeSkipToken, parseQuery, project, QueryError, runQuery } from './query';
@@ -58,6 +58,7 @@ function send(call: Call, status: number, body: unknown, contentType = ODATA_JSO
 }
 
 function sendError(call: Call, status: number, error: GraphError): void {
+  noteForLog(call.res, error.code);
   send(call, status, {
     error: { ...error, innerError: { date: graphDate(new Date()), 'request-id': call.requestId, 'client-request-id': call.clientRequestId } },
   }, 'application/json');
@@ -224,6 +225,7 @@ export function createGraphHandler(context: GraphServerContext): http.RequestLis
       if (error instanceof BodyTooLarge) return sendTooLarge(res);
       if (error instanceof GraphFailure) return sendError(call, error.status, error.error);
       if (!res.headersSent) sendError(call, 400, texts.badRequest);
+      noteForLog(res, `internal error: ${(error as Error).message}`);
     });
   };
 }

@@ -6,7 +6,7 @@ import { entra, type EntraFailure } from '../messages';
 import { findTenant, type Tenant } from '../model';
 import type { StateStore } from '../state/state-store';
 import { TOKEN_LIFETIME_SECONDS, type TokenService } from '../tokens';
-import { BodyTooLarge, parseForm, readBody, sendJson, sendTooLarge, sendUnknownRoute } from '../http';
+import { BodyTooLarge, noteForLog, parseForm, readBody, sendJson, sendTooLarge, sendUnknownRoute } from '../http';
 import { entraErrorBody, entraStatus } from './entra-error';
 import { authenticateClient } from './credential-checks';
 import { basicCredentials, checkClientId, checkGrantType, findApplication, resourceOfScope, type CheckedRequest } from './token-request';
@@ -31,6 +31,7 @@ function correlationIdOf(req: http.IncomingMessage, url: URL): string {
 }
 
 function sendFailure(res: http.ServerResponse, failure: EntraFailure, origin: string, correlationId: string): void {
+  noteForLog(res, `AADSTS${failure.codes[0]}`);
   sendJson(res, entraStatus(failure), entraErrorBody(failure, origin, correlationId), { 'client-request-id': correlationId });
 }
 
@@ -143,7 +144,8 @@ export function createIdentityHandler(context: IdentityServerContext): http.Requ
   }
 
   return (req, res) => {
-    route(req, res).catch(() => {
+    route(req, res).catch((error: Error) => {
+      noteForLog(res, `internal error: ${error.message}`);
       if (!res.headersSent) sendUnknownRoute(res);
       else res.destroy();
     });

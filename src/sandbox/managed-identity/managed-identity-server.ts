@@ -6,7 +6,7 @@ import { managedIdentity as texts } from '../messages';
 import type { ManagedIdentity, SandboxState, Tenant } from '../model';
 import type { StateStore } from '../state/state-store';
 import type { TokenService } from '../tokens';
-import { sendJson, sendUnknownRoute } from '../http';
+import { noteForLog, sendJson, sendUnknownRoute } from '../http';
 
 export const MANAGED_IDENTITY_PATH = '/msi/token';
 const API_VERSION = '2019-08-01';
@@ -78,7 +78,8 @@ export function createManagedIdentityHandler(context: ManagedIdentityContext): h
   }
 
   return (req, res) => {
-    route(req, res).catch(() => {
+    route(req, res).catch((error: Error) => {
+      noteForLog(res, `internal error: ${error.message}`);
       if (!res.headersSent) sendUnknownRoute(res);
     });
   };
