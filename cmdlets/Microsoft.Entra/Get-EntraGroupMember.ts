@@ -14,7 +14,7 @@ const GetEntraGroupMember: CommandDefinition<Params> = {
   outputType: [MODEL_TYPES.directoryObject],
   parameters: [
     { name: 'GroupId', type: 'System.String', aliases: ['ObjectId'], mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
-    { name: 'Top', type: 'System.Nullable`1[System.Int32]', aliases: ['Limit'] },
+    { name: 'Top', type: 'System.Int32', aliases: ['Limit'] },
     { name: 'All', type: 'System.Management.Automation.SwitchParameter' },
     { name: 'Property', type: 'System.String[]', aliases: ['Select'] },
   ],

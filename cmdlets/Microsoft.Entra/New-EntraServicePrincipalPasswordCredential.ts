@@ -34,8 +34,8 @@ const NewEntraServicePrincipalPasswordCredential: CommandDefinition<Params> = {
   outputType: [MODEL_TYPES.passwordCredential],
   parameters: [
     { name: 'ServicePrincipalId', type: 'System.String', aliases: ['ObjectId'], mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true, validation: [{ kind: 'NotNullOrEmpty' }] },
-    { name: 'StartDate', type: 'System.Nullable`1[System.DateTime]' },
-    { name: 'EndDate', type: 'System.Nullable`1[System.DateTime]' },
+    { name: 'StartDate', type: 'System.DateTime', allowNull: true },
+    { name: 'EndDate', type: 'System.DateTime', allowNull: true },
     { name: 'DisplayName', type: 'System.String' },
   ],
   begin(ctx) {

@@ -81,7 +81,7 @@ const InvokeMgGraphRequest: CommandDefinition<Params> = {
   supportsCommonParameters: true,
   parameters: [
     { name: 'Method', type: `${NAMESPACE}.GraphRequestMethod`, sets: [{ name: 'UserParameterSet', position: 1 }] },
-    { name: 'Uri', type: 'System.Uri', sets: [{ name: 'UserParameterSet', position: 2, mandatory: true }] },
+    { name: 'Uri', type: 'System.String', sets: [{ name: 'UserParameterSet', position: 2, mandatory: true }] },
     { name: 'Body', type: 'System.Object', sets: [{ name: 'UserParameterSet', position: 3, valueFromPipeline: true }] },
     { name: 'Headers', type: 'System.Collections.IDictionary', sets: [{ name: 'UserParameterSet', position: 4 }] },
     { name: 'ContentType', type: 'System.String', sets: [{ name: 'UserParameterSet', position: 11 }] },

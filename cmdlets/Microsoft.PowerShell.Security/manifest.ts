@@ -9,6 +9,7 @@ const manifest: ModuleManifest = {
     { name: 'ConvertFrom-SecureString', load: () => require('./ConvertFrom-SecureString').default },
     { name: 'ConvertTo-SecureString', load: () => require('./ConvertTo-SecureString').default },
     { name: 'Get-Credential', load: () => require('./Get-Credential').default },
+    { name: 'Get-PfxCertificate', load: () => require('./Get-PfxCertificate').default },
   ],
 };
 

@@ -26,6 +26,11 @@ export const UtilityMsg = {
   MemberAlreadyExists: 'Cannot add a member with the name "{0}" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.',
   // Get-Random
   MinGreaterThanOrEqualMax: 'The Minimum value ({0}) cannot be greater than or equal to the Maximum value ({1}).',
+  // *-Variable
+  VariableNotFound: "Cannot find a variable with the name '{0}'.",
+  VariableAlreadyExists: "A variable with name '{0}' already exists.",
+  VariableNotWritable: 'Cannot overwrite variable {0} because it is read-only or constant.',
+  VariableNotRemovable: 'Cannot remove variable {0} because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.',
   // New-Object
   TypeNotFound: 'Cannot find type [{0}]: verify that the assembly containing this type is loaded.',
   CannotFindAppropriateCtor: 'A constructor was not found. Cannot find an appropriate constructor for type {0}.',

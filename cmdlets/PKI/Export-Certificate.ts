@@ -2,12 +2,13 @@
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import { CertificateExportType, exportCertificates } from '../../src/pki';
 import { certificateOf } from './shared/pki-support';
+import { memberName } from './types';
 import { writeExportFile } from './shared/file-output';
 
 interface Params {
   Cert: unknown;
   FilePath: string;
-  Type?: string;
+  Type?: unknown;
   NoClobber?: boolean;
   Force?: boolean;
 }
@@ -22,14 +23,14 @@ const ExportCertificate: CommandDefinition<Params> = {
   parameters: [
     { name: 'Cert', type: 'Microsoft.CertificateServices.Commands.Certificate', mandatory: true, valueFromPipeline: true },
     { name: 'FilePath', type: 'System.String', mandatory: true },
-    { name: 'Type', type: 'Microsoft.CertificateServices.Commands.CertType', validation: [{ kind: 'Set', values: ['SST', 'CERT', 'P7B'], ignoreCase: true }] },
+    { name: 'Type', type: 'Microsoft.CertificateServices.Commands.CertType' },
     { name: 'NoClobber', type: 'System.Management.Automation.SwitchParameter' },
     { name: 'Force', type: 'System.Management.Automation.SwitchParameter' },
   ],
   process(ctx) {
     const certificate = certificateOf(ctx.params.Cert);
     if (!certificate) return;
-    const type = (ctx.params.Type ?? 'CERT').toUpperCase() as CertificateExportType;
+    const type = (memberName(ctx.params.Type) ?? 'CERT').toUpperCase() as CertificateExportType;
     writeExportFile(ctx, ctx.params.FilePath, exportCertificates([certificate], type), ctx.params.NoClobber);
   },
 };

@@ -4,6 +4,7 @@ import type { CommandDefinition } from '../../src/runtime/command-types';
 import { exportPfx, X509Certificate2 } from '../../src/pki';
 import { PkiMsg } from './messages';
 import { certificateOf, passwordText, pkiErrorRecord } from './shared/pki-support';
+import { memberName } from './types';
 import { writeExportFile } from './shared/file-output';
 
 interface Params {
@@ -11,11 +12,11 @@ interface Params {
   FilePath: string;
   Password?: unknown;
   ProtectTo?: string[];
-  ChainOption?: string;
+  ChainOption?: unknown;
   NoProperties?: boolean;
   NoClobber?: boolean;
   Force?: boolean;
-  CryptoAlgorithmOption?: string;
+  CryptoAlgorithmOption?: unknown;
 }
 
 const ExportPfxCertificate: CommandDefinition<Params> = {
@@ -30,11 +31,11 @@ const ExportPfxCertificate: CommandDefinition<Params> = {
     { name: 'FilePath', type: 'System.String', mandatory: true },
     { name: 'Password', type: 'System.Security.SecureString' },
     { name: 'ProtectTo', type: 'System.String[]' },
-    { name: 'ChainOption', type: 'Microsoft.CertificateServices.Commands.ExportChainOption', validation: [{ kind: 'Set', values: ['PfxDataOnly', 'EndEntityCertOnly', 'BuildChain'], ignoreCase: true }] },
+    { name: 'ChainOption', type: 'Microsoft.CertificateServices.Commands.ExportChainOption' },
     { name: 'NoProperties', type: 'System.Management.Automation.SwitchParameter' },
     { name: 'NoClobber', type: 'System.Management.Automation.SwitchParameter' },
     { name: 'Force', type: 'System.Management.Automation.SwitchParameter' },
-    { name: 'CryptoAlgorithmOption', type: 'Microsoft.CertificateServices.Commands.CryptoAlgorithmOptions', validation: [{ kind: 'Set', values: ['TripleDES_SHA1', 'AES256_SHA256'], ignoreCase: true }] },
+    { name: 'CryptoAlgorithmOption', type: 'Microsoft.CertificateServices.Commands.CryptoAlgorithmOptions' },
   ],
   process(ctx) {
     const { params } = ctx;
@@ -48,7 +49,7 @@ const ExportPfxCertificate: CommandDefinition<Params> = {
     try {
       bytes = exportPfx(certificate, {
         password: passwordText(params.Password) ?? '',
-        chain: (params.ChainOption ?? 'BuildChain').toLowerCase() === 'buildchain' ? issuerChain(certificate) : [],
+        chain: (memberName(params.ChainOption) ?? 'BuildChain').toLowerCase() === 'buildchain' ? issuerChain(certificate) : [],
         noProperties: params.NoProperties,
       });
     } catch (error) {

@@ -1,6 +1,7 @@
 // Import-Certificate: the certificates of a .cer (DER or PEM), .p7b or .sst file into a store.
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import { importCertificates } from './shared/import';
+import './types';
 
 interface Params {
   FilePath: string;

@@ -2,6 +2,7 @@
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import { passwordText } from './shared/pki-support';
 import { importCertificates } from './shared/import';
+import './types';
 
 interface Params {
   FilePath: string;

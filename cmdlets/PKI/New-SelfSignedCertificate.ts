@@ -2,24 +2,25 @@
 // -CertStoreLocation (default: the current Cert: store, else Cert:\LocalMachine\My), as the PKI module does.
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import { createSelfSignedCertificate, CertificateType, HashAlgorithm, KeyAlgorithm, KeySpec, KeyUsageName, PkiError, X509Certificate2 } from '../../src/pki';
+import { memberName } from './types';
 import { certificateItem, certificateOf, defaultStorePath, jsDate, pkiErrorRecord, storeTarget } from './shared/pki-support';
 
 interface Params {
   Subject?: string;
   DnsName?: string[];
   CertStoreLocation?: string;
-  KeyExportPolicy?: string[];
-  KeySpec?: string;
+  KeyExportPolicy?: unknown[];
+  KeySpec?: unknown;
   KeyLength?: number;
   KeyAlgorithm?: string;
   HashAlgorithm?: string;
   NotBefore?: unknown;
   NotAfter?: unknown;
   FriendlyName?: string;
-  Type?: string;
+  Type?: unknown;
   TextExtension?: string[];
   Signer?: unknown;
-  KeyUsage?: string[];
+  KeyUsage?: unknown[];
   SerialNumber?: string;
 }
 
@@ -36,32 +37,24 @@ const NewSelfSignedCertificate: CommandDefinition<Params> = {
     { name: 'Subject', type: 'System.String' },
     { name: 'DnsName', type: 'System.String[]' },
     { name: 'CertStoreLocation', type: 'System.String' },
-    { name: 'KeyExportPolicy', type: 'Microsoft.CertificateServices.Commands.KeyExportPolicy[]', validation: [{ kind: 'Set', values: ['NonExportable', 'ExportableEncrypted', 'Exportable'], ignoreCase: true }] },
-    { name: 'KeySpec', type: 'Microsoft.CertificateServices.Commands.KeySpec', validation: [{ kind: 'Set', values: ['None', 'KeyExchange', 'Signature'], ignoreCase: true }] },
+    { name: 'KeyExportPolicy', type: 'Microsoft.CertificateServices.Commands.KeyExportPolicy[]' },
+    { name: 'KeySpec', type: 'Microsoft.CertificateServices.Commands.KeySpec' },
     { name: 'KeyLength', type: 'System.Int32' },
     { name: 'KeyAlgorithm', type: 'System.String' },
     { name: 'HashAlgorithm', type: 'System.String' },
     { name: 'NotBefore', type: 'System.DateTime' },
     { name: 'NotAfter', type: 'System.DateTime' },
     { name: 'FriendlyName', type: 'System.String' },
-    {
-      name: 'Type',
-      type: 'Microsoft.CertificateServices.Commands.CertificateType',
-      validation: [{ kind: 'Set', values: ['Custom', 'CodeSigningCert', 'DocumentEncryptionCert', 'SSLServerAuthentication', 'DocumentEncryptionCertLegacyCsp'], ignoreCase: true }],
-    },
+    { name: 'Type', type: 'Microsoft.CertificateServices.Commands.CertificateType' },
     { name: 'TextExtension', type: 'System.String[]' },
     { name: 'Signer', type: 'Microsoft.CertificateServices.Commands.Certificate' },
-    {
-      name: 'KeyUsage',
-      type: 'Microsoft.CertificateServices.Commands.KeyUsage[]',
-      validation: [{ kind: 'Set', values: ['None', 'EncipherOnly', 'CRLSign', 'CertSign', 'KeyAgreement', 'DataEncipherment', 'KeyEncipherment', 'NonRepudiation', 'DigitalSignature', 'DecipherOnly'], ignoreCase: true }],
-    },
+    { name: 'KeyUsage', type: 'Microsoft.CertificateServices.Commands.KeyUsage[]' },
     { name: 'SerialNumber', type: 'System.String' },
   ],
   process(ctx) {
     const p = ctx.params;
     const target = storeTarget(ctx, p.CertStoreLocation ?? defaultStorePath(ctx, 'Cert:\\LocalMachine\\My'));
-    const canonical = <T extends string>(value: string | undefined, names: readonly T[]) => names.find((n) => n.toLowerCase() === value?.toLowerCase());
+    const canonical = <T extends string>(value: unknown, names: readonly T[]) => names.find((n) => n.toLowerCase() === memberName(value)?.toLowerCase());
     const type = canonical(p.Type, ['Custom', 'CodeSigningCert', 'DocumentEncryptionCert', 'SSLServerAuthentication', 'DocumentEncryptionCertLegacyCsp'] as const);
     let certificate: X509Certificate2;
     try {
@@ -75,8 +68,8 @@ const NewSelfSignedCertificate: CommandDefinition<Params> = {
         keyLength: p.KeyLength,
         hashAlgorithm: p.HashAlgorithm === undefined ? undefined : (p.HashAlgorithm.toUpperCase() as HashAlgorithm),
         keySpec: canonical(p.KeySpec, ['None', 'KeyExchange', 'Signature'] as const) as KeySpec | undefined,
-        keyExportPolicy: p.KeyExportPolicy?.some((v) => v.toLowerCase() === 'nonexportable') ? 'NonExportable' : 'Exportable',
-        keyUsage: p.KeyUsage?.map((u) => canonical(u, ['None', 'EncipherOnly', 'CRLSign', 'CertSign', 'KeyAgreement', 'DataEncipherment', 'KeyEncipherment', 'NonRepudiation', 'DigitalSignature', 'DecipherOnly'] as const) as KeyUsageName),
+        keyExportPolicy: p.KeyExportPolicy?.some((v) => memberName(v)?.toLowerCase() === 'nonexportable') ? 'NonExportable' : 'Exportable',
+        keyUsage: p.KeyUsage?.flatMap((u) => (memberName(u) ?? '').split(/,\s*/)).map((u) => canonical(u, ['None', 'EncipherOnly', 'CRLSign', 'CertSign', 'KeyAgreement', 'DataEncipherment', 'KeyEncipherment', 'NonRepudiation', 'DigitalSignature', 'DecipherOnly'] as const) as KeyUsageName),
         textExtension: p.TextExtension,
         notBefore: jsDate(p.NotBefore),
         notAfter: jsDate(p.NotAfter),

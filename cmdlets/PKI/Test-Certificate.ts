@@ -5,11 +5,12 @@ import { fmt } from '../../src/runtime/messages';
 import { CertificateStore, X509Certificate2 } from '../../src/pki';
 import { PkiMsg } from './messages';
 import { certificateOf } from './shared/pki-support';
+import './types';
 
 interface Params {
   Cert: unknown;
   AllowUntrustedRoot?: boolean;
-  Policy?: string;
+  Policy?: unknown;
   DNSName?: string;
   EKU?: string[];
 }
@@ -27,7 +28,7 @@ const TestCertificate: CommandDefinition<Params> = {
   parameters: [
     { name: 'Cert', type: 'Microsoft.CertificateServices.Commands.Certificate', mandatory: true, position: 0, valueFromPipeline: true },
     { name: 'AllowUntrustedRoot', type: 'System.Management.Automation.SwitchParameter' },
-    { name: 'Policy', type: 'Microsoft.CertificateServices.Commands.TestCertificatePolicy', validation: [{ kind: 'Set', values: ['BASE', 'SSL', 'AUTHENTICODE', 'NTAUTH'], ignoreCase: true }] },
+    { name: 'Policy', type: 'Microsoft.CertificateServices.Commands.TestCertificatePolicy' },
     { name: 'DNSName', type: 'System.String' },
     { name: 'EKU', type: 'System.String[]' },
   ],

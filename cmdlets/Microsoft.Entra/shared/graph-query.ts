@@ -49,7 +49,7 @@ function graphError(ctx: CommandContext<any>, response: GraphResponse): void {
 
 export function graphQueryCommand(spec: GraphQuerySpec): CommandDefinition<GraphQueryParams> {
   const parameters: ParameterDefinition[] = [
-    { name: 'Top', type: 'System.Nullable`1[System.Int32]', aliases: ['Limit'], sets: [{ name: 'GetQuery', valueFromPipelineByPropertyName: true }] },
+    { name: 'Top', type: 'System.Int32', aliases: ['Limit'], sets: [{ name: 'GetQuery', valueFromPipelineByPropertyName: true }] },
     { name: 'Filter', type: 'System.String', sets: [{ name: 'GetQuery', valueFromPipelineByPropertyName: true }] },
     { name: 'All', type: 'System.Management.Automation.SwitchParameter' },
     { name: 'SearchString', type: 'System.String', sets: [{ name: 'GetVague', valueFromPipelineByPropertyName: true }] },
