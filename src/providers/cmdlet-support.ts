@@ -22,6 +22,8 @@ export function providerState(ctx: Ctx): SessionProvidersState {
 function stateOf(session: SessionHandle): SessionProvidersState {
   const s = session as SessionHandle & Partial<HasProviders>;
   if (s.providers) return s.providers as SessionProvidersState;
+  // Asking for the location first lets the host create the state its own way (its working directory and tables).
+  void session.location;
   return session.service('providers', () => createSessionProviders(s.providerTables ?? tablesOverHandle(session)));
 }
 

@@ -1,0 +1,92 @@
+// The Management cmdlets end to end through a runspace (parser, binder, providers, formatter), compared with the
+// text pwsh 7.6.9 prints for the same script on the same tree (-Command, no terminal).
+
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { createRunspace } from '../../src/host';
+import { userName, groupName } from '../../src/providers/filesystem/unix-accounts';
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'psnode-rs-')));
+  fs.mkdirSync(path.join(dir, 's'));
+  fs.writeFileSync(path.join(dir, 'a'), '1\n');
+  fs.writeFileSync(path.join(dir, 's', 'b.txt'), 'x\ny\n');
+  fs.chmodSync(path.join(dir, 's'), 0o755);
+  fs.chmodSync(path.join(dir, 'a'), 0o644);
+  const when = new Date(2024, 0, 5, 13, 4, 5);
+  for (const f of ['a', 's', 's/b.txt']) fs.utimesSync(path.join(dir, f), when, when);
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function psnode(script: string): string {
+  let out = '';
+  const rs = createRunspace({ cwd: dir, write: (t) => (out += t), writeErrorLine: (t) => (out += t + '\n') });
+  rs.runScript(script);
+  return out;
+}
+
+test('listing, resolving, content and item changes', () => {
+  const st = fs.statSync(path.join(dir, 's'));
+  const owner = userName(st.uid).padStart(10);
+  const group = groupName(st.gid).padEnd(10);
+  const script = [
+    'Get-ChildItem',
+    'Resolve-Path s/*.txt -Relative',
+    'Test-Path a, s, nope',
+    'Get-Content s/b.txt',
+    'Join-Path s b.txt',
+    '(Get-Item a).PSParentPath',
+    'Get-ChildItem -Recurse -Name',
+    'New-Item -ItemType Directory n | Out-Null',
+    "Set-Content n/c.txt 'hello'",
+    'Get-Content n/c.txt',
+    'Copy-Item n/c.txt n/d.txt',
+    'Move-Item n/d.txt e.txt',
+    'Remove-Item n -Recurse',
+    'Get-ChildItem -Name',
+    'Remove-Item e.txt',
+    'Push-Location s',
+    '(Get-Location).Path',
+    'Pop-Location',
+    '(Get-Location).Path',
+    'Split-Path (Resolve-Path s/b.txt) -Leaf',
+  ].join('\n');
+  expect(psnode(script)).toBe([
+    '',
+    `    Directory: ${dir}`,
+    '',
+    'UnixMode         User Group         LastWriteTime         Size Name',
+    '--------         ---- -----         -------------         ---- ----',
+    `drwxr-xr-x ${owner} ${group} 01/05/2024 13:04 ${String(st.size).padStart(12)} s`,
+    `-rw-r--r-- ${owner} ${group} 01/05/2024 13:04            2 a`,
+    // Scalars after the table come straight after it; the table's closing blank line comes at the very end.
+    './s/b.txt',
+    'True',
+    'True',
+    'False',
+    'x',
+    'y',
+    's/b.txt',
+    `Microsoft.PowerShell.Core\\FileSystem::${dir}`,
+    's',
+    'a',
+    's/b.txt',
+    'hello',
+    's',
+    'a',
+    'e.txt',
+    `${dir}/s`,
+    dir,
+    'b.txt',
+    '',
+    '',
+  ].join('\n'));
+});
+
+test('$env: and Env: are the same variables', () => {
+  const name = `PSNODE_RS_${process.pid}`;
+  expect(psnode(`$env:${name} = 'v'; Get-Content Env:${name}; Test-Path Env:${name}; Remove-Item Env:${name}; Test-Path Env:${name}; "[$env:${name}]"`))
+    .toBe('v\nTrue\nFalse\n[]\n');
+});
