@@ -114,12 +114,15 @@ test('kill -9 during a burst of writes leaves a valid file', async () => {
   });
   child.kill('SIGKILL');
   await exited(child);
+  // What the killed writer may have left half-done is cleaned up by the next store.
+  fs.writeFileSync(path.join(location, `${STATE_FILE}.${child.pid}.0a1b2c3d.tmp`), '{"half');
   const parsed = JSON.parse(fs.readFileSync(path.join(location, STATE_FILE), 'utf8'));
   expect(isStateShape(parsed)).toBe(true);
   const warnings: string[] = [];
   const count = findTenant(new StateStore({ folder: location, warn: (m) => warnings.push(m) }).read(), demo.TenantId)!.applications.length;
   expect(count).toBeGreaterThanOrEqual(31);
   expect(warnings).toEqual([]);
+  expect(fs.readdirSync(location).filter((f) => f.includes(`.${child.pid}.`))).toEqual([]);
   // The lock the killed writer may have held does not block the next writer.
   addSandboxApplication({ displayName: 'after the kill' }, location);
   expect(appNames(location)).toContain('after the kill');

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import { seedState, DEMO } from '../demo/demo-tenant';
 import { isStateShape, type SandboxState } from '../model';
 import { cli } from '../messages';
-import { withFileLock } from './file-lock';
+import { isAlive, withFileLock } from './file-lock';
 
 export const STATE_FILE = 'tenant.json';
 /** The demo app's plaintext secret, kept apart from the state (which holds only its hash) so it can be shown again. */
@@ -35,6 +35,16 @@ export function writeFileAtomic(file: string, data: string): void {
   fs.renameSync(temp, file);
 }
 
+// Temp files a writer killed mid-write leaves behind: `tenant.json.<pid>.<hex>.tmp`, `tenant.json.lock.<pid>.<hex>`.
+const LEFTOVER = new RegExp(`^${STATE_FILE.replace('.', '\\.')}(?:\\.lock)?\\.(\\d+)\\.[0-9a-f]+(?:\\.tmp)?$`);
+
+function removeLeftovers(folder: string): void {
+  for (const name of fs.readdirSync(folder)) {
+    const pid = LEFTOVER.exec(name)?.[1];
+    if (pid && !isAlive(Number(pid))) fs.rmSync(path.join(folder, name), { force: true });
+  }
+}
+
 export class StateStore {
   private cached: SandboxState | undefined;
   private cachedStamp = '';
@@ -45,7 +55,10 @@ export class StateStore {
     if (!options.inMemory && !options.folder) throw new Error('a sandbox folder is required unless inMemory is set');
     this.file = options.inMemory ? '' : path.join(options.folder!, STATE_FILE);
     this.lockFile = `${this.file}.lock`;
-    if (!options.inMemory) ensurePrivateFolder(options.folder!);
+    if (!options.inMemory) {
+      ensurePrivateFolder(options.folder!);
+      removeLeftovers(options.folder!);
+    }
   }
 
   /** The current state; do not mutate it (use update). */
