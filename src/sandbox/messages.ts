@@ -72,6 +72,8 @@ export const graph = {
   invalidFilter: { code: 'BadRequest', message: 'Invalid filter clause' },
   // A body or key Graph cannot use: Graph's code with the HTTP reason phrase (no Graph text was captured for these).
   badRequest: { code: 'BadRequest', message: 'Bad Request' },
+  // Captured in microsoftgraph/msgraph-sdk-php#1163 and pnp/pnpcore#905: every sandbox token is app-only.
+  meNeedsDelegated: { code: 'BadRequest', message: '/me request is only valid with delegated authentication flow.' },
   // Graph's answer for a path segment it does not know (OData routing).
   segmentNotFound: (segment: string) => ({ code: 'BadRequest', message: `Resource not found for the segment '${segment}'.` }),
   countNeedsEventual: {

@@ -143,6 +143,10 @@ describe('collections', () => {
     expectGraphError(await graph(`/v1.0/groups/${id}`), 404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
   });
 
+  test('/me with an app-only token → 400', async () => {
+    expectGraphError(await graph('/v1.0/me'), 400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
+  });
+
   test('an unknown segment → 400', async () => {
     expectGraphError(await graph('/v1.0/widgets'), 400, 'BadRequest', "Resource not found for the segment 'widgets'.");
   });

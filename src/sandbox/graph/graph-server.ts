@@ -179,6 +179,7 @@ async function route(call: Call, context: GraphServerContext): Promise<void> {
   const state = context.store.read();
   const { tenant, roles } = await authenticate(call, context, state);
   let [name, key, action, ...extra] = segments.slice(1);
+  if (name?.toLowerCase() === 'me') throw new GraphFailure(400, texts.meNeedsDelegated);
   const alt = name ? resolveAltKey(tenant, name) : undefined;
   if (alt) [name, key, action, extra] = [alt.collection, alt.id, key, action ? [action, ...extra] : extra];
   const collection: GraphCollection | undefined = name ? COLLECTIONS[name] : undefined;
