@@ -1,6 +1,7 @@
 // Conformance: every case in test/conformance/cases runs through psnode under the recorder's conditions and must
 // match pwsh's golden byte for byte (stdout, stderr, exit code), unless known-gaps.json lists it with a reason.
 // CONFORMANCE_FILTER=topic/,other limits the run to cases whose id contains one of the comma-separated strings.
+// CONFORMANCE_REPORT=file.json writes each case's outcome and first difference (input to scripts/update-known-gaps).
 import * as fs from 'node:fs';
 
 const lib = require('./lib/cases.js');
@@ -30,6 +31,26 @@ function matches(expected: Outcome, actual: Outcome): boolean {
   return !actual.timedOut && expected.exitCode === actual.exitCode && expected.stdout === actual.stdout && expected.stderr === actual.stderr;
 }
 
+/** The first line where psnode's output departs from pwsh's, as a one-line reason. */
+function firstDifference(expected: Outcome, actual: Outcome): string {
+  if (actual.timedOut) return `psnode did not finish within ${CASE_TIMEOUT_MS} ms`;
+  const want = lib.encodeGolden(expected).split('\n');
+  const got = lib.encodeGolden(actual).split('\n');
+  const at = want.findIndex((line: string, i: number) => line !== got[i]);
+  const index = at < 0 ? want.length : at;
+  return `expected ${JSON.stringify(want[index] ?? '(end)')}, got ${JSON.stringify(got[index] ?? '(end)')}`;
+}
+
+function writeReport(file: string): void {
+  const report: Record<string, { passed: boolean; firstDifference?: string }> = {};
+  for (const id of cases) {
+    const actual = outcomes.get(id);
+    if (!actual || !fs.existsSync(lib.goldenPath(id))) continue;
+    report[id] = passed.has(id) ? { passed: true } : { passed: false, firstDifference: firstDifference(expectedOf(id), actual) };
+  }
+  fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+}
+
 function describeMismatch(id: string, expected: Outcome, actual: Outcome): string {
   const header = actual.timedOut ? `${id}: psnode did not finish within ${CASE_TIMEOUT_MS} ms\n` : `${id}: differs from pwsh\n`;
   return header + lineDiff(lib.encodeGolden(expected), lib.encodeGolden(actual));
@@ -54,6 +75,7 @@ afterAll(() => {
   const topics = [...byTopic].map(([topic, [ok, total]]) => `  ${topic}: ${ok}/${total}`).join('\n');
   const rate = ((100 * passed.size) / cases.length).toFixed(1);
   process.stdout.write(`\n${topics}\nconformance: ${passed.size}/${cases.length} passed (${rate}%)\n`);
+  if (process.env.CONFORMANCE_REPORT) writeReport(process.env.CONFORMANCE_REPORT);
 });
 
 describe('conformance corpus', () => {
