@@ -182,7 +182,7 @@ describe('ConciseView', () => {
       errorId: 'Microsoft.PowerShell.Commands.WriteErrorException',
       category: 'NotSpecified',
       activity: 'Write-Error',
-      invocation: { commandName: 't6.ps1', commandType: 'ExternalScript', line: 0, column: 0, lineText: '' },
+      invocation: { commandName: 't6.ps1', commandType: 'ExternalScript', commandResolves: true, line: 0, column: 0, lineText: '' },
     });
     expect(renderError(err, concise)).toBe('Write-Error: boom');
   });

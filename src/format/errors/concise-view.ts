@@ -78,6 +78,15 @@ function messageText(err: ErrorRecordLike): string {
   return text;
 }
 
+/**
+ * Whether `Get-Command -Name $myinv.MyCommand` finds the command. A script's bare file name never does (pwsh looks
+ * scripts up on the PATH only, and runs a script in the current directory only as ./name.ps1).
+ */
+function commandResolves(inv: InvocationLike): boolean {
+  if (/\.ps1$/i.test(inv.commandName) && !/[\\/]/.test(inv.commandName)) return false;
+  return inv.commandResolves ?? true;
+}
+
 const RUNTIME_EXCEPTION = 'System.Management.Automation.RuntimeException';
 
 /** `$err.Exception.WasThrownFromThrowStatement`: a RuntimeException property, absent on other exception types. */
@@ -88,8 +97,7 @@ function wasThrownFromThrowStatement(err: ErrorRecordLike): boolean {
 
 function reasonOf(err: ErrorRecordLike, inv: InvocationLike | undefined): string {
   if (wasThrownFromThrowStatement(err)) return 'Exception';
-  // Get-Command finds cmdlets and functions; a script is found only on the PATH, so assume not unless told
-  if (inv?.commandName && (inv.commandResolves ?? !/\.ps1$/i.test(inv.commandName))) return inv.commandName;
+  if (inv?.commandName && commandResolves(inv)) return inv.commandName;
   if (err.categoryInfo.activity) return err.categoryInfo.activity;
   if (inv?.commandName) return inv.commandName;
   if (inv?.invocationName) return inv.invocationName;
