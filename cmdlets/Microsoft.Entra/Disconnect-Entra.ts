@@ -1,7 +1,7 @@
-// Disconnect-Entra: calls Disconnect-MgGraph (no parameters of its own).
+// Disconnect-Entra: calls Disconnect-MgGraph (no parameters of its own); its errors are Disconnect-MgGraph's.
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import DisconnectMgGraph from '../Microsoft.Graph.Authentication/Disconnect-MgGraph';
 
-const DisconnectEntra: CommandDefinition = { ...DisconnectMgGraph, name: 'Disconnect-Entra', module: 'Microsoft.Entra', implementingType: undefined };
+const DisconnectEntra: CommandDefinition = { ...DisconnectMgGraph, name: 'Disconnect-Entra', module: 'Microsoft.Entra' };
 
 export default DisconnectEntra;
