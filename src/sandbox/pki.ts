@@ -6,6 +6,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import net from 'node:net';
 import { ensurePrivateFolder, writeFileAtomic } from './state/state-store';
+import { withFileLock } from './state/file-lock';
 
 export interface TokenSigningKey {
   privateKeyPem: string;
@@ -27,14 +28,18 @@ const FILES = {
   tlsKey: 'tls-key.pem',
   tokenKey: 'token-signing-key.pem',
 };
+const PKI_LOCK = 'keys.lock';
 const LOOPBACK_NAMES = ['127.0.0.1', '::1', 'localhost'];
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
-async function newRsaKeyPem(): Promise<string> {
-  const { privateKey } = await new Promise<crypto.KeyPairKeyObjectResult>((resolve, reject) =>
-    crypto.generateKeyPair('rsa', { modulusLength: 2048 }, (error, publicKey, privateKey) =>
-      error ? reject(error) : resolve({ publicKey, privateKey })));
+function exportPkcs8(privateKey: crypto.KeyObject): string {
   return privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+}
+
+async function newRsaKeyPem(): Promise<string> {
+  const privateKey = await new Promise<crypto.KeyObject>((resolve, reject) =>
+    crypto.generateKeyPair('rsa', { modulusLength: 2048 }, (error, _publicKey, key) => (error ? reject(error) : resolve(key))));
+  return exportPkcs8(privateKey);
 }
 
 function forgeModule(): typeof import('node-forge') {
@@ -85,16 +90,43 @@ function tokenKeyFrom(privateKeyPem: string): TokenSigningKey {
   };
 }
 
-async function generate(hosts: string[], existing: Partial<Record<keyof typeof FILES, string>>): Promise<Record<keyof typeof FILES, string>> {
-  const caKey = existing.caKey ?? (await newRsaKeyPem());
-  const caCert = existing.caCert ?? buildCertificate({
+type PkiFiles = Record<keyof typeof FILES, string>;
+
+/** A key from the ones generated ahead (off the event loop), or a new one if they ran out. */
+type KeySupply = () => string;
+
+function pairs(certPem: string, keyPem: string): boolean {
+  try {
+    return new crypto.X509Certificate(certPem).checkPrivateKey(crypto.createPrivateKey(keyPem));
+  } catch {
+    return false;
+  }
+}
+
+function issuedBy(certPem: string, caPem: string): boolean {
+  try {
+    const ca = new crypto.X509Certificate(caPem);
+    const cert = new crypto.X509Certificate(certPem);
+    return cert.checkIssued(ca) && cert.verify(ca.publicKey);
+  } catch {
+    return false;
+  }
+}
+
+// Keeps every existing piece that still fits (CA with its key, a TLS certificate the CA issued for these hosts, the
+// token key) and makes the rest.
+function complete(hosts: string[], existing: Partial<PkiFiles>, nextKey: KeySupply): PkiFiles {
+  const caReusable = existing.caCert && existing.caKey && pairs(existing.caCert, existing.caKey);
+  const caKey = caReusable ? existing.caKey! : nextKey();
+  const caCert = caReusable ? existing.caCert! : buildCertificate({
     subjectCn: 'psnode sandbox CA',
     keyPem: caKey,
     years: 10,
     extensions: [{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }],
   });
-  const tlsReusable = existing.tlsCert && existing.tlsKey && existing.caCert && coversHosts(existing.tlsCert, hosts);
-  const tlsKey = tlsReusable ? existing.tlsKey! : await newRsaKeyPem();
+  const tlsReusable = existing.tlsCert && existing.tlsKey && pairs(existing.tlsCert, existing.tlsKey)
+    && issuedBy(existing.tlsCert, caCert) && coversHosts(existing.tlsCert, hosts);
+  const tlsKey = tlsReusable ? existing.tlsKey! : nextKey();
   const tlsCert = tlsReusable ? existing.tlsCert! : buildCertificate({
     subjectCn: 'psnode sandbox',
     keyPem: tlsKey,
@@ -107,11 +139,16 @@ async function generate(hosts: string[], existing: Partial<Record<keyof typeof F
       { name: 'subjectAltName', altNames: altNames(hosts) },
     ],
   });
-  const tokenKey = existing.tokenKey ?? (await newRsaKeyPem());
+  const tokenKey = existing.tokenKey ?? nextKey();
   return { caCert, caKey, tlsCert, tlsKey, tokenKey };
 }
 
-function toPki(files: Record<keyof typeof FILES, string>): SandboxPki {
+async function keySupply(count: number): Promise<KeySupply> {
+  const ready = await Promise.all(Array.from({ length: count }, newRsaKeyPem));
+  return () => ready.pop() ?? exportPkcs8(crypto.generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
+}
+
+function toPki(files: PkiFiles): SandboxPki {
   return { caCertificatePem: files.caCert, tlsCertificatePem: files.tlsCert, tlsKeyPem: files.tlsKey, tokenKey: tokenKeyFrom(files.tokenKey) };
 }
 
@@ -122,23 +159,34 @@ export function loadPki(folder: string | undefined, extraHost?: string): Promise
   const hosts = extraHost && !LOOPBACK_NAMES.includes(extraHost) ? [...LOOPBACK_NAMES, extraHost] : LOOPBACK_NAMES;
   if (!folder) {
     const key = hosts.join(',');
-    if (!inMemory.has(key)) inMemory.set(key, generate(hosts, {}).then(toPki));
+    if (!inMemory.has(key)) inMemory.set(key, keySupply(3).then((supply) => toPki(complete(hosts, {}, supply))));
     return inMemory.get(key)!;
   }
   return loadFromFolder(folder, hosts);
 }
 
-async function loadFromFolder(folder: string, hosts: string[]): Promise<SandboxPki> {
-  ensurePrivateFolder(folder);
-  const existing: Partial<Record<keyof typeof FILES, string>> = {};
+function readExisting(folder: string): Partial<PkiFiles> {
+  const existing: Partial<PkiFiles> = {};
   for (const [name, file] of Object.entries(FILES) as Array<[keyof typeof FILES, string]>) {
     const full = path.join(folder, file);
     if (fs.existsSync(full)) existing[name] = fs.readFileSync(full, 'utf8');
   }
-  if (!existing.caKey) delete existing.caCert; // a CA certificate without its key cannot sign a new TLS certificate
-  const files = await generate(hosts, existing);
-  for (const [name, file] of Object.entries(FILES) as Array<[keyof typeof FILES, string]>) {
-    if (existing[name] !== files[name]) writeFileAtomic(path.join(folder, file), files[name]);
-  }
+  return existing;
+}
+
+// Keys are generated ahead without the lock (it is slow); the files are then completed under the lock, so two
+// processes starting on an empty folder end up with one consistent set.
+async function loadFromFolder(folder: string, hosts: string[]): Promise<SandboxPki> {
+  ensurePrivateFolder(folder);
+  const before = readExisting(folder);
+  const supply = await keySupply((['caKey', 'tlsKey', 'tokenKey'] as const).filter((key) => !before[key]).length);
+  const files = withFileLock(path.join(folder, PKI_LOCK), () => {
+    const existing = readExisting(folder);
+    const completed = complete(hosts, existing, supply);
+    for (const [name, file] of Object.entries(FILES) as Array<[keyof typeof FILES, string]>) {
+      if (existing[name] !== completed[name]) writeFileAtomic(path.join(folder, file), completed[name]);
+    }
+    return completed;
+  });
   return toPki(files);
 }

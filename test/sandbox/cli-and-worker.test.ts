@@ -75,6 +75,23 @@ test('psnode-sandbox prints its endpoints, serves tokens, logs requests without 
   expect(fs.statSync(debug).mode & 0o777).toBe(0o600);
 }, KEYGEN_TIMEOUT_MS);
 
+test('two servers starting at once on an empty folder end up with one consistent key set', async () => {
+  const location = tempFolder();
+  const servers = [startCli(['--port', '0', '--location', location]), startCli(['--port', '0', '--location', location])];
+  try {
+    const texts = await Promise.all(servers.map((s) => s.ready));
+    const ca = fs.readFileSync(path.join(location, 'ca-cert.pem'), 'utf8');
+    for (const text of texts) {
+      const response = await postForm(`${field(text, 'Authority')}/oauth2/v2.0/token`,
+        { grant_type: 'client_credentials', client_id: demo.ApplicationId, client_secret: demo.ClientSecret, scope: `${field(text, 'GraphEndpoint')}/.default` }, ca);
+      expect(response.status).toBe(200);
+    }
+  } finally {
+    for (const { child } of servers) child.kill('SIGTERM');
+    await Promise.all(servers.map(({ child }) => exitCode(child)));
+  }
+}, KEYGEN_TIMEOUT_MS);
+
 test('--in-memory writes nothing and prints the CA certificate itself', async () => {
   const { child, ready } = startCli(['--port', '0', '--in-memory']);
   const text = await ready;
