@@ -138,6 +138,30 @@ export interface SessionHandle {
   service<T>(key: string, create: () => T): T;
   /** Current file-system location (the $PWD path). */
   readonly location: string;
+  /** The variable table of a scope as the *-Variable cmdlets' -Scope names it (Global, Script, Local, Private or a
+   * number up the chain; default the caller's scope). Throws pwsh's error for a scope that does not exist. */
+  variables(scope?: string): VariableScopeHandle;
+}
+
+/** A variable as the *-Variable cmdlets and the Variable: drive see it (System.Management.Automation.PSVariable). */
+export interface VariableHandle {
+  readonly name: string;
+  value: unknown;
+  description: string;
+  options: 'None' | 'ReadOnly' | 'Constant' | 'Private' | 'AllScope';
+}
+
+export interface VariableScopeHandle {
+  /** Variables visible from this scope: its own, then its parents' (nearest wins), in definition order. */
+  visible(): VariableHandle[];
+  /** The variable visible from this scope under that name. */
+  lookup(name: string): VariableHandle | undefined;
+  /** The variable defined in this very scope under that name. */
+  own(name: string): VariableHandle | undefined;
+  /** Defines (or replaces) a variable in this scope. */
+  define(name: string, value: unknown, options?: VariableHandle['options'], description?: string): VariableHandle;
+  /** Removes the variable defined in this scope; false when it has none. */
+  remove(name: string): boolean;
 }
 
 export interface CommandInfo {

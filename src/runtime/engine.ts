@@ -28,6 +28,7 @@ import { Processor, NO_INPUT } from './pipeline/processor';
 import { invocationFromExtent } from './pipeline/invocation-info';
 import { CommandRegistry } from './commands/registry';
 import { initializeSessionVariables } from './session/automatic';
+import { variableScopeHandle } from './session/variable-scopes';
 import { Msg, fmt } from './messages';
 import { toStr } from './convert';
 import './types';
@@ -82,6 +83,8 @@ export class Engine {
   readonly errors = new ListValue('System.Collections.ArrayList', undefined, []);
   /** The context of the statement running now (script blocks invoked from adapters run under it). */
   activeCtx?: ExecContext;
+  /** The output sink of the script block running now ($PSCmdlet.WriteObject). */
+  activeSink?: Sink;
   private readonly services = new Map<string, unknown>();
 
   constructor(options: EngineOptions) {
@@ -395,6 +398,7 @@ export class Engine {
       get location() {
         return engine.currentLocation();
       },
+      variables: (scope) => variableScopeHandle(ctx.scope, scope),
     };
   }
 

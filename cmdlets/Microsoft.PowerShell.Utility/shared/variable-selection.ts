@@ -1,10 +1,29 @@
 // Name/-Include/-Exclude matching shared by the *-Variable cmdlets (wildcards, case-insensitive).
 
-import type { VariableHandle } from '../../../src/runtime/command-types';
+import type { CommandContext, VariableHandle, VariableScopeHandle } from '../../../src/runtime/command-types';
+import { PSError } from '../../../src/runtime/values';
 import { wildcardRegex } from '../../../src/runtime/operators/regex';
 
 export function nameFilter(include?: string[], exclude?: string[]): (v: VariableHandle) => boolean {
   const inc = include?.map((p) => wildcardRegex(p, true));
   const exc = exclude?.map((p) => wildcardRegex(p, true));
   return (v) => (!inc || inc.some((r) => r.test(v.name))) && !(exc && exc.some((r) => r.test(v.name)));
+}
+
+const OPTIONS: VariableHandle['options'][] = ['None', 'ReadOnly', 'Constant', 'Private', 'AllScope'];
+
+/** A ScopedItemOptions argument as a variable option ('Unspecified' and unknown names are None). */
+export function variableOption(value: unknown): VariableHandle['options'] {
+  const text = String(value).toLowerCase();
+  return OPTIONS.find((o) => o.toLowerCase() === text) ?? 'None';
+}
+
+/** The -Scope table; a bad scope becomes this cmdlet's terminating error, as pwsh reports it. */
+export function scopeTable(ctx: CommandContext<{ Scope?: string }>): VariableScopeHandle {
+  try {
+    return ctx.session.variables(ctx.params.Scope);
+  } catch (e) {
+    if (e instanceof PSError) ctx.throwTerminatingError(e.record);
+    throw e;
+  }
 }

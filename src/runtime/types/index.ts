@@ -10,6 +10,7 @@ import './time';
 import './security';
 import './system';
 import './psobject-view';
+import './session-objects';
 
 export { resolveTypeName, tryResolveTypeName } from './resolver';
 export { positionMessage, invocationValue, setScriptBlockFactory } from './core-objects';
