@@ -10,13 +10,15 @@ import { ProviderError, pathNotFound } from './core/provider-errors';
 import { wrapItem } from './core/item-output';
 import { hasWildcard } from './core/wildcard';
 import { createSessionProviders } from './index';
-import { tablesOverHandle } from './session/handle-tables';
+import { tablesOverHandle, CallerScopedTables } from './session/handle-tables';
 
 export type Ctx = CommandContext<Record<string, any>>;
 
 /** The session's provider state: the host's (session.providers) or one created on first use. */
 export function providerState(ctx: Ctx): SessionProvidersState {
-  return stateOf(ctx.session);
+  const state = stateOf(ctx.session);
+  (state.tables as Partial<CallerScopedTables> | undefined)?.setCaller?.(ctx.session);
+  return state;
 }
 
 function stateOf(session: SessionHandle): SessionProvidersState {

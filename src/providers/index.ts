@@ -47,6 +47,7 @@ export function createSessionProviders(
   additional: ProviderRegistration[] = ADDITIONAL_PROVIDERS.map((load) => load()),
 ): SessionProvidersState {
   const state = new SessionProvidersState();
+  state.tables = tables;
   const aliases = state.addProvider(new FlatTableProvider('Alias', tables.aliases));
   const env = state.addProvider(new FlatTableProvider('Environment', environmentTable, process.platform !== 'win32'));
   const fileSystem = state.addProvider(new FileSystemProvider());

@@ -20,10 +20,10 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function psnode(script: string): string {
+function psnode(script: string, fileName?: string): string {
   let out = '';
   const rs = createRunspace({ cwd: dir, write: (t) => (out += t), writeErrorLine: (t) => (out += t + '\n') });
-  rs.runScript(script);
+  rs.runScript(script, { fileName });
   return out;
 }
 
@@ -89,4 +89,19 @@ test('$env: and Env: are the same variables', () => {
   const name = `PSNODE_RS_${process.pid}`;
   expect(psnode(`$env:${name} = 'v'; Get-Content Env:${name}; Test-Path Env:${name}; Remove-Item Env:${name}; Test-Path Env:${name}; "[$env:${name}]"`))
     .toBe('v\nTrue\nFalse\n[]\n');
+});
+
+test("Variable: and Function: see the running script's scope", () => {
+  const script = [
+    '$zzq = 5',
+    'Get-Item Variable:zzq | ForEach-Object { $_.GetType().FullName; $_.Name; $_.Value }',
+    '(Get-ChildItem Variable:zz*).Name',
+    'Get-Content Variable:zzq',
+    'Set-Content Variable:zzq 7; $zzq',
+    'Remove-Item Variable:zzq; Test-Path Variable:zzq',
+    'function fq { 1 }',
+    '(Get-ChildItem Function:fq).Name',
+    'Test-Path Alias:gci',
+  ].join('\n');
+  expect(psnode(script, path.join(dir, 'vt.ps1'))).toBe('System.Management.Automation.PSVariable\nzzq\n5\nzzq\n5\n7\nFalse\nfq\nTrue\n');
 });

@@ -12,6 +12,7 @@ import {
   X509Certificate2,
   X509Extension,
   X509_CERTIFICATE2_TYPE,
+  Oids,
   exportCertificates,
   exportPfx,
 } from '../../pki';
@@ -28,6 +29,14 @@ import {
 import { X509Store, X509StoreLocation } from './store-objects';
 
 const NS = 'System.Security.Cryptography.X509Certificates';
+
+/** System.ReadOnlyMemory<Byte> (RawDataMemory, SerialNumberBytes): shown as its type and length. */
+export class ReadOnlyMemoryBytes {
+  constructor(readonly bytes: Buffer) {}
+}
+
+/** The PrivateKey property's object: only its .NET type shows (RSAOpenSsl); the key itself stays in src/pki. */
+export class PrivateKeyView {}
 
 /** A JS Date as a local DateTime (X509Certificate2.NotBefore/NotAfter are local times). */
 export function localDateTime(date: Date): DateTime {
@@ -110,11 +119,14 @@ export const certificateAdapter: TypeAdapter<X509Certificate2> = {
     { name: 'Extensions', type: `${NS}.X509ExtensionCollection`, get: (c) => c.extensions },
     { name: 'FriendlyName', type: 'string', get: (c) => c.friendlyName, set: (c, v) => (c.friendlyName = v === null || v === undefined ? '' : String(v)) },
     { name: 'HasPrivateKey', type: 'bool', get: (c) => c.hasPrivateKey },
+    // .NET returns the key object for RSA only (ECDSA keys need GetECDsaPrivateKey()).
+    { name: 'PrivateKey', type: 'System.Security.Cryptography.AsymmetricAlgorithm', get: (c) => (c.hasPrivateKey && c.publicKey.oid.value === Oids.rsa ? new PrivateKeyView() : null) },
     { name: 'IssuerName', type: `${NS}.X500DistinguishedName`, get: (c) => c.issuerName },
     { name: 'NotAfter', type: 'datetime', get: (c) => localDateTime(c.notAfter) },
     { name: 'NotBefore', type: 'datetime', get: (c) => localDateTime(c.notBefore) },
     { name: 'PublicKey', type: `${NS}.PublicKey`, get: (c) => c.publicKey },
     { name: 'RawData', type: 'byte[]', get: (c) => byteArray(c.rawData) },
+    { name: 'RawDataMemory', type: 'System.ReadOnlyMemory[byte]', get: (c) => new ReadOnlyMemoryBytes(c.rawData) },
     { name: 'SerialNumber', type: 'string', get: (c) => c.serialNumber },
     { name: 'SignatureAlgorithm', type: 'System.Security.Cryptography.Oid', get: (c) => c.signatureAlgorithm },
     { name: 'SubjectName', type: `${NS}.X500DistinguishedName`, get: (c) => c.subjectName },
@@ -122,6 +134,7 @@ export const certificateAdapter: TypeAdapter<X509Certificate2> = {
     { name: 'Version', type: 'int', get: (c) => c.version },
     { name: 'Issuer', type: 'string', get: (c) => c.issuer },
     { name: 'Subject', type: 'string', get: (c) => c.subject },
+    { name: 'SerialNumberBytes', type: 'System.ReadOnlyMemory[byte]', get: (c) => new ReadOnlyMemoryBytes(Buffer.from(c.serialNumber, 'hex')) },
   ],
   methods: [
     { name: 'GetCertHashString', overloads: ['string GetCertHashString()', 'string GetCertHashString(System.Security.Cryptography.HashAlgorithmName hashAlgorithm)'], invoke: (c, [alg]) => guarded(() => c.getCertHashString(alg === undefined ? 'SHA1' : String(alg))) },
@@ -149,9 +162,21 @@ const intermediates = () => storeCertificates(['CA']);
 
 export const supportingAdapters: TypeAdapter[] = [
   {
+    fullName: 'System.ReadOnlyMemory`1[[System.Byte]]',
+    jsClass: ReadOnlyMemoryBytes,
+    properties: [
+      { name: 'Length', type: 'int', get: (m: ReadOnlyMemoryBytes) => m.bytes.length },
+      { name: 'IsEmpty', type: 'bool', get: (m: ReadOnlyMemoryBytes) => m.bytes.length === 0 },
+    ],
+    toString: (m: ReadOnlyMemoryBytes) => `System.ReadOnlyMemory<Byte>[${m.bytes.length}]`,
+  },
+  {
+    fullName: 'System.Security.Cryptography.RSAOpenSsl',
+    baseTypes: ['System.Security.Cryptography.RSA', 'System.Security.Cryptography.AsymmetricAlgorithm'],
+    jsClass: PrivateKeyView,
+  },
+  {
     fullName: 'System.Security.Cryptography.Oid',
-    // ToString() is the type name; an own `undefined` keeps Object.prototype.toString from answering for it.
-    toString: undefined,
     jsClass: Oid,
     properties: [
       { name: 'Value', type: 'string', get: (o: Oid) => o.value },
@@ -161,7 +186,6 @@ export const supportingAdapters: TypeAdapter[] = [
   },
   {
     fullName: `${NS}.X500DistinguishedName`,
-    toString: undefined,
     baseTypes: ['System.Security.Cryptography.AsnEncodedData'],
     jsClass: X500DistinguishedName,
     properties: [
@@ -173,7 +197,6 @@ export const supportingAdapters: TypeAdapter[] = [
   },
   {
     fullName: `${NS}.PublicKey`,
-    toString: undefined,
     jsClass: PublicKey,
     properties: [
       { name: 'EncodedKeyValue', type: 'System.Security.Cryptography.AsnEncodedData', get: (k: PublicKey) => byteArray(k.encodedKeyValue) },
@@ -183,7 +206,6 @@ export const supportingAdapters: TypeAdapter[] = [
   },
   {
     fullName: `${NS}.X509Extension`,
-    toString: undefined,
     baseTypes: ['System.Security.Cryptography.AsnEncodedData'],
     jsClass: X509Extension,
     properties: [
@@ -213,7 +235,6 @@ export const supportingAdapters: TypeAdapter[] = [
   },
   {
     fullName: 'Microsoft.PowerShell.Commands.X509StoreLocation',
-    toString: undefined,
     jsClass: X509StoreLocation,
     properties: [
       { name: 'Location', type: `${NS}.StoreLocation`, get: (l: X509StoreLocation) => l.location },
@@ -222,7 +243,6 @@ export const supportingAdapters: TypeAdapter[] = [
   },
   {
     fullName: `${NS}.X509Store`,
-    toString: undefined,
     interfaces: ['System.IDisposable'],
     jsClass: X509Store,
     properties: [

@@ -2,7 +2,7 @@
 // location per drive, Push-Location stacks, and path resolution with wildcard expansion, as LocationGlobber does it.
 
 import type {
-  Provider, ProviderCallOptions, ResolvedPath, SessionProviders, PathInfo,
+  Provider, ProviderCallOptions, ResolvedPath, SessionProviders, SessionTables,
 } from '../../runtime/providers-api';
 import { ProviderInfoObject, DriveInfoObject, PathInfoObject, PathInfoStack } from './provider-objects';
 import { parsePath, normalizeSegments, splitSegments } from './path-syntax';
@@ -33,6 +33,8 @@ function rootPrefix(drive: DriveInfoObject): string {
 }
 
 export class SessionProvidersState implements SessionProviders {
+  /** The session tables behind Variable:, Function: and Alias:. */
+  tables?: SessionTables;
   private readonly providerList: ProviderInfoObject[] = [];
   private readonly driveList: DriveInfoObject[] = [];
   private current!: DriveInfoObject;

@@ -1,23 +1,31 @@
 // Session tables read through the runtime's SessionHandle, for a session that does not hand the providers its own
-// tables (HasProviders.providerTables). Variables are reachable by name only, functions and aliases by listing.
+// tables (HasProviders.providerTables): variables through its scope handle (the PSVariable objects themselves),
+// functions and aliases through the command listing.
 
 import type { SessionHandle } from '../../runtime/command-types';
 import type { SessionTable, SessionTables } from '../../runtime/providers-api';
-import { PSObject } from '../../runtime/values/psobject';
 
-function variableTable(s: SessionHandle): SessionTable {
-  const item = (name: string) => PSObject.fromEntries([['Name', name], ['Value', s.getVariable(name)]], ['System.Management.Automation.PSVariable', 'System.Object']);
+/**
+ * Tables that read through the session of the command now calling a provider: variables and functions are seen
+ * from the caller's scope (a script's `$x` lives in its script scope). The engine is synchronous, so the latest
+ * caller is the active one; before any command runs, the session the tables were made with answers.
+ */
+export interface CallerScopedTables extends SessionTables {
+  setCaller(session: SessionHandle): void;
+}
+
+function variableTable(session: () => SessionHandle): SessionTable {
   return {
-    list: () => [],
-    get: (name) => (s.getVariable(name) === undefined ? undefined : item(name)),
-    getValue: (name) => s.getVariable(name) ?? null,
-    set: (name, value) => s.setVariable(name, value),
-    remove: (name) => void s.removeVariable(name),
+    list: () => session().variables().visible().map((v) => ({ name: v.name, item: v })),
+    get: (name) => session().variables().lookup(name),
+    getValue: (name) => session().variables().lookup(name)?.value ?? null,
+    set: (name, value) => session().setVariable(name, value),
+    remove: (name) => void session().removeVariable(name),
   };
 }
 
-function commandTable(s: SessionHandle, type: 'Function' | 'Alias'): SessionTable {
-  const entries = () => s.listCommands().filter((c) => c.commandType === type);
+function commandTable(session: () => SessionHandle, type: 'Function' | 'Alias'): SessionTable {
+  const entries = () => session().listCommands().filter((c) => c.commandType === type);
   const find = (name: string) => entries().find((c) => c.name.toLowerCase() === name.toLowerCase());
   return {
     list: () => entries().map((c) => ({ name: c.name, item: c })),
@@ -28,6 +36,15 @@ function commandTable(s: SessionHandle, type: 'Function' | 'Alias'): SessionTabl
   };
 }
 
-export function tablesOverHandle(s: SessionHandle): SessionTables {
-  return { variables: variableTable(s), functions: commandTable(s, 'Function'), aliases: commandTable(s, 'Alias') };
+export function tablesOverHandle(initial: SessionHandle): CallerScopedTables {
+  let caller = initial;
+  const session = () => caller;
+  return {
+    variables: variableTable(session),
+    functions: commandTable(session, 'Function'),
+    aliases: commandTable(session, 'Alias'),
+    setCaller: (s) => {
+      caller = s;
+    },
+  };
 }
