@@ -65,6 +65,11 @@ function toSpec(item: ViewItem): PropertySpec {
   return { label: item.label ?? '', get: item.property };
 }
 
+function hasProperties(target: unknown): boolean {
+  if (target instanceof PSObject && target.isCustomObject) return target.members.size > 0;
+  return allProperties(target).length > 0;
+}
+
 /** ComputeDefaultAlignment: strings left, other scalar types (numbers, bool, SecureString, enums) right. */
 function defaultAlignment(value: unknown): Alignment {
   if (isNull(value) || typeof baseObject(value) === 'string') return 'left';
@@ -117,7 +122,7 @@ export class Formatter {
       this.env.emit(new OutOfBand({ text: toDisplayString(target) }));
       return;
     }
-    if (!this.hasTypeView(target) && allProperties(target).length === 0) {
+    if (!hasProperties(target) && !this.hasTypeView(target)) {
       // nothing to lay out: pwsh writes the object's ToString(), which is empty for a custom object
       const text = target instanceof PSObject && target.isCustomObject ? '' : toDisplayString(target);
       if (text !== '') this.env.emit(new OutOfBand({ text }));

@@ -17,6 +17,13 @@ export function doubleToFixed(x: number, digits = NUMBER_DECIMAL_DIGITS): string
   if (Number.isNaN(x)) return 'NaN';
   if (x === Infinity) return '\u221e';
   if (x === -Infinity) return '-\u221e';
+  // toFixed rounds the exact value too; only exact ties (to even in .NET, up in JS), -0 and huge values differ
+  const scaled = Math.abs(x) * 10 ** digits;
+  if (Math.abs(x) < 1e15 && !Object.is(x, -0) && Math.abs((scaled % 1) - 0.5) > 1e-6) return x.toFixed(digits);
+  return exactFixed(x, digits);
+}
+
+function exactFixed(x: number, digits: number): string {
   const negative = x < 0 || Object.is(x, -0);
   const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, Math.abs(x));
