@@ -6,6 +6,9 @@ import path from 'node:path';
 import { createRunspace, type Runspace } from '../../src/host';
 import { DEMO } from '../../src/sandbox/demo/demo-tenant';
 
+// The sandbox makes its keys on first start, which takes seconds on a busy machine.
+jest.setTimeout(120_000);
+
 const SNIPPETS = path.resolve(__dirname, '..', '..', '..', 'shared', 'seeds', 'snippets');
 const available = fs.existsSync(SNIPPETS);
 

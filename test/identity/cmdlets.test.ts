@@ -2,6 +2,9 @@
 import { DEMO } from '../../src/sandbox/demo/demo-tenant';
 import { useSandboxRunspace } from './helpers/sandbox-runspace';
 
+// The sandbox makes its keys on first start, which takes seconds on a busy machine.
+jest.setTimeout(120_000);
+
 const ps = useSandboxRunspace();
 const APP = DEMO.applicationId;
 const TENANT = DEMO.tenantId;
@@ -170,6 +173,13 @@ describe('Get-Entra* over Graph', () => {
       (Get-EntraContext).TokenCredentialType
       (Get-EntraContext).ClientId -eq $app.ApplicationId`);
     expect(out).toEqual(['Microsoft.Graph.PowerShell.Models.MicrosoftGraphPasswordCredential', 'rotated', 'True', 'ClientSecret', 'True']);
+  });
+});
+
+describe('a Sandbox session', () => {
+  test('presets $CertThumbprint (the page uses it unassigned) without overriding a script\'s own value', () => {
+    expect(ps.lines('Get-MgEnvironment | Out-Null; $CertThumbprint')).toEqual([THUMBPRINT]);
+    expect(ps.lines('$CertThumbprint = "mine"; Get-MgEnvironment | Out-Null; $CertThumbprint')).toEqual(['mine']);
   });
 });
 

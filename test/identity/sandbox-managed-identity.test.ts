@@ -6,6 +6,9 @@ import { SyncBridge } from '../../src/identity/sync-bridge';
 import { demoTenantInfo } from '../../src/sandbox';
 import { useTempHome } from './helpers/temp-home';
 
+// The sandbox makes its keys on first start, which takes seconds on a busy machine.
+jest.setTimeout(120_000);
+
 useTempHome('all');
 const demo = demoTenantInfo();
 let bridge: SyncBridge;

@@ -10,6 +10,9 @@ import { CertificateStore } from '../../src/pki/store';
 import { demoPfx, demoTenantInfo } from '../../src/sandbox';
 import { useTempHome } from './helpers/temp-home';
 
+// The sandbox makes its keys on first start, which takes seconds on a busy machine.
+jest.setTimeout(120_000);
+
 const { home } = useTempHome('all');
 const demo = demoTenantInfo();
 let bridge: SyncBridge;

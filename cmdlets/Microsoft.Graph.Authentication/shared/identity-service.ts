@@ -2,7 +2,7 @@
 // PowerShell error records (terminating or not, as the real cmdlet raises them).
 import crypto from 'node:crypto';
 import { defaultEnvironmentName } from '../../../src/identity/environments';
-import { IdentityError, IdentityRuntime } from '../../../src/identity';
+import { ensureDemoCertificate, IdentityError, IdentityRuntime, isSandbox, sandboxSessionVariables } from '../../../src/identity';
 import type { CommandContext } from '../../../src/runtime/command-types';
 import { type ErrorCategory, ERROR_CATEGORIES, type ErrorRecord } from '../../../src/runtime/values';
 
@@ -11,9 +11,22 @@ export function defaultEnvironmentOf(ctx: CommandContext<any>): string {
   return ctx.session.settings.PSNODE_ENVIRONMENT || defaultEnvironmentName();
 }
 
-/** The runspace's sign-in state. */
+/** The runspace's sign-in state. In a Sandbox session it also makes sure the demo certificate is in
+ * Cert:\CurrentUser\My and presets what the seed page expects the reader to have set ($CertThumbprint). */
 export function identityOf(ctx: CommandContext<any>): IdentityRuntime {
-  return ctx.session.service('identity', () => new IdentityRuntime({ defaultEnvironment: () => defaultEnvironmentOf(ctx) }));
+  return ctx.session.service('identity', () => {
+    if (isSandbox(defaultEnvironmentOf(ctx))) presetSandboxSession(ctx);
+    return new IdentityRuntime({ defaultEnvironment: () => defaultEnvironmentOf(ctx) });
+  });
+}
+
+function presetSandboxSession(ctx: CommandContext<any>): void {
+  ensureDemoCertificate();
+  const global = ctx.session.variables('Global');
+  for (const [name, value] of Object.entries(sandboxSessionVariables())) {
+    const current = global.lookup(name)?.value;
+    if (current === undefined || current === null) global.define(name, value);
+  }
 }
 
 function categoryOf(error: IdentityError): ErrorCategory {
