@@ -103,6 +103,13 @@ function pairs(certPem: string, keyPem: string): boolean {
   }
 }
 
+// Renewed a month ahead, so a sandbox left running does not cross its certificate's end.
+const RENEW_BEFORE_MS = 30 * 24 * 3600 * 1000;
+
+function stillValid(certPem: string): boolean {
+  return Date.parse(new crypto.X509Certificate(certPem).validTo) - Date.now() > RENEW_BEFORE_MS;
+}
+
 function issuedBy(certPem: string, caPem: string): boolean {
   try {
     const ca = new crypto.X509Certificate(caPem);
@@ -116,7 +123,7 @@ function issuedBy(certPem: string, caPem: string): boolean {
 // Keeps every existing piece that still fits (CA with its key, a TLS certificate the CA issued for these hosts, the
 // token key) and makes the rest.
 function complete(hosts: string[], existing: Partial<PkiFiles>, nextKey: KeySupply): PkiFiles {
-  const caReusable = existing.caCert && existing.caKey && pairs(existing.caCert, existing.caKey);
+  const caReusable = existing.caCert && existing.caKey && pairs(existing.caCert, existing.caKey) && stillValid(existing.caCert);
   const caKey = caReusable ? existing.caKey! : nextKey();
   const caCert = caReusable ? existing.caCert! : buildCertificate({
     subjectCn: 'psnode sandbox CA',
@@ -125,7 +132,7 @@ function complete(hosts: string[], existing: Partial<PkiFiles>, nextKey: KeySupp
     extensions: [{ name: 'basicConstraints', cA: true, critical: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true }],
   });
   const tlsReusable = existing.tlsCert && existing.tlsKey && pairs(existing.tlsCert, existing.tlsKey)
-    && issuedBy(existing.tlsCert, caCert) && coversHosts(existing.tlsCert, hosts);
+    && issuedBy(existing.tlsCert, caCert) && coversHosts(existing.tlsCert, hosts) && stillValid(existing.tlsCert);
   const tlsKey = tlsReusable ? existing.tlsKey! : nextKey();
   const tlsCert = tlsReusable ? existing.tlsCert! : buildCertificate({
     subjectCn: 'psnode sandbox',
