@@ -41,3 +41,4 @@ export {
   createSelfSignedCertificate,
 } from './self-signed';
 export { writePem } from './pem';
+export { Oids } from './oids';
