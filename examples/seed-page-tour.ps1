@@ -79,7 +79,7 @@ Connect-Entra -Identity -ClientId 'User_Assigned_Managed_identity_Client_Id'
 )
 
 foreach ($snippet in $snippets) {
-    Write-Host "# $($snippet.Title)"
+    Write-Host "## $($snippet.Title)"
     Write-Host $snippet.Code
     Write-Host ''
     Invoke-Expression $snippet.Code | Out-Host
