@@ -102,13 +102,14 @@ const GetMember: CommandDefinition<Params> = {
     if (!seen) seenTypes.set(ctx, (seen = new Set()));
     if (seen.has(typeName)) return;
     seen.add(typeName);
-    const names = ctx.params.Name?.map((n) => wildcardRegex(n, true));
     const mask = ctx.params.MemberType === undefined ? PS_MEMBER_TYPES.All : memberTypeMask(ctx.params.MemberType);
-    const members = membersOf(value, typeName)
-      .filter((m) => (PS_MEMBER_TYPES[m.MemberType] & mask) !== 0)
-      .filter((m) => !names || names.some((re) => re.test(m.Name)))
-      .sort((a, b) => a.MemberType.localeCompare(b.MemberType) || a.Name.localeCompare(b.Name, 'en', { sensitivity: 'base' }));
-    for (const m of members) ctx.writeObject(m);
+    const members = membersOf(value, typeName).filter((m) => (PS_MEMBER_TYPES[m.MemberType] & mask) !== 0);
+    const byName = (a: MemberDefinition, b: MemberDefinition) => a.Name.localeCompare(b.Name, 'en', { sensitivity: 'base' });
+    // pwsh lists -Name matches pattern by pattern (each sorted by name); otherwise by member type, then name.
+    const listed = ctx.params.Name
+      ? ctx.params.Name.flatMap((n) => members.filter((m) => wildcardRegex(n, true).test(m.Name)).sort(byName))
+      : members.sort((a, b) => a.MemberType.localeCompare(b.MemberType) || byName(a, b));
+    for (const m of listed) ctx.writeObject(m);
   },
 };
 

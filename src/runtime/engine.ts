@@ -353,9 +353,12 @@ export class Engine {
       expectingInput: false,
     });
     proc.begin();
-    if (dollarUnder !== undefined) setVariableIn(child.scope, '_', dollarUnder);
-    proc.process(NO_INPUT);
-    if (dollarUnder !== undefined) setVariableIn(child.scope, '_', dollarUnder);
+    if (dollarUnder !== undefined) {
+      // $_ arrives as the block's one input, so neither a process block nor the end block resets it to $null.
+      setVariableIn(child.scope, '_', dollarUnder);
+      proc.process(dollarUnder);
+      setVariableIn(child.scope, '_', dollarUnder);
+    } else proc.process(NO_INPUT);
     proc.end();
     return out;
   }
