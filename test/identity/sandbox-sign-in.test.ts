@@ -199,3 +199,27 @@ describe('-EnvironmentVariable', () => {
     expect(runtime.session.connect({ parameterSetName: 'EnvironmentVariableParameterSet', EnvironmentVariable: true }).context.ClientId).toBe(demo.ApplicationId);
   });
 });
+
+describe('assertion kinds msal-node sends', () => {
+  test('SHA-1 thumbprint (RS256 + x5t) is accepted by the sandbox as well as SHA-256 (PS256 + x5t#S256)', async () => {
+    const { signIn } = await import('../../src/identity/msal-sign-in');
+    const { signInMaterial } = await import('../../src/pki/sign-in-material');
+    const material = signInMaterial(loadCertificate(demoPfx(), { password: null }))!;
+    const sandbox = identity.sandbox();
+    const request = {
+      kind: 'ClientCertificate' as const,
+      credentialName: 'ClientCertificateCredential' as const,
+      authority: `${sandbox.azureADEndpoint}/${demo.TenantId}`,
+      knownAuthorities: [new URL(sandbox.azureADEndpoint).host],
+      clientId: demo.ApplicationId,
+      scopes: [`${sandbox.graphEndpoint}/.default`],
+      transport: { ca: sandbox.caPem, loopbackOnly: true },
+    };
+    const msal = require('@azure/msal-node');
+    for (const certificate of [{ thumbprint: material.thumbprint }, { thumbprintSha256: material.thumbprintSha256 }]) {
+      const token = await signIn({ ...request, certificate: { privateKey: material.privateKeyPem, ...certificate } }, { msal });
+      const claims = JSON.parse(Buffer.from(token.accessToken.split('.')[1], 'base64url').toString());
+      expect(claims).toMatchObject({ appid: demo.ApplicationId, tid: demo.TenantId, roles: demo.GrantedPermissions });
+    }
+  });
+});
