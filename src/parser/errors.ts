@@ -71,6 +71,11 @@ export function tooComplex(source: SourceText): ParseError {
 function tokenEnd(text: string, start: number): number {
   if (start >= text.length) return start;
   if (PUNCTUATION.test(text[start])) return start + 1;
+  const quote = text[start];
+  if (quote === '"' || quote === "'") {
+    const close = text.indexOf(quote, start + 1);
+    return close < 0 ? text.length : close + 1;
+  }
   let end = start + 1;
   while (end < text.length && !TOKEN_END.test(text[end])) end++;
   return end;
@@ -79,12 +84,13 @@ function tokenEnd(text: string, start: number): number {
 const AT_NEXT_TOKEN = new Set(['MissingEndParenthesisAfterStatement', 'MissingEndParenthesisInSubexpression',
   'MissingColonInTernaryExpression']);
 
-// (pwsh's `for` statement reports its missing ')' after the last token instead.)
+// (Of the statements, only `if` reports its missing ')' at the next token.)
 function atNextToken(failure: ParseFailure): boolean {
-  return AT_NEXT_TOKEN.has(failure.errorId) && failure.detail !== 'for';
+  if (failure.errorId === 'MissingEndParenthesisAfterStatement') return failure.detail === 'if';
+  return AT_NEXT_TOKEN.has(failure.errorId);
 }
 
-const NEVER_INCOMPLETE = new Set(['UnexpectedToken', 'MissingEqualsInHashLiteral', 'ExpectedExpression', 'RedirectionNotSupported',
+const NEVER_INCOMPLETE = new Set(['UnexpectedToken', 'MissingEqualsInHashLiteral', 'RedirectionNotSupported',
   'MissingFileSpecification', 'InvalidVariableReferenceWithDrive', 'EndSquareBracketExpectedAtEndOfAttribute',
   'MissingInInForeach', 'MissingForeachExpression', 'MissingExpression']);
 

@@ -50,6 +50,13 @@ export const PARSE_MESSAGES: Record<string, string> = {
   StreamAlreadyRedirected: 'The {0} for this command is already redirected.',
   SplattingNotPermitted:
     "The splatting operator '@' cannot be used to reference variables in an expression. '@{0}' can be used only as an argument to a command. To reference variables in an expression use '${0}'.",
+  MissingStatementBlockAfterElse: "Missing statement block after 'else' keyword.",
+  MissingArrayIndexExpression: 'Array index expression is missing or not valid.',
+  MissingForeachStatement: 'Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}',
+  MissingSwitchStatementClause: 'Missing statement block in switch statement clause.',
+  MissingCatchHandlerBlock: 'The Catch block is missing its statement block.',
+  MissingFinallyStatementBlock: 'The Finally block is missing its statement block.',
+  MissingTypename: "Missing type name after '['.",
   ScriptTooComplicated: 'Processing was stopped because the script is too complex.',
 };
 

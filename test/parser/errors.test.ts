@@ -74,6 +74,44 @@ const PWSH_ERRORS: Case[] = [
   ["\"a\" | \"b\"", "ExpressionsMustBeFirstInPipeline", "Expressions are only allowed as the first element of a pipeline.", [1, 7, 1, 10], [6, 9], false],
   ["a && ", "EmptyPipelineChainElement", "A pipeline chain operator must be followed by a pipeline.", [1, 5, 1, 5], [4, 4], true],
   ["a ||", "EmptyPipelineChainElement", "A pipeline chain operator must be followed by a pipeline.", [1, 5, 1, 5], [4, 4], true],
+  ["Get-Item -Path )", "UnexpectedToken", "Unexpected token ')' in expression or statement.", [1, 16, 1, 17], [15, 16], false],
+  ["$x = )", "ExpectedValueExpression", "You must provide a value expression following the '=' operator.", [1, 5, 1, 5], [4, 4], false],
+  ["if ($x) { } else", "MissingStatementBlockAfterElse", "Missing statement block after 'else' keyword.", [1, 17, 1, 17], [16, 16], true],
+  ["function f {\n  if ($a) {\n", "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", [2, 11, 2, 12], [23, 24], true],
+  ["$a = @(1, 2", "MissingEndParenthesisInSubexpression", "Missing closing ')' in subexpression.", [1, 13, 1, 13], [12, 12], true],
+  ["[int]$x = ", "ExpectedValueExpression", "You must provide a value expression following the '=' operator.", [1, 10, 1, 10], [9, 9], true],
+  ["$x.Method(", "MissingEndParenthesisInMethodCall", "Missing ')' in method call.", [1, 11, 1, 11], [10, 10], true],
+  ["1..", "ExpectedValueExpression", "You must provide a value expression following the '..' operator.", [1, 4, 1, 4], [3, 3], true],
+  ["$x[", "MissingArrayIndexExpression", "Array index expression is missing or not valid.", [1, 4, 1, 4], [3, 3], true],
+  ["{ param( }", "MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.", [1, 9, 1, 9], [8, 8], false],
+  ["Get-Item |", "EmptyPipeElement", "An empty pipe element is not allowed.", [1, 11, 1, 11], [10, 10], true],
+  ["$x = 1 +", "ExpectedValueExpression", "You must provide a value expression following the '+' operator.", [1, 9, 1, 9], [8, 8], true],
+  ["@{ a = 1; b }", "MissingEqualsInHashLiteral", "Missing '=' operator after key in hash literal.", [1, 12, 1, 12], [11, 11], false],
+  ["@{ a = }", "MissingStatementInHashLiteral", "Missing statement after '=' in hash literal.", [1, 7, 1, 7], [6, 6], false],
+  ["for ($i = 0; $i -lt 3; $i++)", "MissingLoopStatement", "Missing statement body in for loop.", [1, 29, 1, 29], [28, 28], true],
+  ["while ($x", "MissingEndParenthesisAfterStatement", "Missing closing ')' after expression in 'while' statement.", [1, 10, 1, 10], [9, 9], true],
+  ["switch ($x) { a }", "MissingSwitchStatementClause", "Missing statement block in switch statement clause.", [1, 16, 1, 16], [15, 15], false],
+  ["try { } catch", "MissingCatchHandlerBlock", "The Catch block is missing its statement block.", [1, 14, 1, 14], [13, 13], true],
+  ["try { } finally", "MissingFinallyStatementBlock", "The Finally block is missing its statement block.", [1, 16, 1, 16], [15, 15], true],
+  ["$a = [", "MissingTypename", "Missing type name after '['.", [1, 7, 1, 7], [6, 6], true],
+  ["Write-Host \"unterminated", "TerminatorExpectedAtEndOfString", "The string is missing the terminator: \".", [1, 12, 1, 25], [11, 24], true],
+  ["$x = @'\nabc\n", "TerminatorExpectedAtEndOfString", "The string is missing the terminator: '@.", [1, 6, 3, 1], [5, 12], true],
+  ["1 -", "ExpectedValueExpression", "You must provide a value expression following the '-' operator.", [1, 4, 1, 4], [3, 3], true],
+  ["1 -eq", "ExpectedValueExpression", "You must provide a value expression following the '-eq' operator.", [1, 6, 1, 6], [5, 5], true],
+  ["1 *", "ExpectedValueExpression", "You must provide a value expression following the '*' operator.", [1, 4, 1, 4], [3, 3], true],
+  ["echo (", "ExpectedExpression", "An expression was expected after '('.", [1, 7, 1, 7], [6, 6], true],
+  ["echo $(", "MissingEndParenthesisInSubexpression", "Missing closing ')' in subexpression.", [1, 9, 1, 9], [8, 8], true],
+  ["echo @{", "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", [1, 8, 1, 8], [7, 7], true],
+  ["echo {", "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", [1, 6, 1, 7], [5, 6], true],
+  ["1 2 3", "UnexpectedToken", "Unexpected token '2' in expression or statement.", [1, 3, 1, 4], [2, 3], false],
+  ["$x $y", "UnexpectedToken", "Unexpected token '$y' in expression or statement.", [1, 4, 1, 6], [3, 5], false],
+  ["\"a\" \"b\"", "UnexpectedToken", "Unexpected token '\"b\"' in expression or statement.", [1, 5, 1, 8], [4, 7], false],
+  ["function { }", "MissingNameAfterKeyword", "Missing name after function keyword.", [1, 9, 1, 9], [8, 8], false],
+  ["param(", "MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.", [1, 7, 1, 7], [6, 6], true],
+  [")", "UnexpectedToken", "Unexpected token ')' in expression or statement.", [1, 1, 1, 2], [0, 1], false],
+  ["}}", "UnexpectedToken", "Unexpected token '}' in expression or statement.", [1, 1, 1, 2], [0, 1], false],
+  ["Get-Item -Path:", "ParameterRequiresArgument", "Parameter -Path: requires an argument.", [1, 16, 1, 16], [15, 15], false],
+  ["a -b: | c", "ParameterRequiresArgument", "Parameter -b: requires an argument.", [1, 6, 1, 6], [5, 5], false],
 ];
 
 function firstError(text: string): ParseError {
@@ -101,6 +139,7 @@ describe('parse errors match pwsh', () => {
   it('reports multi-line foreach messages with pwsh text', () => {
     expect(firstError('foreach ($x in)').message).toBe('Missing expression in foreach loop.\nThe correct form is: foreach ($a in $b) {...}');
     expect(firstError('foreach ($x)').message).toBe("Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}");
+    expect(firstError('foreach ($i in 1..3) ').message).toBe('Missing statement body in foreach loop.\nThe correct form is: foreach ($a in $b) {...}');
   });
 
   it('reports the file name and line text of an error in a multi-line script', () => {
