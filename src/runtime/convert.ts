@@ -101,9 +101,16 @@ export function toStr(v: unknown, ofs = ' '): string {
   const items = v instanceof Hashtable ? undefined : enumerateValue(v);
   if (items) {
     const parts: string[] = [];
-    for (const x of items) parts.push(toDisplayString(x));
+    for (const x of items) parts.push(invariantString(x));
     return parts.join(ofs);
   }
+  return invariantString(v);
+}
+
+/** A scalar's text under the invariant culture (string conversion is culture-invariant in pwsh). */
+function invariantString(v: unknown): string {
+  if (v instanceof DateTime) return v.toInvariantString();
+  if (v instanceof PSObject && !v.isCustomObject && v.baseObject instanceof DateTime) return v.baseObject.toInvariantString();
   return toDisplayString(v);
 }
 

@@ -37,6 +37,9 @@ export interface ProviderCallOptions {
   force: boolean;
   /** Bound values of the provider's dynamic parameters (e.g. { DnsName: 'x*', CodeSigningCert: true }). */
   dynamicParameters: Readonly<Record<string, unknown>>;
+  /** Asks before a change (-WhatIf prints `What if: Performing the operation "<action>" on target "<target>".`);
+   * the provider skips the change on false. Absent means yes. */
+  shouldProcess?(target: string, action: string): boolean;
 }
 
 export interface NewItemRequest {

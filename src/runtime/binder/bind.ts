@@ -96,7 +96,8 @@ export function coerce(state: BindState, p: BinderParameter, value: unknown, ext
       if (!state.isScript && !target.endsWith('[]') && target !== 'System.String' && Array.isArray(value) && value.length !== 1 && !isDictionaryType(target)) {
         throw new BindingError('CannotConvertArgument', fmt(BinderMsg.CannotConvertArgument, typeNameOf(value), target, p.name, 'Specified method is not supported.'), 'InvalidArgument', PBE, extent);
       }
-      v = value === null ? null : convertTo(value, target);
+      // pwsh turns $null into '' for a [string] parameter (so mandatory ones report "empty string").
+      v = value === null ? (target === 'System.String' ? '' : null) : convertTo(value, target);
     } catch (e) {
       if (e instanceof ConversionError) {
         const msg = e.record.exception.message;
@@ -213,6 +214,9 @@ export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isS
   // Explicit arguments win over splatted ones: splatted entries go last and skip parameters already bound.
   const ordered = [...args.filter((a) => !a.fromSplat), ...args.filter((a) => a.fromSplat)];
   const positional: CommandArgument[] = [];
+  const unknown: Array<[number, unknown]> = [];
+  const order = new Map<CommandArgument, number>();
+  ordered.forEach((a, i) => order.set(a, i));
   for (let i = 0; i < ordered.length; i++) {
     const a = ordered[i];
     if (a.kind === 'value') {
@@ -223,9 +227,12 @@ export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isS
     if (!p) {
       if (meta.strict) throw new BindingError('NamedParameterNotFound', fmt(BinderMsg.NamedParameterNotFound, a.name), 'InvalidArgument', PBE, a.extent);
       // Simple functions: an unknown -name goes to $args as text, together with the value after it.
-      state.remaining.push(a.text);
-      if (a.hasValue) state.remaining.push(a.value);
-      else if (ordered[i + 1]?.kind === 'value') state.remaining.push((ordered[++i] as { value: unknown }).value);
+      unknown.push([i, a.text]);
+      if (a.hasValue) unknown.push([i, a.value]);
+      else if (ordered[i + 1]?.kind === 'value') {
+        i++;
+        unknown.push([i, (ordered[i] as { value: unknown }).value]);
+      }
       continue;
     }
     if (state.bound.has(key(p))) {
@@ -248,7 +255,10 @@ export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isS
     }
     bindValue(state, p, value, a.extent);
   }
-  bindPositional(state, positional);
+  const leftovers = bindPositional(state, positional);
+  // $args keeps the command-line order of everything no parameter took.
+  const rest: Array<[number, unknown]> = [...unknown, ...leftovers.map((a): [number, unknown] => [order.get(a)!, a.kind === 'value' ? a.value : a.text])];
+  state.remaining.push(...rest.sort((x, y) => x[0] - y[0]).map(([, v]) => v));
   return state;
 }
 
@@ -284,7 +294,8 @@ function bindAtPosition(state: BindState, group: BinderParameter[], a: CommandAr
   throw first;
 }
 
-function bindPositional(state: BindState, positional: CommandArgument[]): void {
+/** Binds positional arguments; returns those left for $args (simple functions). */
+function bindPositional(state: BindState, positional: CommandArgument[]): CommandArgument[] {
   const remainingParam = state.meta.parameters.find((p) => p.sets.some((s) => s.valueFromRemainingArguments) && inSets(p, state.sets));
   const leftovers: CommandArgument[] = [];
   for (const a of positional) {
@@ -292,17 +303,17 @@ function bindPositional(state: BindState, positional: CommandArgument[]): void {
     if (group) bindAtPosition(state, group, a);
     else leftovers.push(a);
   }
-  if (!leftovers.length) return;
+  if (!leftovers.length) return [];
   if (remainingParam && !state.bound.has(key(remainingParam))) {
     const values = leftovers.map((a) => (a.kind === 'value' ? a.value : a.text));
     bindValue(state, remainingParam, remainingParam.type.endsWith('[]') || remainingParam.type === 'object' ? values : values.length === 1 ? values[0] : values);
-    return;
+    return [];
   }
   if (state.meta.strict) {
     const first = leftovers[0];
     throw new BindingError('PositionalParameterNotFound', fmt(BinderMsg.PositionalParameterNotFound, argText(first)), 'InvalidArgument', PBE, first.extent);
   }
-  state.remaining.push(...leftovers.map((a) => (a.kind === 'value' ? a.value : a.text)));
+  return leftovers;
 }
 
 /** Picks the parameter set once all arguments are bound; throws AmbiguousParameterSet. */

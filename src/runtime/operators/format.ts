@@ -2,7 +2,7 @@
 
 import {
   DoubleBox, Decimal, TypedNumber, DateTime, TimeSpan, toJsNumber, toDisplayString, isInt32, formatGeneral,
-  DAY_NAMES, MONTH_NAMES, PSObject,
+  DAY_NAMES, MONTH_NAMES, PSObject, currentCulture,
 } from '../values';
 import { toStr } from '../convert';
 import { runtimeError } from '../error-factory';
@@ -122,10 +122,11 @@ function p(n: number, w: number): string {
 
 /** Custom or standard DateTime format. */
 export function formatDate(d: DateTime, spec: string): string {
+  const c = currentCulture().patterns;
   const standard: Record<string, string> = {
-    d: 'MM/dd/yyyy', D: 'dddd, dd MMMM yyyy', t: 'HH:mm', T: 'HH:mm:ss', f: 'dddd, dd MMMM yyyy HH:mm',
-    F: 'dddd, dd MMMM yyyy HH:mm:ss', g: 'MM/dd/yyyy HH:mm', G: 'MM/dd/yyyy HH:mm:ss', M: 'MMMM dd', m: 'MMMM dd',
-    s: "yyyy'-'MM'-'dd'T'HH':'mm':'ss", u: "yyyy'-'MM'-'dd HH':'mm':'ss'Z'", Y: 'yyyy MMMM', y: 'yyyy MMMM',
+    d: c.d, D: c.D, t: c.t, T: c.T, f: `${c.D} ${c.t}`, F: `${c.D} ${c.T}`, g: `${c.d} ${c.t}`, G: `${c.d} ${c.T}`,
+    M: c.M, m: c.M, Y: c.Y, y: c.Y,
+    s: "yyyy'-'MM'-'dd'T'HH':'mm':'ss", u: "yyyy'-'MM'-'dd HH':'mm':'ss'Z'",
     o: "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK", O: "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
     R: "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'", r: "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
   };
@@ -180,7 +181,7 @@ function offset(d: DateTime, withMinutes: boolean): string {
 /** Format one value with a format spec (what `{0:spec}` and ToString(spec) do). */
 export function formatValue(v: unknown, spec: string | undefined): string {
   if (v instanceof PSObject && !v.isCustomObject) v = v.baseObject;
-  if (spec === undefined || spec === '') return toStr(v);
+  if (spec === undefined || spec === '') return toDisplayString(v);
   if (isNumber(v)) return formatNumber(v, spec);
   if (v instanceof DateTime) return formatDate(v, spec);
   if (v instanceof TimeSpan && (spec === 'c' || spec === 'g' || spec === 'G')) return v.toString();

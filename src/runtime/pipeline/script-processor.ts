@@ -2,7 +2,7 @@
 // (dot-sourcing runs in the caller's scope), sets $args/$input/$_/$PSBoundParameters/$MyInvocation, and runs
 // begin once, process per input object, end once, streaming output downstream.
 
-import { Hashtable, SwitchParameter, AutomationNull, InvocationInfo } from '../values';
+import { Hashtable, SwitchParameter, AutomationNull, InvocationInfo, registerType, ErrorRecord, PSError } from '../values';
 import { Scope } from '../session/scope';
 import { setVariableIn } from '../compiler/variables';
 import { ExecContext, Sink, FrameInfo } from '../compiler/context';
@@ -147,6 +147,7 @@ export class ScriptProcessor implements Processor {
   }
 
   private run(body: (ctx: ExecContext, out: Sink) => void): void {
+    this.ctx.engine.activeSink = this.out;
     try {
       body(this.ctx, this.out);
     } catch (e) {
@@ -165,4 +166,25 @@ function isSwitchType(t: string): boolean {
 export class PSCmdletInfo {
   constructor(readonly ParameterSetName: string, readonly state: BindState, readonly ctx: ExecContext) {}
 }
+
+const cmdlet = (v: unknown) => v as PSCmdletInfo;
+registerType({
+  fullName: 'System.Management.Automation.PSScriptCmdlet',
+  baseTypes: ['System.Management.Automation.PSCmdlet', 'System.Management.Automation.Cmdlet'],
+  jsClass: PSCmdletInfo,
+  properties: [
+    { name: 'ParameterSetName', type: 'string', get: (c) => cmdlet(c).ParameterSetName },
+    { name: 'MyInvocation', type: 'System.Management.Automation.InvocationInfo', get: (c) => cmdlet(c).ctx.scope.lookup('myinvocation')?.value ?? null },
+    { name: 'SessionState', type: 'System.Management.Automation.SessionState', get: () => null },
+  ],
+  methods: [
+    { name: 'WriteObject', invoke: (c, a) => void cmdlet(c).ctx.engine.activeSink?.(a[0]) },
+    { name: 'WriteVerbose', invoke: (c, a) => void cmdlet(c).ctx.streams.verbose(String(a[0])) },
+    { name: 'WriteWarning', invoke: (c, a) => void cmdlet(c).ctx.streams.warning(String(a[0])) },
+    { name: 'WriteError', invoke: (c, a) => void cmdlet(c).ctx.engine.writeNonTerminatingError(cmdlet(c).ctx, a[0] as ErrorRecord, 'continue') },
+    { name: 'ThrowTerminatingError', invoke: (_c, a) => { throw new PSError(a[0] as ErrorRecord); } },
+    { name: 'ShouldProcess', invoke: () => true },
+    { name: 'ShouldContinue', invoke: () => true },
+  ],
+});
 

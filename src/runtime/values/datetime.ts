@@ -64,10 +64,40 @@ export class DateTime {
     const off = new Date(this.wallMs).getTimezoneOffset();
     return new DateTime(this.wallMs - off * 60000, 'Local', this.subTicks);
   }
-  /** ToString(): the invariant culture's "G" pattern. */
-  toString(): string {
+  /** The invariant culture's "G" text (what string conversion and "$date" use). */
+  toInvariantString(): string {
     return `${p2(this.Month)}/${p2(this.Day)}/${p4(this.Year)} ${p2(this.Hour)}:${p2(this.Minute)}:${p2(this.Second)}`;
   }
+  /** ToString(): the current culture's "G" text (en-US: 1/5/2024 1:04:05 PM). */
+  toString(): string {
+    if (currentCulture().name !== 'en-US') return this.toInvariantString();
+    const h12 = this.Hour % 12 || 12;
+    return `${this.Month}/${this.Day}/${this.Year} ${h12}:${p2(this.Minute)}:${p2(this.Second)} ${this.Hour < 12 ? 'AM' : 'PM'}`;
+  }
+}
+
+/** Date patterns of the process culture: en-US when LANG/LC_ALL say so, else the invariant culture (pwsh's rule). */
+export interface CultureInfo {
+  name: 'en-US' | '';
+  patterns: Record<string, string>;
+}
+
+const INVARIANT: CultureInfo = {
+  name: '',
+  patterns: { d: 'MM/dd/yyyy', D: 'dddd, dd MMMM yyyy', t: 'HH:mm', T: 'HH:mm:ss', M: 'MMMM dd', Y: 'yyyy MMMM' },
+};
+const EN_US: CultureInfo = {
+  name: 'en-US',
+  patterns: { d: 'M/d/yyyy', D: 'dddd, MMMM d, yyyy', t: 'h:mm tt', T: 'h:mm:ss tt', M: 'MMMM d', Y: 'MMMM yyyy' },
+};
+
+let culture: CultureInfo | undefined;
+export function currentCulture(): CultureInfo {
+  if (!culture) {
+    const lang = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+    culture = /^en_US/i.test(lang) ? EN_US : INVARIANT;
+  }
+  return culture;
 }
 
 export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -35,7 +35,7 @@ export function toDisplayString(v: unknown): string {
   if (v instanceof ErrorRecord) return v.toString();
   if (v instanceof DotNetException) return v.message;
   const a = adapterFor(v);
-  if (a?.toString) return a.toString(v);
+  if (a && Object.prototype.hasOwnProperty.call(a, 'toString')) return a.toString!(v);
   const own = (v as { toString?: () => string }).toString;
   if (own && own !== Object.prototype.toString) return own.call(v);
   if (Object.getPrototypeOf(v) === Object.prototype) return plainObjectString(v as Record<string, unknown>);
