@@ -1,3 +1,35 @@
 #!/usr/bin/env node
+// psnode launcher: runs the bundled CLI through V8's code cache (dist/psnode.js.cache, written after the first run)
+// so start-up skips compiling the bundle again.
 'use strict';
-require('../dist/psnode.js');
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+const Module = require('module');
+
+const file = path.join(__dirname, '..', 'dist', 'psnode.js');
+const cacheFile = file + '.cache';
+const source = fs.readFileSync(file, 'utf8');
+let cachedData;
+try {
+  cachedData = fs.readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+const entry = new Module(file, module);
+entry.filename = file;
+entry.paths = Module._nodeModulePaths(path.dirname(file));
+if (!cachedData || script.cachedDataRejected) {
+  // Written once the program has run, so the cache holds the functions start-up compiled too.
+  process.once('exit', () => {
+    try {
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, script.createCachedData());
+      fs.renameSync(tmp, cacheFile);
+    } catch {
+      // A read-only install just runs without the cache.
+    }
+  });
+}
+script.runInThisContext().call(entry.exports, entry.exports, Module.createRequire(file), entry, file, path.dirname(file));
