@@ -57,6 +57,8 @@ export const PARSE_MESSAGES: Record<string, string> = {
   MissingCatchHandlerBlock: 'The Catch block is missing its statement block.',
   MissingFinallyStatementBlock: 'The Finally block is missing its statement block.',
   MissingTypename: "Missing type name after '['.",
+  IfStatementMissingCondition: "Missing condition in if statement after '{0} ('.",
+  MissingExpressionAfterKeyword: "Missing expression after '{0}' in loop.",
   ScriptTooComplicated: 'Processing was stopped because the script is too complex.',
 };
 

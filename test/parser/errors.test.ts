@@ -112,6 +112,8 @@ const PWSH_ERRORS: Case[] = [
   ["}}", "UnexpectedToken", "Unexpected token '}' in expression or statement.", [1, 1, 1, 2], [0, 1], false],
   ["Get-Item -Path:", "ParameterRequiresArgument", "Parameter -Path: requires an argument.", [1, 16, 1, 16], [15, 15], false],
   ["a -b: | c", "ParameterRequiresArgument", "Parameter -b: requires an argument.", [1, 6, 1, 6], [5, 5], false],
+  ["if () { 'x' }", "IfStatementMissingCondition", "Missing condition in if statement after 'if ('.", [1, 5, 1, 5], [4, 4], false],
+  ["while () { }", "MissingExpressionAfterKeyword", "Missing expression after 'while' in loop.", [1, 8, 1, 8], [7, 7], false],
 ];
 
 function firstError(text: string): ParseError {
