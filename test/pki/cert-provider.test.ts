@@ -168,3 +168,15 @@ test('Format-List of a certificate uses the ThumbprintList view', () => {
   expect(lines[7]).toMatch(/^Extensions   : \{System\.Security\.Cryptography\./);
   expect(lines.slice(-2)).toEqual(['', '']);
 });
+
+test('a corrupt store file is skipped; the provider hands its .NET reason to a warning sink when the core gives one', () => {
+  const good = add('CN=Good');
+  const store = new CertificateStore('CurrentUser', 'My');
+  require('fs').writeFileSync(require('path').join(store.directory, 'BAD.pfx'), 'not a pfx', { mode: 0o600 });
+  expect(thumbprints(run(t, GetChildItem, { Path: ['Cert:\\CurrentUser\\My'] }).output)).toEqual([good.thumbprint]);
+  const warnings: string[] = [];
+  const provider = certificateProviderRegistration().provider;
+  const children = provider.getChildItems('CurrentUser/My', { force: false, dynamicParameters: {}, writeWarning: (m: string) => warnings.push(m) } as never);
+  expect(children.map((c) => c.name)).toEqual([good.thumbprint]);
+  expect(warnings).toEqual([`${require('path').join(store.directory, 'BAD.pfx')}: ASN1 corrupted data.`]);
+});

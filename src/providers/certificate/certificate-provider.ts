@@ -80,7 +80,7 @@ export class CertificateProvider implements Provider {
     return undefined;
   }
 
-  getChildItems(path: string): ProviderChild[] {
+  getChildItems(path: string, opts?: ProviderCallOptions): ProviderChild[] {
     const parsed = this.parse(path);
     if (parsed.invalid) return [];
     if (!parsed.location) return STORE_LOCATIONS.map((location) => ({ name: location, isContainer: true, item: new X509StoreLocation(location) }));
@@ -91,9 +91,11 @@ export class CertificateProvider implements Provider {
       const certificate = this.certificateAt(parsed);
       return certificate ? [{ name: certificate.thumbprint, isContainer: false, item: certificate }] : [];
     }
-    return this.storeOf(parsed)
-      .list()
-      .certificates.map((certificate) => ({ name: certificate.thumbprint, isContainer: false, item: certificate }));
+    const { certificates, warnings } = this.storeOf(parsed).list();
+    // A file .NET would skip is skipped here too; the cmdlet shows why when the core passes a warning sink.
+    const warn = (opts as { writeWarning?: (message: string) => void } | undefined)?.writeWarning;
+    for (const warning of warnings) warn?.(`${warning.path}: ${warning.message}`);
+    return certificates.map((certificate) => ({ name: certificate.thumbprint, isContainer: false, item: certificate }));
   }
 
   removeItem(path: string): void {
