@@ -1,5 +1,5 @@
-// Invoke-Command (icm): runs a script block in this process (the InProcess set) with -ArgumentList as $args, once
-// per pipeline input object as $_ (or once with no input). psnode has no remoting.
+// Invoke-Command (icm): runs a script block in this process (the InProcess set) with -ArgumentList bound to its
+// parameters, in a child scope unless -NoNewScope. psnode has no remoting.
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import { ScriptBlock } from '../../src/runtime/values';
@@ -24,9 +24,12 @@ const InvokeCommand: CommandDefinition<Params> = {
     { name: 'ArgumentList', type: 'System.Object[]', aliases: ['Args'] },
   ],
   process(ctx) {
-    const { ScriptBlock: block, ArgumentList } = ctx.params;
+    const { ScriptBlock: block, ArgumentList, NoNewScope } = ctx.params;
     const dollarUnder = ctx.boundParameterNames.has('InputObject') ? ctx.params.InputObject : undefined;
-    for (const item of ctx.session.invokeScriptBlock(block, ArgumentList ?? [], dollarUnder)) ctx.writeObject(item, false);
+    const args = ArgumentList ?? [];
+    // A child scope like `& { }` unless -NoNewScope, which runs the block in the caller's scope like `. { }`.
+    const output = NoNewScope ? ctx.session.invokeScriptBlock(block, args, dollarUnder) : block.invoke(args, dollarUnder);
+    for (const item of output) ctx.writeObject(item, false);
   },
 };
 

@@ -19,7 +19,7 @@ interface Params {
   Include?: string[];
   Exclude?: string[];
   Recurse?: boolean;
-  Depth?: number;
+  Depth?: unknown;
   Force?: boolean;
   Name?: boolean;
 }
@@ -48,12 +48,15 @@ const GetChildItem: CommandDefinition<Params> & DynamicParameterSource = {
     const { paths, literal } = givenPaths(ctx);
     const p = ctx.params;
     const recurse = !!p.Recurse || p.Depth !== undefined;
+    const depth = p.Depth === undefined ? Infinity : Number(p.Depth);
+    // With -Include/-Exclude pwsh walks depth-first, each container's children right after it.
+    const inline = p.Include !== undefined || p.Exclude !== undefined;
     for (const path of paths) {
       perPath(ctx, () => {
         const provider = state.parseLocation(path).providerInfo.provider;
         const options = callOptions(ctx, NAME, provider);
         const walker = new ChildWalker((l) => state.providerPathOf(l), {
-          recurse, depth: p.Depth ?? Infinity, filter: p.Filter, include: p.Include, exclude: p.Exclude, options,
+          recurse, depth, filter: p.Filter, include: p.Include, exclude: p.Exclude, options,
         });
         // pwsh quirk kept: -Include without -Recurse on a plain container path matches the container itself only.
         const includeOnContainer = p.Include !== undefined && !recurse && (literal || !hasWildcard(path));
@@ -66,7 +69,7 @@ const GetChildItem: CommandDefinition<Params> & DynamicParameterSource = {
             continue;
           }
           if (includeOnContainer) continue;
-          const found = p.Name ? walker.names(item.location) : walker.objects(item.location);
+          const found = p.Name ? walker.names(item.location) : inline ? walker.objectsDepthFirst(item.location) : walker.objects(item.location);
           for (const f of found) {
             if (p.Name) ctx.writeObject(f.relativeName);
             else ctx.writeObject(wrapItem(state, f.location, f.child.item, f.child.isContainer));

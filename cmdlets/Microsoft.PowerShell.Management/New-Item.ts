@@ -50,6 +50,7 @@ const NewItem: CommandDefinition<Params> = {
         }
         const opts = callOptions(ctx, 'New-Item', provider);
         const created = provider.newItem(target.providerPath, { itemType: p.ItemType ?? '', value: p.Value ?? null }, opts);
+        if (created === undefined) return;
         const item: ExistingItem = { location: target.location, providerPath: target.providerPath, psPath: target.psPath, provider };
         writeItem(ctx, state, item, created);
       });

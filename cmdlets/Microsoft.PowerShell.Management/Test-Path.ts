@@ -7,6 +7,13 @@ import {
 } from '../../src/providers/cmdlet-support';
 import { ChildWalker } from '../../src/providers/core/child-items';
 import { PSError } from '../../src/runtime/values/errors';
+import { registerType } from '../../src/runtime/values/type-registry';
+
+registerType({
+  fullName: 'Microsoft.PowerShell.Commands.TestPathType',
+  baseTypes: ['System.Enum', 'System.ValueType'],
+  enumValues: { Any: 0, Container: 1, Leaf: 2 },
+});
 
 interface Params {
   Path?: string[];
@@ -14,7 +21,7 @@ interface Params {
   Filter?: string;
   Include?: string[];
   Exclude?: string[];
-  PathType?: string;
+  PathType?: unknown;
   IsValid?: boolean;
 }
 
@@ -28,17 +35,14 @@ const TestPath: CommandDefinition<Params> = {
   parameters: [
     ...pathParameters().map((p) => ({ ...p, allowEmptyString: true, allowNull: true })),
     ...FILTER_PARAMETERS,
-    {
-      name: 'PathType', type: 'Microsoft.PowerShell.Commands.TestPathType', aliases: ['Type'],
-      validation: [{ kind: 'Set', values: ['Any', 'Container', 'Leaf'], ignoreCase: true }],
-    },
+    { name: 'PathType', type: 'Microsoft.PowerShell.Commands.TestPathType', aliases: ['Type'] },
     { name: 'IsValid', type: SWITCH },
     CREDENTIAL_PARAMETER,
   ],
   process(ctx) {
     const state = providerState(ctx);
     const { paths, literal } = givenPaths(ctx);
-    const pathType = (ctx.params.PathType ?? 'Any').toLowerCase();
+    const pathType = String(ctx.params.PathType ?? 'Any').toLowerCase();
     for (const path of paths) {
       if (path === '' || path === null) {
         ctx.writeObject(false);

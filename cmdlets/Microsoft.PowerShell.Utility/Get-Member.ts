@@ -3,20 +3,23 @@
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import {
-  PSObject, adapterFor, baseObject, getProperties, isNull, registerType, toDisplayString, typeNameOf, typeNamesOf,
+  EnumValue, PSObject, adapterFor, baseObject, getProperties, isNull, registerType, toDisplayString, typeNameOf, typeNamesOf,
 } from '../../src/runtime/values';
 import { wildcardRegex } from '../../src/runtime/operators/regex';
-import { PS_MEMBER_TYPES, memberTypeMask } from './shared/member-types';
+import { PS_MEMBER_TYPES, PS_MEMBER_TYPES_NAME, memberTypeMask } from './shared/member-types';
 import { typeDisplayName } from './shared/type-display-name';
 
 /** Microsoft.PowerShell.Commands.MemberDefinition. */
 export class MemberDefinition {
+  readonly MemberType: EnumValue;
   constructor(
     readonly TypeName: string,
     readonly Name: string,
-    readonly MemberType: string,
+    memberType: string,
     readonly Definition: string,
-  ) {}
+  ) {
+    this.MemberType = new EnumValue(PS_MEMBER_TYPES_NAME, memberType, PS_MEMBER_TYPES[memberType]);
+  }
   toString(): string {
     return this.Definition;
   }
@@ -103,12 +106,12 @@ const GetMember: CommandDefinition<Params> = {
     if (seen.has(typeName)) return;
     seen.add(typeName);
     const mask = ctx.params.MemberType === undefined ? PS_MEMBER_TYPES.All : memberTypeMask(ctx.params.MemberType);
-    const members = membersOf(value, typeName).filter((m) => (PS_MEMBER_TYPES[m.MemberType] & mask) !== 0);
+    const members = membersOf(value, typeName).filter((m) => (m.MemberType.value & mask) !== 0);
     const byName = (a: MemberDefinition, b: MemberDefinition) => a.Name.localeCompare(b.Name, 'en', { sensitivity: 'base' });
     // pwsh lists -Name matches pattern by pattern (each sorted by name); otherwise by member type, then name.
     const listed = ctx.params.Name
       ? ctx.params.Name.flatMap((n) => members.filter((m) => wildcardRegex(n, true).test(m.Name)).sort(byName))
-      : members.sort((a, b) => a.MemberType.localeCompare(b.MemberType) || byName(a, b));
+      : members.sort((a, b) => a.MemberType.name.localeCompare(b.MemberType.name) || byName(a, b));
     for (const m of listed) ctx.writeObject(m);
   },
 };

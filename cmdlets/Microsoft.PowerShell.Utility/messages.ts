@@ -19,6 +19,7 @@ export const UtilityMsg = {
   JsonDuplicateKeys: "Cannot convert the JSON string because it contains keys with different casing. Please use the -AsHashTable switch instead. The key that was attempted to be added to the existing key '{0}' was '{1}'.",
   JsonUnexpectedEnd: "Unexpected end while parsing unquoted property name. Path '{0}', line {1}, position {2}.",
   JsonUnexpectedCharacter: "Unexpected character encountered while parsing value: {0}. Path '{1}', line {2}, position {3}.",
+  JsonExpectedColon: "Invalid character after parsing property name. Expected ':' but got: {0}. Path '{1}', line {2}, position {3}.",
   JsonUnterminated: "Unterminated string. Expected delimiter: \". Path '{0}', line {1}, position {2}.",
   JsonAdditionalText: "Additional text encountered after finished reading JSON content: {0}. Path '{1}', line {2}, position {3}.",
   JsonUnexpectedEndOfContent: "Unexpected end when reading JSON. Path '{0}', line {1}, position {2}.",

@@ -5,8 +5,9 @@ import type { CommandDefinition } from '../../../src/runtime/command-types';
 import type { DynamicParameterSource } from '../../../src/runtime/providers-api';
 import {
   providerState, perPath, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn,
-  FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, PASSTHRU_PARAMETER,
+  FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, PASSTHRU_PARAMETER, mayProceed,
 } from '../../../src/providers/cmdlet-support';
+import { ProviderMsg, fmt } from '../../../src/providers/core/messages';
 import { hasWildcard } from '../../../src/providers/core/wildcard';
 import { toDisplayString } from '../../../src/runtime/values/tostring';
 
@@ -55,6 +56,7 @@ export function contentWriter(name: 'Set-Content' | 'Add-Content', append: boole
           const opts = callOptions(ctx, name, provider);
           const targets = literal || !hasWildcard(path) ? [state.resolveLiteral(path)] : state.resolveWildcard(path, opts);
           for (const target of targets) {
+            if (!mayProceed(opts, fmt(ProviderMsg.ContentTarget, target.psPath), append ? ProviderMsg.AddContentAction : ProviderMsg.SetContentAction)) continue;
             if (provider.writeContent) {
               const texts = values.map((v) => (v === null || v === undefined ? '' : toDisplayString(v)));
               const text = switchOn(ctx.params.NoNewline) ? texts.join('') : texts.map((t) => t + '\n').join('');

@@ -51,7 +51,7 @@ export function itemTransfer(name: 'Copy-Item' | 'Move-Item', extra: ParameterDe
               throw providerError('NotSupported', ProviderMsg.NotSupported, 'NotImplemented', 'System.Management.Automation.PSNotSupportedException', null);
             }
             const result = transfer(provider, item.providerPath, destination.providerPath, ctx, opts);
-            if (ctx.params.PassThru) {
+            if (ctx.params.PassThru && result !== undefined) {
               const target = state.resolveLiteral(String((result as { fullName?: string })?.fullName ?? destination.providerPath));
               const out: ExistingItem = { location: target.location, providerPath: target.providerPath, psPath: target.psPath, provider };
               writeItem(ctx, state, out, result);

@@ -92,6 +92,18 @@ class Reader {
     return JSON.parse(this.text.slice(start, i + 1)) as string;
   }
 
+  /** Newtonsoft accepts identifier-like property names without quotes. */
+  private readUnquotedName(): string {
+    const name = /^[A-Za-z_$][\w$]*/.exec(this.text.slice(this.pos))?.[0];
+    if (!name) {
+      this.pos++;
+      this.fail(UtilityMsg.JsonUnexpectedCharacter, this.text[this.pos - 1]);
+    }
+    this.pos += name.length;
+    if (this.pos >= this.text.length) this.fail(UtilityMsg.JsonUnexpectedEnd);
+    return name;
+  }
+
   private readObject(): unknown {
     this.pos++;
     const table = new Hashtable(true);
@@ -103,17 +115,12 @@ class Reader {
         this.pos++;
         break;
       }
-      if (this.text[this.pos] !== '"') {
-        if (this.pos >= this.text.length || /[A-Za-z_$]/.test(this.text[this.pos])) {
-          this.pos = Math.min(this.text.length, this.pos + (this.text.slice(this.pos).match(/^[A-Za-z_$\d]*/)?.[0].length ?? 0));
-          this.fail(UtilityMsg.JsonUnexpectedEnd);
-        }
-        this.pos++;
-        this.fail(UtilityMsg.JsonUnexpectedCharacter, this.text[this.pos - 1]);
-      }
-      const key = this.readString();
+      const key = this.text[this.pos] === '"' ? this.readString() : this.readUnquotedName();
       this.skipWhitespace();
-      if (this.text[this.pos] !== ':') this.fail(UtilityMsg.JsonUnexpectedEndOfContent);
+      if (this.text[this.pos] !== ':') {
+        if (this.pos >= this.text.length) this.fail(UtilityMsg.JsonUnexpectedEndOfContent);
+        this.fail(UtilityMsg.JsonExpectedColon, this.text[this.pos]);
+      }
       this.pos++;
       this.path.push(key);
       const value = this.readValue();

@@ -22,7 +22,9 @@ export const PS_MEMBER_TYPES: Record<string, number> = {
   All: 16383,
 };
 
-registerType({ fullName: 'System.Management.Automation.PSMemberTypes', enumValues: PS_MEMBER_TYPES, isFlags: true, isScalar: true });
+export const PS_MEMBER_TYPES_NAME = 'System.Management.Automation.PSMemberTypes';
+
+registerType({ fullName: PS_MEMBER_TYPES_NAME, enumValues: PS_MEMBER_TYPES, isFlags: true, isScalar: true });
 
 /** The flag bits of a PSMemberTypes argument (an EnumValue, or names/numbers when the binder left them raw). */
 export function memberTypeMask(value: unknown): number {
