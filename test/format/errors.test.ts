@@ -255,6 +255,26 @@ describe('NormalView and CategoryView', () => {
     );
   });
 
+  test('NormalView of Write-Error in -Command text names the whole script block', () => {
+    // pwsh -Command "$ErrorView = 'NormalView'`nWrite-Error 'we'"
+    const err = record({
+      message: 'we',
+      exceptionType: 'Microsoft.PowerShell.Commands.WriteErrorException',
+      errorId: 'Microsoft.PowerShell.Commands.WriteErrorException',
+      category: 'NotSpecified',
+      activity: 'Write-Error',
+      invocation: { commandType: 'Script', scriptBlockText: "$ErrorView = 'NormalView'\nWrite-Error 'we'", line: 0, column: 0, lineText: '' },
+    });
+    expect(renderError(err, { ...concise, view: 'NormalView' })).toBe(
+      [
+        "$ErrorView = 'NormalView'",
+        "Write-Error 'we' : we",
+        '+ CategoryInfo          : NotSpecified: (:) [Write-Error], WriteErrorException',
+        '+ FullyQualifiedErrorId : Microsoft.PowerShell.Commands.WriteErrorException',
+      ].join('\n'),
+    );
+  });
+
   test('CategoryView', () => {
     expect(renderError(getItemError('/T/010.ps1', 3), { ...concise, view: 'CategoryView' })).toBe(
       'ObjectNotFound: (/nonexistent/zzz:String) [Get-Item], ItemNotFoundException',

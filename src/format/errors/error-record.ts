@@ -18,6 +18,8 @@ export interface InvocationLike {
   commandType?: string;
   /** MyCommand.Path of an ExternalScript. */
   commandPath?: string;
+  /** MyCommand.ScriptBlock text of a Script command (the whole -Command text at the prompt). */
+  scriptBlockText?: string;
   /** Whether `Get-Command -Name <MyCommand>` finds it: ConciseView then names the command as the reason. */
   commandResolves?: boolean;
 }

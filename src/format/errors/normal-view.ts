@@ -12,6 +12,7 @@ function commandPrefix(inv: InvocationLike | undefined): string {
   if (!inv) return '';
   if (inv.commandName || inv.commandType) {
     if (inv.commandType === 'ExternalScript') return inv.commandPath ? `${inv.commandPath} : ` : '';
+    if (inv.commandType === 'Script') return inv.scriptBlockText !== undefined ? `${inv.scriptBlockText} : ` : '';
     if (/^[&.]?$/.test(inv.invocationName ?? '')) return inv.commandName ? `${inv.commandName} : ` : '';
     return `${inv.invocationName} : `;
   }
