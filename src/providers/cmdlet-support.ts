@@ -95,7 +95,16 @@ export function callOptions(ctx: Ctx, commandName: string, provider: Provider): 
       dynamicParameters[p.name] = p.type === SWITCH ? switchOn(v) : v;
     }
   }
-  return { force: switchOn(ctx.params.Force), dynamicParameters };
+  return {
+    force: switchOn(ctx.params.Force),
+    dynamicParameters,
+    shouldProcess: (target, action) => (ctx.shouldProcess ? ctx.shouldProcess(target, action) : true),
+  };
+}
+
+/** Whether the provider may go ahead (no shouldProcess callback means yes). */
+export function mayProceed(opts: ProviderCallOptions, target: string, action: string): boolean {
+  return opts.shouldProcess ? opts.shouldProcess(target, action) : true;
 }
 
 /** The paths the command was given (-Path or -LiteralPath), or the current location. */

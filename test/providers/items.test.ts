@@ -150,7 +150,7 @@ describe('Get-ChildItem', () => {
     expect(run(t, GetChildItem, { Filter: '*.TXT', Name: true }).output).toEqual(['a.txt', 'B.txt']);
     expect(run(t, GetChildItem, { Include: ['*.txt'] }).output).toEqual([]);
     expect(names(run(t, GetChildItem, { Path: ['*'], Include: ['*.txt'] }))).toEqual(['a.txt', 'B.txt']);
-    expect(run(t, GetChildItem, { Include: ['q', 'y'], Recurse: true }).output.map((o) => prop(o, 'FullName'))).toEqual([at('Bdir/x/y'), at('adir/q')]);
+    expect(run(t, GetChildItem, { Include: ['q', 'y'], Recurse: true }).output.map((o) => prop(o, 'FullName'))).toEqual([at('adir/q'), at('Bdir/x/y')]);
     expect(names(run(t, GetChildItem, { Exclude: ['b*'] }))).toEqual(['adir', '_c', 'a.txt', 'Z']);
     expect(names(run(t, GetChildItem, { Path: ['*.txt'] }))).toEqual(['a.txt', 'B.txt']);
     expect(names(run(t, GetChildItem, { Path: ['a.txt'] }))).toEqual(['a.txt']);
@@ -171,6 +171,18 @@ describe('Get-ChildItem', () => {
     const [q] = run(t, GetChildItem, { Path: ['adir'] }).output;
     expect(note(q, 'PSParentPath')).toBe(`Microsoft.PowerShell.Core\\FileSystem::${t.dir}/adir`);
     expect(note(q, 'PSChildName')).toBe('q');
+  });
+
+  test("with -Include/-Exclude a container's subtree follows it; with -Filter the pending containers are stacked", () => {
+    for (const f of ['adir', 'Bdir', 'B.txt', 'a.txt', '_c', 'Z']) fs.rmSync(at(f), { recursive: true });
+    fs.mkdirSync(at('a.txt', 'sub'), { recursive: true });
+    fs.mkdirSync(at('b'));
+    for (const f of ['a.txt/in.txt', 'a.txt/sub/deep.txt', 'b/c.txt', 'top.txt']) touch(f);
+    const full = (r: { output: unknown[] }) => r.output.map((o) => prop(o, 'FullName'));
+    expect(full(run(t, GetChildItem, { Recurse: true, Include: ['*.txt'] }))).toEqual([at('a.txt'), at('a.txt/sub/deep.txt'), at('a.txt/in.txt'), at('b/c.txt'), at('top.txt')]);
+    expect(full(run(t, GetChildItem, { Recurse: true, Exclude: ['c*'] }))).toEqual([at('a.txt'), at('a.txt/sub'), at('a.txt/sub/deep.txt'), at('a.txt/in.txt'), at('b'), at('top.txt')]);
+    expect(run(t, GetChildItem, { Recurse: true, Include: ['*.txt'], Name: true }).output).toEqual(['a.txt', 'top.txt', 'a.txt/in.txt', 'a.txt/sub/deep.txt', 'b/c.txt']);
+    expect(full(run(t, GetChildItem, { Recurse: true, Filter: '*.txt' }))).toEqual([at('a.txt'), at('top.txt'), at('b/c.txt'), at('a.txt/in.txt'), at('a.txt/sub/deep.txt')]);
   });
 
   test('missing path, missing literal wildcard path, missing drive', () => {

@@ -105,3 +105,46 @@ test("Variable: and Function: see the running script's scope", () => {
   ].join('\n');
   expect(psnode(script, path.join(dir, 'vt.ps1'))).toBe('System.Management.Automation.PSVariable\nzzq\n5\nzzq\n5\n7\nFalse\nfq\nTrue\n');
 });
+
+test('-WhatIf asks the provider-specific ShouldProcess questions and changes nothing', () => {
+  fs.writeFileSync(path.join(dir, 'top.txt'), '');
+  fs.mkdirSync(path.join(dir, 'b'));
+  const script = [
+    'Remove-Item top.txt -WhatIf',
+    'Remove-Item b -Recurse -WhatIf',
+    'New-Item n.txt -WhatIf',
+    'New-Item nd -ItemType Directory -WhatIf',
+    'Copy-Item top.txt b -WhatIf',
+    'Copy-Item b b2 -WhatIf',
+    'Move-Item top.txt b -WhatIf',
+    'Move-Item b b3 -WhatIf',
+    'Set-Content top.txt x -WhatIf',
+    'Add-Content top.txt x -WhatIf',
+    'New-Item Env:PSNODE_WHATIF_QQ -Value 1 -WhatIf',
+    'Remove-Item Env:HOME -WhatIf',
+    'Set-Content Env:HOME x -WhatIf',
+    'Copy-Item Env:HOME Env:PSNODE_WHATIF_H2 -WhatIf',
+  ].join('\n');
+  const what = (action: string, target: string) => `What if: Performing the operation "${action}" on target "${target}".`;
+  expect(psnode(script)).toBe([
+    what('Remove File', `${dir}/top.txt`),
+    what('Remove Directory', `${dir}/b`),
+    what('Create File', `Destination: ${dir}/n.txt`),
+    what('Create Directory', `Destination: ${dir}/nd`),
+    what('Copy File', `Item: ${dir}/top.txt Destination: ${dir}/b/top.txt`),
+    what('Copy Directory', `Item: ${dir}/b Destination: ${dir}/b2`),
+    what('Move File', `Item: ${dir}/top.txt Destination: ${dir}/b/top.txt`),
+    what('Move Directory', `Item: ${dir}/b Destination: ${dir}/b3`),
+    what('Set Content', `Path: ${dir}/top.txt`),
+    what('Add Content', `Path: ${dir}/top.txt`),
+    what('New Item', 'Item: PSNODE_WHATIF_QQ Type:  Value: 1'),
+    what('Remove Item', 'Item: HOME'),
+    what('Set Content', 'Path: Env:/HOME'),
+    what('Copy Item', 'Item: HOME Destination: PSNODE_WHATIF_H2'),
+    '',
+  ].join('\n'));
+  expect(fs.readdirSync(dir).sort()).toEqual(['a', 'b', 's', 'top.txt']);
+  expect(fs.readFileSync(path.join(dir, 'top.txt'), 'utf8')).toBe('');
+  expect(process.env.PSNODE_WHATIF_QQ).toBeUndefined();
+  expect(process.env.PSNODE_WHATIF_H2).toBeUndefined();
+});

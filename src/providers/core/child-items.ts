@@ -80,6 +80,22 @@ export class ChildWalker {
     }
   }
 
+  /** Children depth-first, each container's subtree right after it (pwsh's order with -Include/-Exclude). */
+  *objectsDepthFirst(root: Location, level = 0): Generator<FoundChild> {
+    const sep = root.providerInfo.provider.separator;
+    const children = this.list(root);
+    const kept = new Set(this.keep(root, children));
+    for (const child of children) {
+      const location = { ...root, rel: [...root.rel, child.name] };
+      if (kept.has(child)) yield { location, child, relativeName: child.name };
+      if (child.isContainer && this.query.recurse && level < this.query.depth) {
+        for (const found of this.objectsDepthFirst(location, level + 1)) {
+          yield { ...found, relativeName: child.name + sep + found.relativeName };
+        }
+      }
+    }
+  }
+
   /** Children for -Name, depth-first in listing order. */
   *names(root: Location, prefix = '', level = 0): Generator<FoundChild> {
     const sep = root.providerInfo.provider.separator;

@@ -21,5 +21,16 @@ export const ProviderMsg = {
   ItemExists: "The item at path '{0}' already exists.",
   ProviderNotFound: "Cannot find a provider with the name '{0}'.",
   HomeNotSet: 'Home location for this provider is not set. To set the home location, call "(get-psprovider \'{0}\').Home = \'path\'".',
+  // ShouldProcess actions and targets of the session-state providers (Env:, Variable:, Alias:, Function:).
+  NewItemAction: 'New Item',
+  NewItemTarget: 'Item: {0} Type: {1} Value: {2}',
+  RemoveItemAction: 'Remove Item',
+  CopyItemAction: 'Copy Item',
+  MoveItemAction: 'Move Item',
+  ItemTarget: 'Item: {0}',
+  ItemDestinationTarget: 'Item: {0} Destination: {1}',
+  SetContentAction: 'Set Content',
+  AddContentAction: 'Add Content',
+  ContentTarget: 'Path: {0}',
   NotSupported: 'Provider operation stopped because the provider does not support this operation.',
 } as const;

@@ -9,10 +9,15 @@ import type {
   Provider, ProviderCallOptions, ProviderChild, NewItemRequest, ProviderCapability,
 } from '../../runtime/providers-api';
 import type { ParameterDefinition } from '../../runtime/command-types';
-import { fileSystemInfoFor, FileSystemInfo } from './file-system-info';
+import { fileSystemInfoFor, FileSystemInfo, DirectoryInfo } from './file-system-info';
 import { providerError } from '../core/provider-errors';
 import { ProviderMsg, fmt } from '../core/messages';
 import { FileSystemMsg } from './messages';
+
+/** pwsh's ShouldProcess question for a file-system change (no callback means go ahead). */
+function approve(opts: ProviderCallOptions, target: string, action: string): boolean {
+  return opts.shouldProcess ? opts.shouldProcess(target, action) : true;
+}
 
 const collator = new Intl.Collator('en');
 
@@ -107,9 +112,11 @@ export class FileSystemProvider implements Provider {
     return [...dirs, ...files];
   }
 
-  newItem(p: string, request: NewItemRequest, opts: ProviderCallOptions): FileSystemInfo {
+  newItem(p: string, request: NewItemRequest, opts: ProviderCallOptions): FileSystemInfo | undefined {
     const type = this.itemKind(request.itemType);
     const existing = this.lstat(p);
+    const action = type === 'directory' ? FileSystemMsg.CreateDirectoryAction : FileSystemMsg.CreateFileAction;
+    if (!approve(opts, fmt(FileSystemMsg.DestinationTarget, p), action)) return undefined;
     if (type === 'directory') {
       if (existing) {
         if (opts.force && existing.isDirectory()) return fileSystemInfoFor(p, true);
@@ -167,6 +174,8 @@ export class FileSystemProvider implements Provider {
     if (guarded && !opts.force) {
       throw providerError('RemoveFileSystemItemUnAuthorizedAccess', FileSystemMsg.CannotRemoveItem, 'PermissionDenied', 'System.IO.IOException', item);
     }
+    const action = item instanceof DirectoryInfo ? FileSystemMsg.RemoveDirectoryAction : FileSystemMsg.RemoveFileAction;
+    if (!approve(opts, p, action)) return;
     try {
       if (!this.isContainer(p) || this.lstat(p)?.isSymbolicLink()) fs.unlinkSync(p);
       else if (recurse) fs.rmSync(p, { recursive: true });
@@ -177,12 +186,14 @@ export class FileSystemProvider implements Provider {
   }
 
   /** Copy-Item: into an existing directory keeps the name; a directory without -Recurse copies only itself. */
-  copyItem(source: string, destination: string, recurse: boolean): FileSystemInfo {
+  copyItem(source: string, destination: string, recurse: boolean, opts: ProviderCallOptions): FileSystemInfo | undefined {
     let target = destination;
     if (this.isContainer(destination) && path.resolve(destination) !== path.resolve(source)) target = path.join(destination, path.basename(source));
     if (path.resolve(target) === path.resolve(source)) {
       throw providerError('CopyError', fmt(ProviderMsg.CopyOntoItself, source), 'WriteError', 'System.IO.IOException', source);
     }
+    const action = this.isContainer(source) ? FileSystemMsg.CopyDirectoryAction : FileSystemMsg.CopyFileAction;
+    if (!approve(opts, fmt(ProviderMsg.ItemDestinationTarget, source, target), action)) return undefined;
     try {
       if (this.isContainer(source)) {
         if (recurse) fs.cpSync(source, target, { recursive: true });
@@ -197,10 +208,12 @@ export class FileSystemProvider implements Provider {
     return fileSystemInfoFor(target, false);
   }
 
-  moveItem(source: string, destination: string, opts: ProviderCallOptions): FileSystemInfo {
+  moveItem(source: string, destination: string, opts: ProviderCallOptions): FileSystemInfo | undefined {
     let target = destination;
     if (this.isContainer(destination)) target = path.join(destination, path.basename(source));
     const isDir = this.isContainer(source);
+    const action = isDir ? FileSystemMsg.MoveDirectoryAction : FileSystemMsg.MoveFileAction;
+    if (!approve(opts, fmt(ProviderMsg.ItemDestinationTarget, source, target), action)) return undefined;
     if (this.itemExists(target) && !(opts.force && !isDir)) {
       const kind = isDir ? 'DirectoryInfo' : 'FileInfo';
       throw providerError(`Move${kind}ItemIOError`, fmt(ProviderMsg.FileExists, target), 'WriteError', 'System.IO.IOException',

@@ -5,4 +5,13 @@ export const FileSystemMsg = {
   ItemNotFound: 'Could not find item {0}.',
   CannotRemoveItem: 'You do not have sufficient access rights to perform this operation or the item is hidden, system, or read only.',
   EmptyPath: "The value cannot be an empty string. (Parameter 'path')",
+  CreateFileAction: 'Create File',
+  CreateDirectoryAction: 'Create Directory',
+  RemoveFileAction: 'Remove File',
+  RemoveDirectoryAction: 'Remove Directory',
+  CopyFileAction: 'Copy File',
+  CopyDirectoryAction: 'Copy Directory',
+  MoveFileAction: 'Move File',
+  MoveDirectoryAction: 'Move Directory',
+  DestinationTarget: 'Destination: {0}',
 } as const;

@@ -68,6 +68,7 @@ export class FlatTableProvider implements Provider {
       throw providerError('NewItemValueNotSpecified', fmt(ProviderMsg.ArgumentNull, 'value'), 'InvalidArgument',
         'System.Management.Automation.PSArgumentNullException', name);
     }
+    if (opts.shouldProcess && !opts.shouldProcess(fmt(ProviderMsg.NewItemTarget, name, '', String(request.value)), ProviderMsg.NewItemAction)) return undefined;
     if (this.find(path) && !opts.force) {
       throw providerError('Argument', fmt(ProviderMsg.ItemExists, name), 'InvalidArgument',
         'System.Management.Automation.PSArgumentException', null);
@@ -76,22 +77,30 @@ export class FlatTableProvider implements Provider {
     return this.find(path)?.item;
   }
 
-  removeItem(path: string): void {
+  removeItem(path: string, _recurse: boolean, opts: ProviderCallOptions): void {
     const e = this.find(path);
-    if (e) this.table.remove(e.name);
+    if (!e || (opts.shouldProcess && !opts.shouldProcess(fmt(ProviderMsg.ItemTarget, e.name), ProviderMsg.RemoveItemAction))) return;
+    this.table.remove(e.name);
   }
 
-  copyItem(path: string, destination: string): unknown {
+  private transfer(path: string, destination: string, opts: ProviderCallOptions, action: string): { name: string; target: string } | undefined {
     const e = this.find(path)!;
     const target = this.nameOf(destination);
+    if (opts.shouldProcess && !opts.shouldProcess(fmt(ProviderMsg.ItemDestinationTarget, e.name, target), action)) return undefined;
     this.table.set(target, this.table.getValue(e.name));
-    return this.find(target)?.item;
+    return { name: e.name, target };
   }
 
-  moveItem(path: string, destination: string): unknown {
-    const item = this.copyItem(path, destination);
-    this.table.remove(this.find(path)!.name);
-    return item;
+  copyItem(path: string, destination: string, _recurse: boolean, opts: ProviderCallOptions): unknown {
+    const done = this.transfer(path, destination, opts, ProviderMsg.CopyItemAction);
+    return done && this.find(done.target)?.item;
+  }
+
+  moveItem(path: string, destination: string, opts: ProviderCallOptions): unknown {
+    const done = this.transfer(path, destination, opts, ProviderMsg.MoveItemAction);
+    if (!done) return undefined;
+    this.table.remove(done.name);
+    return this.find(done.target)?.item;
   }
 
   readValue(path: string): unknown {
@@ -101,7 +110,9 @@ export class FlatTableProvider implements Provider {
 
   writeValue(path: string, value: unknown): void {
     const name = this.nameOf(path);
-    if (value === null || value === undefined) this.removeItem(path);
-    else this.table.set(this.find(path)?.name ?? name, value);
+    if (value === null || value === undefined) {
+      const e = this.find(path);
+      if (e) this.table.remove(e.name);
+    } else this.table.set(this.find(path)?.name ?? name, value);
   }
 }
