@@ -138,6 +138,23 @@ describe('blank lines, views and out-of-band objects', () => {
     );
   });
 
+  test('a view may give its group header its own text (FileSystem: "    Directory: /path")', () => {
+    registerViews({
+      kind: 'table',
+      name: 'TestFiles',
+      typeNames: ['Test.File'],
+      groupBy: { label: 'PSParentPath', property: 'Parent', header: (value) => `    Directory: ${value}` },
+      columns: [{ property: 'Name' }],
+    });
+    const file = (name: string) => {
+      const o = new PSObject(undefined, ['Test.File', 'System.Object']);
+      o.setNote('Parent', '/tmp/fmt/d');
+      o.setNote('Name', name);
+      return o;
+    };
+    expect(render([file('sub'), file('a.txt')])).toBe('\n    Directory: /tmp/fmt/d\n\nName\n----\nsub\na.txt\n\n');
+  });
+
   test('Format-List -GroupBy', () => {
     const rows = [obj(['a', 1], ['b', 2]), obj(['a', 2], ['b', 4])];
     expect(render(rows, { request: { shape: 'list', groupBy: 'a' } })).toBe(

@@ -79,6 +79,9 @@ function defaultAlignment(value: unknown): Alignment {
 export class Formatter {
   private active?: ActiveView;
   private groupBy?: PropertySpec;
+  /** The view's custom group header, when it has one. */
+  private groupHeaderText?: (value: unknown) => string;
+  private groupRaw?: unknown;
   private groupValue?: string;
   /** Read once, at the first value formatted: later changes do not affect this command (as in pwsh). */
   private limit?: number;
@@ -198,7 +201,10 @@ export class Formatter {
   private groupSpec(view: ActiveView): PropertySpec | undefined {
     const requested = this.request.groupBy;
     if (requested !== undefined) return typeof requested === 'string' ? byName(requested) : requested;
-    if (view.kind === 'table' && view.typeView?.groupBy) return toSpec(view.typeView.groupBy);
+    if (view.kind === 'table' && view.typeView?.groupBy) {
+      this.groupHeaderText = view.typeView.groupBy.header;
+      return toSpec(view.typeView.groupBy);
+    }
     return undefined;
   }
 
@@ -206,11 +212,13 @@ export class Formatter {
   private groupText(target: unknown): string | undefined {
     if (!this.groupBy) return undefined;
     const value = this.groupBy.get(target);
+    this.groupRaw = value;
     return isNull(value) ? undefined : this.text(value);
   }
 
   private groupHeader(): string | undefined {
     if (!this.groupBy || this.groupValue === undefined) return undefined;
+    if (this.groupHeaderText) return this.groupHeaderText(this.groupRaw);
     return `   ${this.groupBy.label}: ${this.groupValue}`;
   }
 

@@ -21,6 +21,8 @@ export interface TableColumn extends ViewItem {
 export interface GroupBy {
   label: string;
   property: string | ValueAccessor;
+  /** A custom group header (e.g. FileSystem's "    Directory: /path") instead of "   Label: value". */
+  header?: (value: unknown) => string;
 }
 
 export interface TableView {
