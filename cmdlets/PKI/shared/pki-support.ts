@@ -2,7 +2,7 @@
 // passwords out of SecureStrings, PkiError → error record, and output wrapped with the Cert: provider's notes.
 import type { CommandContext } from '../../../src/runtime/command-types';
 import { fmt } from '../../../src/runtime/messages';
-import { DateTime, ErrorRecord, SecureString } from '../../../src/runtime/values';
+import { DateTime, ErrorRecord, PSError, SecureString } from '../../../src/runtime/values';
 import { providerState } from '../../../src/providers/cmdlet-support';
 import { wrapItem } from '../../../src/providers';
 import { canonicalLocation, canonicalStoreName, CertificateStore, PkiError, StoreLocation, StoreName, X509Certificate2 } from '../../../src/pki';
@@ -21,7 +21,7 @@ export interface StoreTarget {
 /** A `Cert:\Location\Store` path (or one relative to a current location inside Cert:) as a store. */
 export function storeTarget(ctx: Ctx, path: string): StoreTarget {
   const state = providerState(ctx);
-  const resolved = state.resolveLiteral(path);
+  const resolved = resolving(ctx, () => state.resolveLiteral(path));
   if (resolved.providerInfo.name !== 'Certificate') {
     ctx.throwTerminatingError(ctx.newError('CertificateStoreNotFound', fmt(PkiMsg.CertificateStoreNotFound, path), 'ObjectNotFound', path, 'System.Management.Automation.ItemNotFoundException'));
   }
@@ -48,7 +48,17 @@ export function defaultStorePath(ctx: Ctx, fallback: string): string {
 
 /** A -FilePath resolved through the FileSystem provider (relative to the current location). */
 export function fileSystemPath(ctx: Ctx, path: string): string {
-  return providerState(ctx).resolveLiteral(path).providerPath;
+  return resolving(ctx, () => providerState(ctx).resolveLiteral(path)).providerPath;
+}
+
+/** Path resolution whose failure (a missing drive) stops the command with the provider's record, as pwsh does. */
+function resolving<T>(ctx: Ctx, resolve: () => T): T {
+  try {
+    return resolve();
+  } catch (error) {
+    if (error instanceof PSError) ctx.throwTerminatingError(error.record);
+    throw error;
+  }
 }
 
 /** The file a cmdlet wrote, as Get-Item would return it (FileInfo with its notes). */
