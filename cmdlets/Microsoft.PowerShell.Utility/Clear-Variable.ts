@@ -1,10 +1,9 @@
 // Clear-Variable (clv): sets variables' values to $null, keeping the variables.
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
-import { hasWildcard, wildcardRegex } from '../../src/runtime/operators/regex';
 import { fmt } from '../../src/runtime/messages';
 import { UtilityMsg } from './messages';
-import { nameFilter, scopeTable } from './shared/variable-selection';
+import { isProtected, matchingVariables, scopeTable } from './shared/variable-selection';
 
 interface Params {
   Name: string[];
@@ -32,17 +31,9 @@ const ClearVariable: CommandDefinition<Params> = {
   process(ctx) {
     const p = ctx.params;
     const table = scopeTable(ctx);
-    const keep = nameFilter(p.Include, p.Exclude);
     for (const name of p.Name) {
-      const targets = hasWildcard(name)
-        ? table.visible().filter((v) => wildcardRegex(name, true).test(v.name))
-        : [table.lookup(name)].filter((v) => v !== undefined);
-      if (targets.length === 0 && !hasWildcard(name)) {
-        ctx.writeError(ctx.newError('VariableNotFound', fmt(UtilityMsg.VariableNotFound, name), 'ObjectNotFound', name, 'System.Management.Automation.ItemNotFoundException'));
-        continue;
-      }
-      for (const v of targets.filter(keep)) {
-        if (v.options === 'Constant' || (v.options === 'ReadOnly' && !p.Force)) {
+      for (const v of matchingVariables(ctx, table, name)) {
+        if (isProtected(v, p.Force)) {
           ctx.writeError(ctx.newError('VariableNotWritable', fmt(UtilityMsg.VariableNotWritable, v.name), 'WriteError', v.name, 'System.Management.Automation.SessionStateUnauthorizedAccessException'));
           continue;
         }

@@ -1,10 +1,9 @@
 // Remove-Variable (rv): deletes variables from a scope; read-only ones need -Force, constants cannot go.
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
-import { hasWildcard, wildcardRegex } from '../../src/runtime/operators/regex';
 import { fmt } from '../../src/runtime/messages';
 import { UtilityMsg } from './messages';
-import { nameFilter, scopeTable } from './shared/variable-selection';
+import { isProtected, matchingVariables, scopeTable } from './shared/variable-selection';
 
 interface Params {
   Name: string[];
@@ -30,17 +29,9 @@ const RemoveVariable: CommandDefinition<Params> = {
   process(ctx) {
     const p = ctx.params;
     const table = scopeTable(ctx);
-    const keep = nameFilter(p.Include, p.Exclude);
     for (const name of p.Name) {
-      const targets = hasWildcard(name)
-        ? table.visible().filter((v) => wildcardRegex(name, true).test(v.name))
-        : [table.lookup(name)].filter((v) => v !== undefined);
-      if (targets.length === 0 && !hasWildcard(name)) {
-        ctx.writeError(ctx.newError('VariableNotFound', fmt(UtilityMsg.VariableNotFound, name), 'ObjectNotFound', name, 'System.Management.Automation.ItemNotFoundException'));
-        continue;
-      }
-      for (const v of targets.filter(keep)) {
-        if (v.options === 'Constant' || (v.options === 'ReadOnly' && !p.Force)) {
+      for (const v of matchingVariables(ctx, table, name)) {
+        if (isProtected(v, p.Force)) {
           ctx.writeError(ctx.newError('VariableNotRemovable', fmt(UtilityMsg.VariableNotRemovable, v.name), 'WriteError', v.name, 'System.Management.Automation.SessionStateUnauthorizedAccessException'));
           continue;
         }

@@ -4,7 +4,7 @@
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import { fmt } from '../../src/runtime/messages';
 import { UtilityMsg } from './messages';
-import { scopeTable, variableOption } from './shared/variable-selection';
+import { isProtected, scopeTable, variableOption } from './shared/variable-selection';
 
 interface Params {
   Name: string[];
@@ -43,7 +43,7 @@ const SetVariable: CommandDefinition<Params> = {
     const value = ctx.boundParameterNames.has('Value') ? p.Value : null;
     for (const name of p.Name) {
       const existing = table.own(name);
-      if (existing && (existing.options === 'Constant' || (existing.options === 'ReadOnly' && !p.Force))) {
+      if (existing && isProtected(existing, p.Force)) {
         ctx.writeError(ctx.newError('VariableNotWritable', fmt(UtilityMsg.VariableNotWritable, name), 'WriteError', name, 'System.Management.Automation.SessionStateUnauthorizedAccessException'));
         continue;
       }

@@ -2,7 +2,9 @@
 
 import type { CommandContext, VariableHandle, VariableScopeHandle } from '../../../src/runtime/command-types';
 import { PSError } from '../../../src/runtime/values';
-import { wildcardRegex } from '../../../src/runtime/operators/regex';
+import { hasWildcard, wildcardRegex } from '../../../src/runtime/operators/regex';
+import { fmt } from '../../../src/runtime/messages';
+import { UtilityMsg } from '../messages';
 
 export function nameFilter(include?: string[], exclude?: string[]): (v: VariableHandle) => boolean {
   const inc = include?.map((p) => wildcardRegex(p, true));
@@ -26,4 +28,26 @@ export function scopeTable(ctx: CommandContext<{ Scope?: string }>): VariableSco
     if (e instanceof PSError) ctx.throwTerminatingError(e.record);
     throw e;
   }
+}
+
+/** The variables a -Name names in a table (all wildcard matches, or the one named), after -Include/-Exclude; a
+ * plain name that matches nothing is pwsh's VariableNotFound error. */
+export function matchingVariables(
+  ctx: CommandContext<{ Include?: string[]; Exclude?: string[] }>,
+  table: VariableScopeHandle,
+  name: string,
+): VariableHandle[] {
+  const keep = nameFilter(ctx.params.Include, ctx.params.Exclude);
+  if (hasWildcard(name)) return table.visible().filter((v) => wildcardRegex(name, true).test(v.name) && keep(v));
+  const v = table.lookup(name);
+  if (!v) {
+    ctx.writeError(ctx.newError('VariableNotFound', fmt(UtilityMsg.VariableNotFound, name), 'ObjectNotFound', name, 'System.Management.Automation.ItemNotFoundException'));
+    return [];
+  }
+  return keep(v) ? [v] : [];
+}
+
+/** Constants never change; read-only variables change only with -Force. */
+export function isProtected(v: VariableHandle, force: boolean | undefined): boolean {
+  return v.options === 'Constant' || (v.options === 'ReadOnly' && !force);
 }
