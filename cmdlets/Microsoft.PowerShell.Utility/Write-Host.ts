@@ -2,7 +2,7 @@
 // or with -Separator, collections enumerated, with or without the trailing newline.
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
-import { HostInformationMessage, Hashtable, DictionaryEntry, enumerateValue, toDisplayString } from '../../src/runtime/values';
+import { HostInformationMessage, Hashtable, enumerateValue, toDisplayString } from '../../src/runtime/values';
 import { toStr } from '../../src/runtime/convert';
 
 interface Params {
@@ -13,17 +13,12 @@ interface Params {
   BackgroundColor?: unknown;
 }
 
-function itemText(v: unknown): string {
-  if (v instanceof DictionaryEntry) return `[${toDisplayString(v.Key)}, ${toDisplayString(v.Value)}]`;
-  return toDisplayString(v);
-}
-
 /** One object as Write-Host prints it: a collection's items joined by the separator. */
 function objectText(v: unknown, sep: string): string {
   if (typeof v === 'string') return v;
   const items = v instanceof Hashtable ? v.dictionaryEntries() : enumerateValue(v);
   if (items) return [...items].map((x) => objectText(x, sep)).join(sep);
-  return itemText(v);
+  return toDisplayString(v);
 }
 
 const WriteHost: CommandDefinition<Params> = {

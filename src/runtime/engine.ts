@@ -139,11 +139,12 @@ export class Engine {
     const compiled = compileScriptBlockAst(parsed.ast);
     const args: CommandArgument[] = (options.args ?? []).map((v) => argumentFromCli(v));
     try {
+      const name = options.fileName ? pathMod.basename(options.fileName) : '';
       const proc = new ScriptProcessor(ctx, compiled, args, out, {
-        name: options.fileName ? pathMod.basename(options.fileName) : '',
+        name,
         dotSource: !options.fileName,
         isFilter: false,
-        invocation: emptyInvocation(),
+        invocation: options.fileName ? { ...emptyInvocation(), commandName: name, commandType: 'ExternalScript', commandPath: options.fileName } : emptyInvocation(),
         expectingInput: false,
         isScriptFile: !!options.fileName,
       });

@@ -28,6 +28,8 @@ export function getIndex(target: unknown, index: unknown): unknown {
   if (typeof target === 'string') return indexList(target, index, (i) => new PSChar(target.charCodeAt(i)));
   if (target instanceof Hashtable) {
     if (Array.isArray(index)) return index.map((k) => target.get(k));
+    // OrderedDictionary's int indexer is positional.
+    if (target.ordered && typeof index === 'number' && !target.has(index)) return target.values()[index] ?? null;
     return target.has(index) ? target.get(index) : null;
   }
   if (target instanceof ListValue) return indexList(target.items, index, (i) => target.items[i]);
@@ -58,7 +60,7 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
     let i = toInt32(index);
     if (i < 0) i += list.length;
     if (i < 0 || i >= list.length) {
-      throw runtimeError('System.IndexOutOfRangeException', Msg.IndexOutOfRange, 'InvalidOperation', 'System.IndexOutOfRangeException');
+      throw runtimeError('System.IndexOutOfRangeException', Msg.IndexOutOfRange, 'OperationStopped', 'System.IndexOutOfRangeException');
     }
     const el = target instanceof ListValue ? target.elementType : arrayElementType(list);
     list[i] = el && el !== 'System.Object' ? convertTo(value, el) : value;

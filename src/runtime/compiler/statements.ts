@@ -125,15 +125,20 @@ export function compilePipelineBase(ast: A.PipelineBaseAst): Stmt {
 }
 
 /** Runs one statement of a block with pwsh's error semantics and sets $?. */
-function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTrap[]): void {
+function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTrap[], extent?: A.Extent): void {
   const engine = ctx.engine;
+  const outerFailed = engine.pipelineFailed;
   engine.pipelineFailed = false;
+  engine.activeCtx = ctx;
   try {
     stmt(ctx, out);
     engine.lastStatus = !engine.pipelineFailed;
   } catch (e) {
     engine.lastStatus = false;
+    if (extent && e instanceof PSError && !e.record.invocationInfo) engine.attachInvocation(ctx, e, extent);
     handleStatementError(ctx, e, traps, out);
+  } finally {
+    engine.pipelineFailed = outerFailed || !engine.lastStatus;
   }
 }
 
@@ -144,16 +149,19 @@ interface CompiledTrap {
 
 /** A list of statements with their traps. */
 function compileStatements(statements: A.StatementAst[], trapAsts: A.TrapStatementAst[]): Stmt {
-  const stmts = statements.filter((s) => s.type !== 'TrapStatementAst').map(compileStatement);
+  const asts = statements.filter((s) => s.type !== 'TrapStatementAst');
+  const stmts = asts.map(compileStatement);
+  const extents = asts.map((s) => s.extent);
   const allTraps = [...trapAsts, ...(statements.filter((s) => s.type === 'TrapStatementAst') as A.TrapStatementAst[])];
   const traps: CompiledTrap[] = allTraps.map((t) => ({ type: t.trapType?.typeName.fullName, body: compileStatementBlock(t.body) }));
   const withTraps = traps.length ? traps : undefined;
   if (stmts.length === 1) {
     const s = stmts[0];
-    return (ctx, out) => runGuarded(s, ctx, out, withTraps);
+    const x = extents[0];
+    return (ctx, out) => runGuarded(s, ctx, out, withTraps, x);
   }
   return (ctx, out) => {
-    for (let i = 0; i < stmts.length; i++) runGuarded(stmts[i], ctx, out, withTraps);
+    for (let i = 0; i < stmts.length; i++) runGuarded(stmts[i], ctx, out, withTraps, extents[i]);
   };
 }
 

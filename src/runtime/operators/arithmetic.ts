@@ -149,7 +149,7 @@ export function add(a: unknown, b: unknown): unknown {
     const h = a.clone();
     for (const k of b.keys()) {
       if (h.has(k)) {
-        throw runtimeError('System.ArgumentException', `Item has already been added. Key in dictionary: '${toStr(k)}'  Key being added: '${toStr(k)}'`, 'NotSpecified', 'System.ArgumentException');
+        throw runtimeError('System.ArgumentException', `Item has already been added. Key in dictionary: '${toStr(k)}'  Key being added: '${toStr(k)}'`, 'OperationStopped', 'System.ArgumentException');
       }
       h.set(k, b.get(k));
     }

@@ -135,7 +135,10 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   writeError(record: ErrorRecord): void {
     this.tie(record);
     this.errVar?.items.push(record);
-    this.ctx.engine.writeNonTerminatingError(this.ctx, record, this.preference('ErrorActionPreference'));
+    const action = this.preference('ErrorActionPreference');
+    // Escalated to a terminating error, the record points at this command (pwsh's ActionPreferenceStopException).
+    if (action === 'stop') record.invocationInfo = this.invocation;
+    this.ctx.engine.writeNonTerminatingError(this.ctx, record, action);
   }
 
   throwTerminatingError(record: ErrorRecord): never {

@@ -12,6 +12,7 @@ import { binderMetadata } from '../binder/metadata';
 import { bindArguments, bindPipelineInput, resolveParameterSet, missingMandatory, missingMandatoryError, BindState, CommandArgument, BindingError } from '../binder/bind';
 import { NO_INPUT, Processor } from './processor';
 import { applyCommonParameters } from './common-parameters';
+import { invocationValue } from '../types/core-objects';
 
 export interface ScriptInvocation {
   /** Command name ('' for an anonymous script block). */
@@ -93,7 +94,7 @@ export class ScriptProcessor implements Processor {
     }
     setVariableIn(scope, 'PSBoundParameters', bound);
     setVariableIn(scope, 'args', this.state.remaining);
-    setVariableIn(scope, 'MyInvocation', this.info.invocation);
+    setVariableIn(scope, 'MyInvocation', invocationValue(this.info.invocation));
     if (this.block.fileName) {
       setVariableIn(scope, 'PSCommandPath', this.block.fileName);
       setVariableIn(scope, 'PSScriptRoot', this.block.fileName.replace(/[\\/][^\\/]*$/, ''));

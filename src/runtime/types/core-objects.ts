@@ -46,6 +46,22 @@ export function positionMessage(inv: InvocationInfo | undefined): string {
   return `At ${where}:${inv.line} char:${inv.column}\n+ ${line}\n+ ${' '.repeat(inv.column - 1)}${'~'.repeat(width)}`;
 }
 
+/** $MyInvocation.MyCommand: name, type and (for scripts) path of the running command. */
+function myCommand(info: InvocationInfo): unknown {
+  if (!info.commandName) return null;
+  const o = PSObject.fromEntries([
+    ['Name', info.commandName],
+    ['CommandType', info.commandType ?? 'Cmdlet'],
+    ['Definition', info.commandPath ?? info.commandName],
+  ]);
+  if (info.commandPath) {
+    o.setNote('Path', info.commandPath);
+    o.setNote('Source', info.commandPath);
+  }
+  o.typeNames = [`System.Management.Automation.${info.commandType === 'ExternalScript' ? 'ExternalScriptInfo' : info.commandType === 'Function' ? 'FunctionInfo' : 'CmdletInfo'}`, 'System.Management.Automation.CommandInfo', 'System.Object'];
+  return o;
+}
+
 class InvocationInfoValue {
   constructor(readonly info: InvocationInfo) {}
 }
@@ -74,7 +90,7 @@ registerType({
   fullName: 'System.Management.Automation.InvocationInfo',
   jsClass: InvocationInfoValue,
   properties: [
-    { name: 'MyCommand', type: 'System.Management.Automation.CommandInfo', get: (i: InvocationInfoValue) => (i.info.commandName ? { Name: i.info.commandName, CommandType: i.info.commandType ?? 'Cmdlet' } : null) },
+    { name: 'MyCommand', type: 'System.Management.Automation.CommandInfo', get: (i: InvocationInfoValue) => myCommand(i.info) },
     { name: 'BoundParameters', type: 'System.Collections.Generic.Dictionary[string,System.Object]', get: () => null },
     { name: 'UnboundArguments', type: 'System.Collections.Generic.List[System.Object]', get: () => [] },
     { name: 'ScriptLineNumber', type: 'int', get: (i: InvocationInfoValue) => i.info.line },

@@ -31,7 +31,7 @@ export function toDisplayString(v: unknown): string {
   if (v instanceof PSChar) return v.toString();
   if (Array.isArray(v) || v instanceof Hashtable || v instanceof ListValue) return typeNameOf(v)!;
   if (v instanceof PSObject) return v.isCustomObject ? customObjectString(v) : toDisplayString(v.baseObject);
-  if (v instanceof DictionaryEntry) return 'System.Collections.DictionaryEntry';
+  if (v instanceof DictionaryEntry) return `[${toDisplayString(v.Key)}, ${toDisplayString(v.Value)}]`;
   if (v instanceof ErrorRecord) return v.toString();
   if (v instanceof DotNetException) return v.message;
   const a = adapterFor(v);
