@@ -21,21 +21,22 @@ function failure(id: string, detail: string | null, at: ParseFailure['at'], posi
   return new ParseFailure(id, detail, at, position);
 }
 
-function run<T>(startRule: string, text: string, fileName?: string): { value?: T; errors: ParseError[] } {
+function run<T>(startRule: string, text: string, fileName?: string): { value?: T; errors: ParseError[]; checksNeeded: boolean } {
   const source = new SourceText(text, fileName);
+  const checks = { needed: false };
   // Peggy's failure bookkeeping (which alternatives were expected where) is most of its cost, and pwsh-specific errors
   // do not need it: parse silently first, and only re-parse with bookkeeping to locate a generic syntax error.
-  const options = { startRule, grammarSource: source, numberLiteral, failure, peg$silentFails: 1 };
+  const options = { startRule, grammarSource: source, numberLiteral, failure, checks, peg$silentFails: 1 };
   try {
-    return { value: generated.parse(text, options) as T, errors: [] };
+    return { value: generated.parse(text, options) as T, errors: [], checksNeeded: checks.needed };
   } catch (e) {
-    if (!(e instanceof generated.SyntaxError)) return { errors: [toParseError(e, source)] };
+    if (!(e instanceof generated.SyntaxError)) return { errors: [toParseError(e, source)], checksNeeded: false };
   }
   try {
     generated.parse(text, { ...options, peg$silentFails: 0 });
     throw new Error('the parser accepted input it rejected before');
   } catch (e) {
-    return { errors: [toParseError(e, source)] };
+    return { errors: [toParseError(e, source)], checksNeeded: false };
   }
 }
 
@@ -48,9 +49,9 @@ function toParseError(e: unknown, source: SourceText): ParseError {
 
 /** Parses a whole script (a file, `-Command` text, a REPL entry, Invoke-Expression input). */
 export function parse(text: string, fileName?: string): ParseResult {
-  const { value, errors } = run<ScriptBlockAst>('Script', text, fileName);
+  const { value, errors, checksNeeded } = run<ScriptBlockAst>('Script', text, fileName);
   if (!value) return { errors };
-  const checkErrors = checkScript(value);
+  const checkErrors = checksNeeded ? checkScript(value) : [];
   return checkErrors.length ? { errors: checkErrors } : { ast: value, errors: [] };
 }
 
