@@ -5,6 +5,7 @@ import * as der from './der';
 import { X500DistinguishedName } from './distinguished-name';
 import { PkiError } from './errors';
 import {
+  createExtension,
   decodeEnhancedKeyUsage,
   decodeGeneralNames,
   DnsNameRepresentation,
@@ -236,7 +237,7 @@ function readPublicKey(spki: der.DerNode): PublicKey {
 function readExtension(node: der.DerNode): X509Extension {
   const parts = der.children(der.expect(node, der.Tag.Sequence));
   const critical = parts.length === 3 && parts[1].tag === der.Tag.Boolean && parts[1].content[0] !== 0;
-  return new X509Extension(der.readOid(parts[0]), critical, der.expect(parts[parts.length - 1], der.Tag.OctetString).content);
+  return createExtension(der.readOid(parts[0]), critical, der.expect(parts[parts.length - 1], der.Tag.OctetString).content);
 }
 
 /** DateTime.ToString() in the invariant culture (what pwsh prints here): MM/dd/yyyy HH:mm:ss, local time. */

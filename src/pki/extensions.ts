@@ -248,3 +248,69 @@ export function encodeGeneralNames(names: GeneralName[]): Buffer {
     }),
   );
 }
+
+// ---- .NET's specialised extension classes (what Extensions holds for the well-known OIDs) ----
+
+export class X509SubjectKeyIdentifierExtension extends X509Extension {
+  get subjectKeyIdentifier(): Buffer {
+    return der.expect(der.decode(this.rawData), der.Tag.OctetString).content;
+  }
+}
+
+export class X509AuthorityKeyIdentifierExtension extends X509Extension {
+  get keyIdentifier(): Buffer | undefined {
+    return der.children(der.decode(this.rawData)).find((child) => child.tag === 0x80)?.content;
+  }
+}
+
+export class X509BasicConstraintsExtension extends X509Extension {
+  get certificateAuthority(): boolean {
+    return decodeBasicConstraints(this.rawData).ca;
+  }
+  get pathLengthConstraint(): number | undefined {
+    return decodeBasicConstraints(this.rawData).pathLength;
+  }
+}
+
+/** X509KeyUsageFlags members in KeyUsage bit order (digitalSignature first), with their enum values. */
+export const KEY_USAGE_FLAGS: readonly [string, number][] = [
+  ['DigitalSignature', 128],
+  ['NonRepudiation', 64],
+  ['KeyEncipherment', 32],
+  ['DataEncipherment', 16],
+  ['KeyAgreement', 8],
+  ['KeyCertSign', 4],
+  ['CrlSign', 2],
+  ['EncipherOnly', 1],
+  ['DecipherOnly', 32768],
+];
+
+export class X509KeyUsageExtension extends X509Extension {
+  /** The X509KeyUsageFlags value. */
+  get keyUsages(): number {
+    return decodeKeyUsage(this.rawData).reduce((sum, on, i) => (on ? sum + KEY_USAGE_FLAGS[i][1] : sum), 0);
+  }
+}
+
+export class X509EnhancedKeyUsageExtension extends X509Extension {
+  get enhancedKeyUsages(): Oid[] {
+    return decodeEnhancedKeyUsage(this.rawData).map((value) => new Oid(value));
+  }
+}
+
+export class X509SubjectAlternativeNameExtension extends X509Extension {}
+
+const SPECIALISED: Record<string, new (oid: string, critical: boolean, raw: Buffer) => X509Extension> = {
+  [Oids.subjectKeyIdentifier]: X509SubjectKeyIdentifierExtension,
+  [Oids.authorityKeyIdentifier]: X509AuthorityKeyIdentifierExtension,
+  [Oids.basicConstraints]: X509BasicConstraintsExtension,
+  [Oids.keyUsage]: X509KeyUsageExtension,
+  [Oids.extendedKeyUsage]: X509EnhancedKeyUsageExtension,
+  [Oids.subjectAltName]: X509SubjectAlternativeNameExtension,
+};
+
+/** The extension object .NET would create for this OID. */
+export function createExtension(oid: string, critical: boolean, rawData: Buffer): X509Extension {
+  const Type = SPECIALISED[oid] ?? X509Extension;
+  return new Type(oid, critical, rawData);
+}

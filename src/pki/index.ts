@@ -10,7 +10,19 @@ export {
   formatInvariantDateTime,
 } from './certificate';
 export { X500DistinguishedName, parseDistinguishedName, encodeDistinguishedName } from './distinguished-name';
-export { Oid, X509Extension, EnhancedKeyUsageRepresentation, DnsNameRepresentation } from './extensions';
+export {
+  Oid,
+  X509Extension,
+  X509SubjectKeyIdentifierExtension,
+  X509AuthorityKeyIdentifierExtension,
+  X509BasicConstraintsExtension,
+  X509KeyUsageExtension,
+  X509EnhancedKeyUsageExtension,
+  X509SubjectAlternativeNameExtension,
+  KEY_USAGE_FLAGS,
+  EnhancedKeyUsageRepresentation,
+  DnsNameRepresentation,
+} from './extensions';
 export { PkiError } from './errors';
 export { messages, MessageId } from './messages';
 export { LoadOptions, loadCertificate, loadCertificateFile, loadCertificates, loadPemWithKey, readCertificateFile } from './load';

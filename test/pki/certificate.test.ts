@@ -99,3 +99,27 @@ test('a missing file and a key-only PEM fail as in .NET', () => {
   const keyOnly = '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n';
   expect(() => loadCertificate(Buffer.from(keyOnly))).toThrow('ASN1 corrupted data.');
 });
+
+test('Extensions holds .NET\'s specialised extension classes with their decoded values', () => {
+  const {
+    X509SubjectKeyIdentifierExtension, X509AuthorityKeyIdentifierExtension, X509BasicConstraintsExtension, X509KeyUsageExtension,
+    X509SubjectAlternativeNameExtension, X509EnhancedKeyUsageExtension,
+  } = require('../../src/pki');
+  const ec = loadCertificateFile(fixture('ec.pem'));
+  expect(ec.extensions.map((e) => e.constructor)).toEqual([
+    X509SubjectKeyIdentifierExtension, X509AuthorityKeyIdentifierExtension, X509BasicConstraintsExtension, X509KeyUsageExtension, X509SubjectAlternativeNameExtension,
+  ]);
+  const [ski, aki, basic, keyUsage] = ec.extensions as any[];
+  // Values as pwsh printed them for this certificate (SubjectKeyIdentifier, CertificateAuthority, KeyUsages = 191).
+  expect(ski.subjectKeyIdentifier.toString('hex').toUpperCase()).toBe('B92FC2C3B02D62AE2B68A2433F0D6FB3D64AF683');
+  expect(aki.keyIdentifier.equals(ski.subjectKeyIdentifier)).toBe(true);
+  expect([basic.certificateAuthority, basic.pathLengthConstraint]).toEqual([true, undefined]);
+  expect(keyUsage.keyUsages).toBe(1 + 2 + 4 + 8 + 16 + 32 + 128);
+  const eku = loadCertificateFile(fixture('rsa.cer')).extensions[4];
+  expect(eku).toBeInstanceOf(X509EnhancedKeyUsageExtension);
+  expect((eku as any).enhancedKeyUsages.map((o: { value: string; friendlyName: string }) => `${o.value} ${o.friendlyName}`)).toEqual([
+    '1.3.6.1.5.5.7.3.2 TLS Web Client Authentication',
+    '1.3.6.1.5.5.7.3.1 TLS Web Server Authentication',
+    '1.3.6.1.5.5.7.3.3 Code Signing',
+  ]);
+});

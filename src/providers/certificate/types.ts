@@ -11,6 +11,13 @@ import {
   X500DistinguishedName,
   X509Certificate2,
   X509Extension,
+  X509AuthorityKeyIdentifierExtension,
+  X509BasicConstraintsExtension,
+  X509EnhancedKeyUsageExtension,
+  X509KeyUsageExtension,
+  X509SubjectAlternativeNameExtension,
+  X509SubjectKeyIdentifierExtension,
+  KEY_USAGE_FLAGS,
   X509_CERTIFICATE2_TYPE,
   Oids,
   exportCertificates,
@@ -29,6 +36,7 @@ import {
 import { X509Store, X509StoreLocation } from './store-objects';
 
 const NS = 'System.Security.Cryptography.X509Certificates';
+const EXTENSION_BASE_TYPES = [`${NS}.X509Extension`, 'System.Security.Cryptography.AsnEncodedData'];
 
 /** System.ReadOnlyMemory<Byte> (RawDataMemory, SerialNumberBytes): shown as its type and length. */
 export class ReadOnlyMemoryBytes {
@@ -204,17 +212,7 @@ export const supportingAdapters: TypeAdapter[] = [
       { name: 'Oid', type: 'System.Security.Cryptography.Oid', get: (k: PublicKey) => k.oid },
     ],
   },
-  {
-    fullName: `${NS}.X509Extension`,
-    baseTypes: ['System.Security.Cryptography.AsnEncodedData'],
-    jsClass: X509Extension,
-    properties: [
-      { name: 'Critical', type: 'bool', get: (e: X509Extension) => e.critical },
-      { name: 'Oid', type: 'System.Security.Cryptography.Oid', get: (e: X509Extension) => e.oid },
-      { name: 'RawData', type: 'byte[]', get: (e: X509Extension) => byteArray(e.rawData) },
-    ],
-    methods: [{ name: 'Format', overloads: ['string Format(bool multiLine)'], invoke: (e: X509Extension, [multi]) => e.format(Boolean(multi)) }],
-  },
+  ...extensionAdapters(),
   {
     fullName: 'Microsoft.PowerShell.Commands.EnhancedKeyUsageRepresentation',
     jsClass: EnhancedKeyUsageRepresentation,
@@ -258,4 +256,60 @@ function storeNamesTable(location: X509StoreLocation): Hashtable {
   const table = new Hashtable();
   for (const name of location.storeNames) table.set(name, true);
   return table;
+}
+
+/** X509Extension and .NET's specialised extension classes: their own properties first, then Critical, Oid, RawData. */
+function extensionAdapters(): TypeAdapter[] {
+  const common = [
+    { name: 'Critical', type: 'bool', get: (e: X509Extension) => e.critical },
+    { name: 'Oid', type: 'System.Security.Cryptography.Oid', get: (e: X509Extension) => e.oid },
+    { name: 'RawData', type: 'byte[]', get: (e: X509Extension) => byteArray(e.rawData) },
+  ];
+  const methods = [{ name: 'Format', overloads: ['string Format(bool multiLine)'], invoke: (e: X509Extension, [multi]: unknown[]) => e.format(Boolean(multi)) }];
+  const adapter = (name: string, jsClass: abstract new (...args: any[]) => X509Extension, own: TypeAdapter['properties'] = [], baseTypes = EXTENSION_BASE_TYPES.slice(1)): TypeAdapter => ({
+    fullName: `${NS}.${name}`,
+    baseTypes,
+    jsClass,
+    properties: [...own, ...common],
+    methods,
+  });
+  const hex = (bytes: Buffer | undefined) => (bytes ? bytes.toString('hex').toUpperCase() : null);
+  return [
+    adapter('X509Extension', X509Extension),
+    adapter('X509SubjectKeyIdentifierExtension', X509SubjectKeyIdentifierExtension, [
+      { name: 'SubjectKeyIdentifier', type: 'string', get: (e: X509SubjectKeyIdentifierExtension) => hex(e.subjectKeyIdentifier) },
+      { name: 'SubjectKeyIdentifierBytes', type: 'System.ReadOnlyMemory[byte]', get: (e: X509SubjectKeyIdentifierExtension) => new ReadOnlyMemoryBytes(e.subjectKeyIdentifier) },
+    ], EXTENSION_BASE_TYPES),
+    adapter('X509AuthorityKeyIdentifierExtension', X509AuthorityKeyIdentifierExtension, [
+      { name: 'KeyIdentifier', type: 'System.Nullable[System.ReadOnlyMemory[byte]]', get: (e: X509AuthorityKeyIdentifierExtension) => (e.keyIdentifier ? new ReadOnlyMemoryBytes(e.keyIdentifier) : null) },
+      { name: 'NamedIssuer', type: `${NS}.X500DistinguishedName`, get: () => null },
+      { name: 'RawIssuer', type: 'System.Nullable[System.ReadOnlyMemory[byte]]', get: () => null },
+      { name: 'SerialNumber', type: 'System.Nullable[System.ReadOnlyMemory[byte]]', get: () => null },
+    ], EXTENSION_BASE_TYPES),
+    adapter('X509BasicConstraintsExtension', X509BasicConstraintsExtension, [
+      { name: 'CertificateAuthority', type: 'bool', get: (e: X509BasicConstraintsExtension) => e.certificateAuthority },
+      { name: 'HasPathLengthConstraint', type: 'bool', get: (e: X509BasicConstraintsExtension) => e.pathLengthConstraint !== undefined },
+      { name: 'PathLengthConstraint', type: 'int', get: (e: X509BasicConstraintsExtension) => e.pathLengthConstraint ?? 0 },
+    ], EXTENSION_BASE_TYPES),
+    adapter('X509KeyUsageExtension', X509KeyUsageExtension, [
+      { name: 'KeyUsages', type: `${NS}.X509KeyUsageFlags`, get: (e: X509KeyUsageExtension) => keyUsageFlags(e.keyUsages) },
+    ], EXTENSION_BASE_TYPES),
+    adapter('X509EnhancedKeyUsageExtension', X509EnhancedKeyUsageExtension, [
+      { name: 'EnhancedKeyUsages', type: 'System.Security.Cryptography.OidCollection', get: (e: X509EnhancedKeyUsageExtension) => e.enhancedKeyUsages },
+    ], EXTENSION_BASE_TYPES),
+    adapter('X509SubjectAlternativeNameExtension', X509SubjectAlternativeNameExtension, [], EXTENSION_BASE_TYPES),
+    {
+      fullName: `${NS}.X509KeyUsageFlags`,
+      baseTypes: ['System.Enum', 'System.ValueType'],
+      enumValues: { None: 0, ...Object.fromEntries(KEY_USAGE_FLAGS) },
+      isFlags: true,
+      isScalar: true,
+    },
+  ];
+}
+
+/** X509KeyUsageFlags as .NET names a combination: members in ascending value order. */
+function keyUsageFlags(value: number): EnumValue {
+  const names = [...KEY_USAGE_FLAGS].sort((a, b) => a[1] - b[1]).filter(([, bit]) => value & bit).map(([name]) => name);
+  return new EnumValue(`${NS}.X509KeyUsageFlags`, names.length ? names.join(', ') : 'None', value);
 }
