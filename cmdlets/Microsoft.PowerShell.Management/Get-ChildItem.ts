@@ -11,6 +11,7 @@ import {
 import { ChildWalker } from '../../src/providers/core/child-items';
 import { wrapItem } from '../../src/providers/core/item-output';
 import { hasWildcard } from '../../src/providers/core/wildcard';
+import { toDouble } from '../../src/runtime/convert';
 
 interface Params {
   Path?: string[];
@@ -48,7 +49,7 @@ const GetChildItem: CommandDefinition<Params> & DynamicParameterSource = {
     const { paths, literal } = givenPaths(ctx);
     const p = ctx.params;
     const recurse = !!p.Recurse || p.Depth !== undefined;
-    const depth = p.Depth === undefined ? Infinity : Number(p.Depth);
+    const depth = p.Depth === undefined ? Infinity : toDouble(p.Depth);
     // With -Include/-Exclude pwsh walks depth-first, each container's children right after it.
     const inline = p.Include !== undefined || p.Exclude !== undefined;
     for (const path of paths) {

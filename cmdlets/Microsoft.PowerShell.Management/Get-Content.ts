@@ -12,13 +12,14 @@ import { wrapItem } from '../../src/providers/core/item-output';
 import { providerError } from '../../src/providers/core/provider-errors';
 import { ProviderMsg, fmt } from '../../src/providers/core/messages';
 import { PSObject } from '../../src/runtime/values/psobject';
+import { toDouble } from '../../src/runtime/convert';
 
 interface Params {
   Path?: string[];
   LiteralPath?: string[];
-  ReadCount?: number | bigint;
-  TotalCount?: number | bigint;
-  Tail?: number;
+  ReadCount?: unknown;
+  TotalCount?: unknown;
+  Tail?: unknown;
   Raw?: unknown;
   Force?: boolean;
 }
@@ -42,10 +43,11 @@ function withNotes(ctx: Ctx, item: ExistingItem, value: unknown, readCount: numb
 
 function writeLines(ctx: Ctx, item: ExistingItem, lines: string[]): void {
   const p = ctx.params as Params;
-  const total = p.TotalCount === undefined ? -1 : Number(p.TotalCount);
+  const total = p.TotalCount === undefined ? -1 : toDouble(p.TotalCount);
   let selected = total >= 0 ? lines.slice(0, total) : lines;
-  if (p.Tail !== undefined) selected = p.Tail <= 0 ? [] : lines.slice(-p.Tail);
-  const readCount = p.ReadCount === undefined ? 1 : Number(p.ReadCount);
+  const tail = p.Tail === undefined ? undefined : toDouble(p.Tail);
+  if (tail !== undefined) selected = tail <= 0 ? [] : lines.slice(-tail);
+  const readCount = p.ReadCount === undefined ? 1 : toDouble(p.ReadCount);
   if (readCount === 1) {
     selected.forEach((line, i) => ctx.writeObject(withNotes(ctx, item, line, i + 1)));
     return;

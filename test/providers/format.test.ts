@@ -7,6 +7,7 @@ import GetChildItem from '../../cmdlets/Microsoft.PowerShell.Management/Get-Chil
 import { newSession, removeSession, run, TestSession } from './harness';
 import { render } from '../format/helpers';
 import { userName, groupName } from '../../src/providers/filesystem/unix-accounts';
+import '../../src/runtime/types';
 import '../../src/format/views/filesystem';
 
 let t: TestSession;

@@ -1,46 +1,42 @@
-// The FileSystem views of FileSystem.format.ps1xml as pwsh 7.6 has them on Unix: the children table grouped by
-// directory (`    Directory: /tmp`), UnixMode / User / Group / LastWriteTime / Size / Name, links shown as
-// `name -> target`. Owned by the providers area; registered through the format view registry.
+// The FileSystem provider's children view on Unix (FileSystem.format.ps1xml in pwsh 7.6): grouped by directory with a
+// "    Directory: <path>" header; mode, owner, group, last write time, size, name ("link -> target" for links). Rows wrap.
 
-import { getPropertyValue, toDisplayString } from '../../runtime/values';
+import { getPropertyValue, invokeMethod, isNull, toDisplayString } from '../../runtime/values';
 import { registerViews } from './registry';
 
-const FILE_INFO = 'System.IO.FileInfo';
-const DIRECTORY_INFO = 'System.IO.DirectoryInfo';
-const FILESYSTEM_PREFIX = 'Microsoft.PowerShell.Core\\FileSystem::';
+const PROVIDER_PREFIX = 'Microsoft.PowerShell.Core\\FileSystem::';
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** LastWriteTime as the Unix view prints it: `MM/dd/yyyy HH:mm` (the "d" and "t" patterns of the invariant culture). */
+/** `'{0,10} {1,5}' -f $_.LastWriteTime.ToString('d'), $_.LastWriteTime.ToString('HH:mm')` */
 function lastWriteTime(item: unknown): string {
-  const t = getPropertyValue(item, 'LastWriteTime') as { Year: number; Month: number; Day: number; Hour: number; Minute: number } | null;
-  if (!t) return '';
-  return `${pad2(t.Month)}/${pad2(t.Day)}/${t.Year} ${pad2(t.Hour)}:${pad2(t.Minute)}`;
+  const time = getPropertyValue(item, 'LastWriteTime');
+  if (isNull(time)) return '';
+  const date = toDisplayString(invokeMethod(time, 'ToString', ['d']));
+  const clock = toDisplayString(invokeMethod(time, 'ToString', ['HH:mm']));
+  return `${date.padStart(10)} ${clock.padStart(5)}`;
 }
 
 function nameWithTarget(item: unknown): string {
   const name = toDisplayString(getPropertyValue(item, 'Name'));
-  const target = getPropertyValue(item, 'LinkTarget');
-  return target === null || target === undefined ? name : `${name} -> ${toDisplayString(target)}`;
-}
-
-function directory(item: unknown): string {
-  return String(getPropertyValue(item, 'PSParentPath') ?? '').replace(FILESYSTEM_PREFIX, '');
+  const target = getPropertyValue(item, 'Target');
+  return isNull(target) || toDisplayString(target) === '' ? name : `${name} -> ${toDisplayString(target)}`;
 }
 
 registerViews({
   kind: 'table',
   name: 'childrenWithUnixStat',
-  typeNames: [FILE_INFO, DIRECTORY_INFO],
-  // pwsh writes this group header with a custom control indented by four: `    Directory: /tmp`. The registry's
-  // group header indents by three, so the label carries the fourth space until group headers can be custom.
-  groupBy: { label: ' Directory', property: directory },
+  typeNames: ['System.IO.DirectoryInfo', 'System.IO.FileInfo'],
+  wrap: true,
+  groupBy: {
+    label: 'PSParentPath',
+    property: 'PSParentPath',
+    header: (parent) => `    Directory: ${toDisplayString(parent).replace(PROVIDER_PREFIX, '')}`,
+  },
   columns: [
-    { property: 'UnixMode', width: 10, alignment: 'left' },
-    { property: 'User', width: 10, alignment: 'right' },
-    { property: 'Group', width: 10, alignment: 'left' },
+    { label: 'UnixMode', property: 'UnixMode', width: 10 },
+    { label: 'User', property: 'User', width: 10, alignment: 'right' },
+    { label: 'Group', property: 'Group', width: 10 },
     { label: 'LastWriteTime', property: lastWriteTime, width: 16, alignment: 'right' },
-    { property: 'Size', width: 12, alignment: 'right' },
-    { label: 'Name', property: nameWithTarget, alignment: 'left' },
+    { label: 'Size', property: 'Size', width: 12, alignment: 'right' },
+    { label: 'Name', property: nameWithTarget },
   ],
 });
