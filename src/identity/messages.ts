@@ -39,6 +39,9 @@ export const messages = {
   // System.Net.Http.HttpClient (taken from pwsh).
   httpClientTimeout: 'The request was canceled due to the configured HttpClient.Timeout of {0} seconds elapsing.',
   connectionRefused: 'Connection refused ({0})',
+  // System.PlatformNotSupportedException's default text (taken from pwsh): psnode has no browser or device-code
+  // sign-in, so delegated access is refused with it.
+  platformNotSupported: 'Operation is not supported on this platform.',
   // System.TimeoutException's default text (taken from pwsh).
   operationTimedOut: 'The operation has timed out.',
 

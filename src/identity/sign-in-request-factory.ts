@@ -91,6 +91,6 @@ export function signInRequestFor(parameters: ConnectParameters, environment: Res
     case 'EnvironmentVariableParameterSet':
       return environmentVariableRequest(environment, deps);
     default:
-      throw new Error(`no msal sign-in for ${parameters.parameterSetName}`);
+      throw new IdentityError('System.PlatformNotSupportedException', messages.platformNotSupported);
   }
 }

@@ -78,6 +78,15 @@ describe('Connect-MgGraph validation (terminating, before any sign-in)', () => {
     });
   });
 
+  test('delegated sign-in (browser or device code) is not available: .NET\'s PlatformNotSupportedException text', () => {
+    const { session } = makeSession(bridge, { env: {} });
+    expect(thrown(() => session.connect({ parameterSetName: 'UserParameterSet', Scopes: ['User.Read.All'] }))).toMatchObject({
+      message: 'Operation is not supported on this platform.',
+      exceptionType: 'System.PlatformNotSupportedException',
+    });
+    expect(session.context).toBeUndefined();
+  });
+
   test('-Identity with no managed-identity endpoint configured is refused, never probing the metadata service', () => {
     const { session } = makeSession(bridge, { env: {} });
     expect(thrown(() => session.connect({ parameterSetName: 'IdentityParameterSet', Identity: true }))).toMatchObject({
