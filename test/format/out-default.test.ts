@@ -214,3 +214,8 @@ test('a script block prints its text with no blank lines: { 2 }; [pscustomobject
   const block = new ScriptBlock(' 2 ', undefined);
   expect(render([block, obj(['a', 1])])).toBe(' 2 \n\na\n-\n1\n\n');
 });
+
+test('a column expression that fails shows an empty cell instead of stopping the output', () => {
+  const failing = { label: 'Bad', get: () => { throw new Error('boom'); } };
+  expect(render([obj(['a', 1])], { request: { shape: 'table', properties: ['a', failing] } })).toBe('\na Bad\n- ---\n1 \n\n');
+});

@@ -65,6 +65,15 @@ function toSpec(item: ViewItem): PropertySpec {
   return { label: item.label ?? '', get: item.property };
 }
 
+/** A column's or item's value; an expression that fails shows as empty, as in pwsh (GetExpressionDisplayValue). */
+function valueOf(spec: PropertySpec, target: unknown): unknown {
+  try {
+    return spec.get(target);
+  } catch {
+    return null;
+  }
+}
+
 function hasProperties(target: unknown): boolean {
   if (target instanceof PSObject && target.isCustomObject) return target.members.size > 0;
   return allProperties(target).length > 0;
@@ -211,7 +220,7 @@ export class Formatter {
   /** The group-by value's text; undefined when the object has none (it then gets no group header). */
   private groupText(target: unknown): string | undefined {
     if (!this.groupBy) return undefined;
-    const value = this.groupBy.get(target);
+    const value = valueOf(this.groupBy, target);
     this.groupRaw = value;
     return isNull(value) ? undefined : this.text(value);
   }
@@ -229,11 +238,11 @@ export class Formatter {
         labels: view.columns.map((c) => c.label),
         widths: view.columns.map((c, k) => c.width ?? typeColumns?.[k].width ?? 0),
         alignments: view.columns.map(
-          (c, k) => c.alignment ?? typeColumns?.[k].alignment ?? (view.fromProperties ? defaultAlignment(c.get(first)) : 'left'),
+          (c, k) => c.alignment ?? typeColumns?.[k].alignment ?? (view.fromProperties ? defaultAlignment(valueOf(c, first)) : 'left'),
         ),
         hideHeader: this.request.hideTableHeaders ?? false,
         autoSize: this.request.autoSize ?? view.typeView?.autoSize ?? false,
-        wrap: this.request.wrap ?? false,
+        wrap: this.request.wrap ?? view.typeView?.wrap ?? false,
       });
     }
     if (view.kind === 'wide') return new FormatStart('wide', undefined, this.request.columns ?? DEFAULT_WIDE_COLUMNS);
@@ -249,9 +258,9 @@ export class Formatter {
   private entry(view: ActiveView, target: unknown): FormatRecord {
     switch (view.kind) {
       case 'table':
-        return new TableRow(view.columns.map((c) => this.cell(c.get(target), view.fromProperties)));
+        return new TableRow(view.columns.map((c) => this.cell(valueOf(c, target), view.fromProperties)));
       case 'wide':
-        return new TableRow([this.text(view.item.get(target))]);
+        return new TableRow([this.text(valueOf(view.item, target))]);
       case 'custom':
         return new TextEntry(view.view.text(target));
       case 'list': {
@@ -275,7 +284,7 @@ export class Formatter {
   private listEntry(specs: PropertySpec[], target: unknown): ListEntryRecord {
     return new ListEntryRecord(
       specs.map((s) => s.label),
-      specs.map((s) => this.text(s.get(target))),
+      specs.map((s) => this.text(valueOf(s, target))),
     );
   }
 }

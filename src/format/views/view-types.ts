@@ -32,6 +32,8 @@ export interface TableView {
   groupBy?: GroupBy;
   /** Size columns from every row of a group (TableControl.Create(autoSize: true)). */
   autoSize?: boolean;
+  /** Rows wrap their cells instead of cutting them (StartRowDefinition(wrap: true)). */
+  wrap?: boolean;
   columns: readonly TableColumn[];
 }
 
