@@ -30,10 +30,10 @@ const FormatList: CommandDefinition<Params> = {
     { name: 'Expand', type: 'System.String', validation: [{ kind: 'Set', values: ['CoreOnly', 'EnumOnly', 'Both'], ignoreCase: true }] },
     { name: 'InputObject', type: 'System.Management.Automation.PSObject', valueFromPipeline: true },
   ],
-  ...formatCommandHandlers<Params>(({ params: p }) => ({
+  ...formatCommandHandlers<Params>((ctx) => ({
     shape: 'list',
-    properties: p.Property && parseSelectors(p.Property, TYPE, ['FormatString']).map(propertyRequest),
-    groupBy: p.GroupBy === undefined ? undefined : propertyRequest(parseSelectors([p.GroupBy], TYPE, ['FormatString'])[0]),
+    properties: ctx.params.Property && parseSelectors(ctx, ctx.params.Property, ['FormatString']).map(propertyRequest),
+    groupBy: ctx.params.GroupBy === undefined ? undefined : propertyRequest(parseSelectors(ctx, [ctx.params.GroupBy], ['FormatString'])[0]),
   })),
 };
 

@@ -37,13 +37,13 @@ const FormatTable: CommandDefinition<Params> = {
     { name: 'Expand', type: 'System.String', validation: [{ kind: 'Set', values: ['CoreOnly', 'EnumOnly', 'Both'], ignoreCase: true }] },
     { name: 'InputObject', type: 'System.Management.Automation.PSObject', valueFromPipeline: true },
   ],
-  ...formatCommandHandlers<Params>(({ params: p }) => ({
+  ...formatCommandHandlers<Params>((ctx) => ({
     shape: 'table',
-    properties: p.Property && parseSelectors(p.Property, TYPE, ['FormatString', 'Width', 'Alignment']).map(propertyRequest),
-    groupBy: p.GroupBy === undefined ? undefined : propertyRequest(parseSelectors([p.GroupBy], TYPE, ['FormatString'])[0]),
-    autoSize: p.AutoSize,
-    hideTableHeaders: p.HideTableHeaders,
-    wrap: p.Wrap,
+    properties: ctx.params.Property && parseSelectors(ctx, ctx.params.Property, ['FormatString', 'Width', 'Alignment']).map(propertyRequest),
+    groupBy: ctx.params.GroupBy === undefined ? undefined : propertyRequest(parseSelectors(ctx, [ctx.params.GroupBy], ['FormatString'])[0]),
+    autoSize: ctx.params.AutoSize,
+    hideTableHeaders: ctx.params.HideTableHeaders,
+    wrap: ctx.params.Wrap,
   })),
 };
 

@@ -34,11 +34,11 @@ const FormatWide: CommandDefinition<Params> = {
     { name: 'Expand', type: 'System.String', validation: [{ kind: 'Set', values: ['CoreOnly', 'EnumOnly', 'Both'], ignoreCase: true }] },
     { name: 'InputObject', type: 'System.Management.Automation.PSObject', valueFromPipeline: true },
   ],
-  ...formatCommandHandlers<Params>(({ params: p }) => ({
+  ...formatCommandHandlers<Params>((ctx) => ({
     shape: 'wide',
-    properties: p.Property === undefined ? undefined : parseSelectors([p.Property], TYPE, ['FormatString']).map(propertyRequest),
-    groupBy: p.GroupBy === undefined ? undefined : propertyRequest(parseSelectors([p.GroupBy], TYPE, ['FormatString'])[0]),
-    columns: p.AutoSize ? 0 : p.Column,
+    properties: ctx.params.Property === undefined ? undefined : parseSelectors(ctx, [ctx.params.Property], ['FormatString']).map(propertyRequest),
+    groupBy: ctx.params.GroupBy === undefined ? undefined : propertyRequest(parseSelectors(ctx, [ctx.params.GroupBy], ['FormatString'])[0]),
+    columns: ctx.params.AutoSize ? 0 : ctx.params.Column,
   })),
 };
 

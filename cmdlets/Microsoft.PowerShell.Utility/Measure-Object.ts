@@ -69,6 +69,8 @@ interface Params {
 
 interface Accumulator {
   count: number;
+  /** Values that were numeric (a non-numeric one is an error but still counted). */
+  numbers: number;
   sum: number;
   sumOfSquares: number;
   max: unknown;
@@ -86,12 +88,13 @@ interface State {
 const states = new WeakMap<object, State>();
 
 function newAccumulator(): Accumulator {
-  return { count: 0, sum: 0, sumOfSquares: 0, max: null, min: null, lines: 0, words: 0, characters: 0 };
+  return { count: 0, numbers: 0, sum: 0, sumOfSquares: 0, max: null, min: null, lines: 0, words: 0, characters: 0 };
 }
 
 function addGeneric(ctx: CommandContext<Params>, acc: Accumulator, value: unknown): void {
   const p = ctx.params;
   const wantsNumbers = p.Sum || p.Average || p.StandardDeviation || p.AllStats;
+  acc.count++;
   if (wantsNumbers) {
     if (!isNumeric(value) && !(typeof value === 'string' && !Number.isNaN(Number(value)) && value.trim() !== '')) {
       ctx.writeError(ctx.newError('NonNumericInputObject', fmt(UtilityMsg.NotNumeric, toDisplayString(value)), 'InvalidType', value, 'System.Management.Automation.PSInvalidOperationException'));
@@ -100,12 +103,12 @@ function addGeneric(ctx: CommandContext<Params>, acc: Accumulator, value: unknow
     const n = toDouble(value);
     acc.sum += n;
     acc.sumOfSquares += n * n;
+    acc.numbers++;
   }
-  acc.count++;
   if (p.Maximum || p.Minimum || p.AllStats) {
     const comparable = isNumeric(value) ? toDouble(value) : value;
-    if (acc.count === 1 || compareObjects(comparable, acc.max, false) > 0) acc.max = comparable;
-    if (acc.count === 1 || compareObjects(comparable, acc.min, false) < 0) acc.min = comparable;
+    if (acc.max === null || compareObjects(comparable, acc.max, false) > 0) acc.max = comparable;
+    if (acc.min === null || compareObjects(comparable, acc.min, false) < 0) acc.min = comparable;
   }
 }
 
@@ -121,10 +124,10 @@ function genericResult(p: Params, acc: Accumulator, property: string | null): Ge
   r.Count = acc.count;
   r.Property = property;
   const all = !!p.AllStats;
-  if (p.Sum || all) r.Sum = makeDouble(acc.sum);
-  if ((p.Average || all) && acc.count > 0) r.Average = makeDouble(acc.sum / acc.count);
-  if ((p.StandardDeviation || all) && acc.count > 1) {
-    const variance = (acc.sumOfSquares - (acc.sum * acc.sum) / acc.count) / (acc.count - 1);
+  if ((p.Sum || all) && acc.numbers > 0) r.Sum = makeDouble(acc.sum);
+  if ((p.Average || all) && acc.numbers > 0) r.Average = makeDouble(acc.sum / acc.numbers);
+  if ((p.StandardDeviation || all) && acc.numbers > 1) {
+    const variance = (acc.sumOfSquares - (acc.sum * acc.sum) / acc.numbers) / (acc.numbers - 1);
     r.StandardDeviation = makeDouble(Math.sqrt(Math.max(0, variance)));
   }
   if (p.Maximum || all) r.Maximum = typeof acc.max === 'number' ? makeDouble(acc.max) : acc.max;
@@ -163,7 +166,7 @@ const MeasureObject: CommandDefinition<Params> = {
     { name: 'IgnoreWhiteSpace', type: 'System.Management.Automation.SwitchParameter', sets: [{ name: 'TextMeasure' }] },
   ],
   begin(ctx) {
-    states.set(ctx, { selectors: ctx.params.Property ? parseSelectors(ctx.params.Property, TYPE) : undefined, byProperty: new Map() });
+    states.set(ctx, { selectors: ctx.params.Property ? parseSelectors(ctx, ctx.params.Property) : undefined, byProperty: new Map() });
   },
   process(ctx) {
     const value = ctx.params.InputObject;

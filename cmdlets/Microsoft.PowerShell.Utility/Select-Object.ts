@@ -41,7 +41,7 @@ function stateOf(ctx: CommandContext<Params>): State {
   if (!s) {
     const p = ctx.params;
     s = {
-      selectors: p.Property || p.ExcludeProperty ? parseSelectors(p.Property ?? ['*'], TYPE) : undefined,
+      selectors: p.Property || p.ExcludeProperty ? parseSelectors(ctx, p.Property ?? ['*']) : undefined,
       excluded: (p.ExcludeProperty ?? []).map((x) => wildcardRegex(x, true)),
       seen: new Set(),
       position: 0,

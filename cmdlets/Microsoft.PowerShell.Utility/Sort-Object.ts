@@ -1,7 +1,7 @@
 // Sort-Object (sort): a stable sort by the objects themselves or by property selectors (each with its own
 // Ascending/Descending), with -Unique, -Top/-Bottom and -CaseSensitive.
 
-import type { CommandDefinition } from '../../src/runtime/command-types';
+import type { CommandContext, CommandDefinition } from '../../src/runtime/command-types';
 import { ScriptBlock } from '../../src/runtime/values';
 import { toBool } from '../../src/runtime/convert';
 import { PropertySelector, parseSelectors, resolveSelector } from './shared/calculated-property';
@@ -28,9 +28,10 @@ interface SortKey {
 
 const inputs = new WeakMap<object, unknown[]>();
 
-function keysOf(p: Params): SortKey[] {
+function keysOf(ctx: CommandContext<Params>): SortKey[] {
+  const p = ctx.params;
   if (!p.Property) return [{ descending: !!p.Descending }];
-  return parseSelectors(p.Property, TYPE, ['Ascending', 'Descending']).map((selector) => {
+  return parseSelectors(ctx, p.Property, ['Ascending', 'Descending']).map((selector) => {
     const { Ascending, Descending } = selector.extras;
     const descending = Descending !== undefined ? toBool(Descending) : Ascending !== undefined ? !toBool(Ascending) : !!p.Descending;
     return { selector, descending };
@@ -69,7 +70,7 @@ const SortObject: CommandDefinition<Params> = {
   end(ctx) {
     const p = ctx.params;
     const items = inputs.get(ctx) ?? [];
-    const keys = keysOf(p);
+    const keys = keysOf(ctx);
     const cs = !!p.CaseSensitive;
     const rows = items.map((item, index) => ({ item, index, values: keys.map((k) => keyValue(k, item)) }));
     const order = (a: (typeof rows)[number], b: (typeof rows)[number]) => {

@@ -2,9 +2,8 @@
 // (wildcards allowed), a script block, or a calculated-property hashtable (@{Name=...; Expression=...}).
 // Hashtable keys match by unique prefix, as pwsh's HashtableEntryDefinition does.
 
+import type { CommandContext } from '../../../src/runtime/command-types';
 import { Hashtable, ScriptBlock, getProperties, getPropertyValue, isNull, typeNameOf } from '../../../src/runtime/values';
-import { errorRecord } from '../../../src/runtime/error-factory';
-import { PSError } from '../../../src/runtime/values';
 import { fmt } from '../../../src/runtime/messages';
 import { UtilityMsg } from '../messages';
 import { hasWildcard, wildcardRegex } from '../../../src/runtime/operators/regex';
@@ -22,9 +21,9 @@ export interface PropertySelector {
 
 const NAME_KEYS = ['Name', 'Label'];
 
-function selectorError(errorId: string, message: string, commandType: string): PSError {
-  const rec = errorRecord(`${errorId},${commandType}`, message, 'InvalidArgument', 'System.NotSupportedException');
-  return new PSError(rec);
+/** A malformed calculated property ends the command with pwsh's error (NotSupportedException, InvalidArgument). */
+function selectorError(ctx: CommandContext<unknown>, errorId: string, message: string): never {
+  ctx.throwTerminatingError(ctx.newError(errorId, message, 'InvalidArgument', null, 'System.NotSupportedException'));
 }
 
 /** Canonical key for a hashtable key given by unique prefix (`n` → Name, `e` → Expression). */
@@ -34,26 +33,26 @@ function canonicalKey(key: string, allowed: string[]): string | undefined {
   return hits.length === 1 ? hits[0] : hits.find((a) => a.toLowerCase() === k);
 }
 
-function fromHashtable(table: Hashtable, extraKeys: string[], commandType: string): PropertySelector {
+function fromHashtable(ctx: CommandContext<unknown>, table: Hashtable, extraKeys: string[]): PropertySelector {
   const allowed = [...NAME_KEYS, 'Expression', ...extraKeys];
-  const seen = new Map<string, string>();
+  const seen = new Set<string>();
   const values: Record<string, unknown> = {};
   for (const { Key: rawKey, Value: value } of table.dictionaryEntries()) {
     const key = String(rawKey);
     const canon = canonicalKey(key, allowed);
-    if (!canon) throw selectorError('DictionaryKeyIllegal', fmt(UtilityMsg.IllegalKey, key), commandType);
+    if (!canon) selectorError(ctx, 'DictionaryKeyIllegal', fmt(UtilityMsg.IllegalKey, key));
     const slot = NAME_KEYS.includes(canon) ? 'Name' : canon;
-    const previous = seen.get(slot);
-    if (previous !== undefined) throw selectorError('DictionaryKeyDuplicate', fmt(UtilityMsg.DuplicateKey, key, previous), commandType);
-    seen.set(slot, key);
-    if (isNull(value)) throw selectorError('DictionaryKeyNullValue', fmt(UtilityMsg.KeyHasNoValue, key), commandType);
+    const previous = seen.has(slot) ? slot : undefined;
+    if (previous !== undefined) selectorError(ctx, 'DictionaryKeyDuplicate', fmt(UtilityMsg.DuplicateKey, key, slot.toLowerCase()));
+    seen.add(slot);
+    if (isNull(value)) selectorError(ctx, 'DictionaryKeyNullValue', fmt(UtilityMsg.KeyHasNoValue, key));
     if (slot === 'Name' && typeof value !== 'string') {
-      throw selectorError('DictionaryKeyIllegalValue', fmt(UtilityMsg.KeyWrongType, key, typeNameOf(value), 'System.String'), commandType);
+      selectorError(ctx, 'DictionaryKeyIllegalValue', fmt(UtilityMsg.KeyWrongType, key, typeNameOf(value), 'System.String'));
     }
     values[slot] = value;
   }
   const expression = values.Expression;
-  if (expression === undefined) throw selectorError('DictionaryKeyMandatoryEntry', UtilityMsg.MissingExpression, commandType);
+  if (expression === undefined) selectorError(ctx, 'DictionaryKeyMandatoryEntry', UtilityMsg.MissingExpression);
   const exprValue = expression instanceof ScriptBlock ? expression : String(expression);
   const name = (values.Name as string | undefined) ?? (exprValue instanceof ScriptBlock ? exprValue.text : exprValue);
   const extras: Record<string, unknown> = {};
@@ -62,9 +61,9 @@ function fromHashtable(table: Hashtable, extraKeys: string[], commandType: strin
 }
 
 /** Turns -Property arguments into selectors; throws the pwsh error for a malformed calculated property. */
-export function parseSelectors(items: unknown[], commandType: string, extraKeys: string[] = []): PropertySelector[] {
+export function parseSelectors(ctx: CommandContext<unknown>, items: unknown[], extraKeys: string[] = []): PropertySelector[] {
   return items.map((item) => {
-    if (item instanceof Hashtable) return fromHashtable(item, extraKeys, commandType);
+    if (item instanceof Hashtable) return fromHashtable(ctx, item, extraKeys);
     if (item instanceof ScriptBlock) return { name: item.text, expression: item, isWildcard: false, extras: {} };
     const name = String(item);
     return { name, expression: name, isWildcard: hasWildcard(name), extras: {} };
