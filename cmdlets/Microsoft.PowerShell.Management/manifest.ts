@@ -18,6 +18,7 @@ const manifest: ModuleManifest = {
     { name: 'Pop-Location', aliases: ['popd'], load: () => require('./Pop-Location').default },
     { name: 'Push-Location', aliases: ['pushd'], load: () => require('./Push-Location').default },
     { name: 'Remove-Item', aliases: ['del', 'erase', 'rd', 'ri'], load: () => require('./Remove-Item').default },
+    { name: 'Rename-Item', aliases: ['ren', 'rni'], load: () => require('./Rename-Item').default },
     { name: 'Resolve-Path', aliases: ['rvpa'], load: () => require('./Resolve-Path').default },
     { name: 'Set-Content', load: () => require('./Set-Content').default },
     { name: 'Set-Location', aliases: ['cd', 'chdir', 'sl'], load: () => require('./Set-Location').default },

@@ -88,6 +88,8 @@ export interface Provider {
   newItem?(path: string, request: NewItemRequest, opts: ProviderCallOptions): unknown;
   removeItem?(path: string, recurse: boolean, opts: ProviderCallOptions): void;
   copyItem?(path: string, destination: string, recurse: boolean, opts: ProviderCallOptions): unknown;
+  /** Renames an item within its container. */
+  renameItem?(path: string, newName: string, opts: ProviderCallOptions): unknown;
   /** Navigation capability: move (rename) an item to destination. */
   moveItem?(path: string, destination: string, opts: ProviderCallOptions): unknown;
 

@@ -148,3 +148,25 @@ test('-WhatIf asks the provider-specific ShouldProcess questions and changes not
   expect(process.env.PSNODE_WHATIF_QQ).toBeUndefined();
   expect(process.env.PSNODE_WHATIF_H2).toBeUndefined();
 });
+
+test('Rename-Item', () => {
+  fs.writeFileSync(path.join(dir, 'r1'), '');
+  fs.writeFileSync(path.join(dir, 'r2'), '');
+  const name = `PSNODE_RN_${process.pid}`;
+  const script = [
+    'Rename-Item r1 r2 -ErrorAction SilentlyContinue; $Error[0].Exception.Message; $Error[0].FullyQualifiedErrorId',
+    'Rename-Item nope c -ErrorAction SilentlyContinue; $Error[0].Exception.Message',
+    'Rename-Item r1 r3 -PassThru | ForEach-Object Name',
+    'Rename-Item r3 r4 -WhatIf',
+    `$env:${name} = 1; Rename-Item Env:${name} ${name}_2; $env:${name}_2; Remove-Item Env:${name}_2`,
+  ].join('\n');
+  expect(psnode(script)).toBe([
+    `The file '${dir}/r2' already exists.`,
+    'RenameItemIOError,Microsoft.PowerShell.Commands.RenameItemCommand',
+    `Cannot find path '${dir}/nope' because it does not exist.`,
+    'r3',
+    `What if: Performing the operation "Rename File" on target "Item: ${dir}/r3 Destination: ${dir}/r4".`,
+    '1',
+    '',
+  ].join('\n'));
+});

@@ -32,5 +32,7 @@ export const ProviderMsg = {
   SetContentAction: 'Set Content',
   AddContentAction: 'Add Content',
   ContentTarget: 'Path: {0}',
+  RenameAction: 'Rename Item',
+  RenameToPath: 'Cannot rename the specified target, because it represents a path or device name.',
   NotSupported: 'Provider operation stopped because the provider does not support this operation.',
 } as const;

@@ -229,6 +229,22 @@ export class FileSystemProvider implements Provider {
     return fileSystemInfoFor(target, isDir);
   }
 
+  renameItem(p: string, newName: string, opts: ProviderCallOptions): FileSystemInfo | undefined {
+    const target = path.join(path.dirname(p), newName);
+    const isDir = this.isContainer(p);
+    const action = isDir ? FileSystemMsg.RenameDirectoryAction : FileSystemMsg.RenameFileAction;
+    if (!approve(opts, fmt(ProviderMsg.ItemDestinationTarget, p, target), action)) return undefined;
+    if (this.itemExists(target)) {
+      throw providerError('RenameItemIOError', fmt(ProviderMsg.FileExists, target), 'WriteError', 'System.IO.IOException', p);
+    }
+    try {
+      fs.renameSync(p, target);
+    } catch (e) {
+      throw fsFailure(e, 'RenameItem', p, p);
+    }
+    return fileSystemInfoFor(target, isDir);
+  }
+
   readContent(p: string): string {
     try {
       return fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, '');

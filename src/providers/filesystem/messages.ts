@@ -13,5 +13,7 @@ export const FileSystemMsg = {
   CopyDirectoryAction: 'Copy Directory',
   MoveFileAction: 'Move File',
   MoveDirectoryAction: 'Move Directory',
+  RenameFileAction: 'Rename File',
+  RenameDirectoryAction: 'Rename Directory',
   DestinationTarget: 'Destination: {0}',
 } as const;

@@ -103,6 +103,13 @@ export class FlatTableProvider implements Provider {
     return this.find(done.target)?.item;
   }
 
+  renameItem(path: string, newName: string, opts: ProviderCallOptions): unknown {
+    const done = this.transfer(path, newName, opts, ProviderMsg.RenameAction);
+    if (!done) return undefined;
+    this.table.remove(done.name);
+    return this.find(done.target)?.item;
+  }
+
   readValue(path: string): unknown {
     const e = this.find(path);
     return e ? this.table.getValue(e.name) : null;
