@@ -37,9 +37,10 @@ export class X509Extension {
   }
 
   /** AsnEncodedData.Format: the decoded text, or the bytes in hex when the type is unknown or undecodable. */
-  format(multiLine: boolean): string {
+  /** .NET on Linux prints the same text for both forms (recorded from pwsh), so the flag changes nothing. */
+  format(_multiLine: boolean): string {
     try {
-      return formatKnown(this.oid.value, this.rawData, multiLine) ?? hexWithSpaces(this.rawData);
+      return formatKnown(this.oid.value, this.rawData) ?? hexWithSpaces(this.rawData);
     } catch {
       return hexWithSpaces(this.rawData);
     }
@@ -66,7 +67,7 @@ const keyUsageNames = [
   'Decipher Only',
 ];
 
-function formatKnown(oid: string, raw: Buffer, multiLine: boolean): string | undefined {
+function formatKnown(oid: string, raw: Buffer): string | undefined {
   switch (oid) {
     case Oids.subjectKeyIdentifier:
       return hexWithColons(der.expect(der.decode(raw), der.Tag.OctetString).content);
@@ -78,7 +79,7 @@ function formatKnown(oid: string, raw: Buffer, multiLine: boolean): string | und
       const { ca, pathLength } = decodeBasicConstraints(raw);
       const parts = [`CA:${ca ? 'TRUE' : 'FALSE'}`];
       if (pathLength !== undefined) parts.push(`pathlen:${pathLength}`);
-      return parts.join(multiLine ? '\n' : ', ');
+      return parts.join(', ');
     }
     case Oids.keyUsage:
       return decodeKeyUsage(raw)
@@ -92,6 +93,11 @@ function formatKnown(oid: string, raw: Buffer, multiLine: boolean): string | und
     case Oids.subjectAltName:
     case Oids.issuerAltName:
       return decodeGeneralNames(raw).map(formatGeneralName).join(', ');
+    case Oids.certificatePolicies: {
+      // Recorded form for one policy without qualifiers; anything richer shows as hex.
+      const policies = der.children(der.expect(der.decode(raw), der.Tag.Sequence)).map((p) => der.children(p));
+      return policies.length === 1 && policies[0].length === 1 ? `Policy: ${der.readOid(policies[0][0])}` : undefined;
+    }
     default:
       return undefined;
   }

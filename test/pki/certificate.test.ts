@@ -41,6 +41,7 @@ test.each([
   ['rsa.cer', undefined],
   ['ec.pem', undefined],
   ['onlyo.pem', undefined],
+  ['pathlen-policy.pem', undefined],
   ['rsa-secret.pfx', 'secret'],
   ['dotnet-store.pfx', undefined],
   ['dotnet-export-pw.pfx', 'pw'],
