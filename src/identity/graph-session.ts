@@ -117,7 +117,11 @@ export class GraphSession {
   }
 
   private disconnectQuietly(): void {
+    const hadToken = this.connection?.request !== undefined;
     this.connection = undefined;
     this.deps.contextStore.clear();
+    if (hadToken && this.deps.bridge.started) {
+      this.deps.bridge.call('signOut', {}, { timeoutMs: DEFAULT_SIGN_IN_TIMEOUT_SECONDS * 1000, onTimeout: () => new IdentityError('System.TimeoutException', messages.operationTimedOut) });
+    }
   }
 }

@@ -100,6 +100,11 @@ async function signInManagedIdentity(request: ManagedIdentitySignIn, deps: SignI
   }
 }
 
+/** Disconnect-MgGraph clears the token cache: the next sign-in asks the token endpoint again. */
+export function forgetConfidentialApps(): void {
+  confidentialApps.clear();
+}
+
 export function signIn(request: SignInRequest, deps: SignInDeps = { msal: loadMsal() }): Promise<TokenResult> {
   return request.kind === 'ManagedIdentity' ? signInManagedIdentity(request, deps) : signInConfidential(request, deps);
 }
