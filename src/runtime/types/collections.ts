@@ -1,9 +1,9 @@
 // Collection types: object[] (System.Array), Hashtable / OrderedDictionary, ArrayList, List[T], DictionaryEntry.
 
-import { registerType, Hashtable, ListValue, DictionaryEntry, typedArray, arrayElementType, RuntimeType, DotNetException, AutomationNull } from '../values';
+import { registerType, Hashtable, ListValue, DictionaryEntry, typedArray, arrayElementType, RuntimeType, DotNetException, AutomationNull, enumerateValue } from '../values';
 import { toInt32, convertTo, toStr } from '../convert';
 import { equals, compare } from '../operators/comparison';
-import { arg, nn, argumentOutOfRange } from './helpers';
+import { arg, nn, argumentOutOfRange, argumentNull } from './helpers';
 
 const arr = (v: unknown) => v as unknown[];
 
@@ -165,7 +165,18 @@ registerType({
   interfaces: ['System.Collections.IList', 'System.Collections.ICollection', 'System.Collections.IEnumerable'],
   isInstance: (v) => v instanceof ListValue && !v.elementType,
   ...listMembers,
-  construct: (a) => new ListValue('System.Collections.ArrayList', undefined, a.length && typeof a[0] !== 'number' ? [...(a[0] as unknown[])] : []),
+  // ArrayList(ICollection c) copies a collection; ArrayList(int capacity) takes anything that converts to Int32.
+  construct: (a) => {
+    const items: unknown[] = [];
+    if (a.length) {
+      const src = nn(a[0]);
+      if (src === null) throw argumentNull('c');
+      const e = src instanceof Hashtable ? src.dictionaryEntries() : enumerateValue(src);
+      if (e !== undefined) items.push(...e);
+      else if (toInt32(src) < 0) throw argumentOutOfRange('capacity', "'capacity' must be non-negative.");
+    }
+    return new ListValue('System.Collections.ArrayList', undefined, items);
+  },
 });
 
 registerType({

@@ -1,0 +1,56 @@
+// Crashes the interpreter fuzz test (interpreter-fuzz.test.ts) found, minimised, with the behaviour pwsh 7.6.9 has for
+// each input (recorded with `pwsh -NoProfile -NonInteractive -Command`, NO_COLOR=1).
+import { runFuzzInput } from './harness';
+
+function expectClean(text: string) {
+  const r = runFuzzInput(text);
+  expect(r.problems).toEqual([]);
+  return r;
+}
+
+describe('fuzz crash regressions', () => {
+  // Was: "a[0] is not iterable" (a TypeError) whenever the argument was not a JS number: $null, a decimal, a long, a
+  // string (src/runtime/types/collections.ts, the ArrayList constructor).
+  test('[System.Collections.ArrayList]::new($LASTEXITCODE) reports the ArgumentNullException of .ctor', () => {
+    const r = expectClean('[System.Collections.ArrayList]::new($LASTEXITCODE)');
+    expect(r.stderr).toContain('Exception calling ".ctor" with "1" argument(s): "Value cannot be null. (Parameter \'c\')"');
+    const caught = expectClean(
+      "try { [System.Collections.ArrayList]::new($null) } catch { $_.Exception.Message; $_.FullyQualifiedErrorId; $_.Exception.GetType().FullName; $_.Exception.InnerException.GetType().FullName }",
+    );
+    expect(caught.stdout).toBe(
+      'Exception calling ".ctor" with "1" argument(s): "Value cannot be null. (Parameter \'c\')"\nArgumentNullException\nSystem.Management.Automation.MethodInvocationException\nSystem.ArgumentNullException\n',
+    );
+  });
+
+  test('[System.Collections.ArrayList]::new(capacity) takes any number and rejects a negative one', () => {
+    const r = expectClean(
+      "try { [System.Collections.ArrayList]::new(-1) } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }; [System.Collections.ArrayList]::new(1.10d).Count; [System.Collections.ArrayList]::new('3').Count",
+    );
+    expect(r.stdout).toBe(
+      "Exception calling \".ctor\" with \"1\" argument(s): \"'capacity' must be non-negative. (Parameter 'capacity')\"\nArgumentOutOfRangeException\n0\n0\n",
+    );
+  });
+
+  test('[System.Collections.ArrayList]::new(collection) copies the items, a hashtable as DictionaryEntry', () => {
+    const r = expectClean("[System.Collections.ArrayList]::new(@{ a = 1 })[0].Key; ([System.Collections.ArrayList]::new((1, 2)) -join ',')");
+    expect(r.stdout).toBe('a\n1,2\n');
+  });
+
+  // NOT FIXED (reported): `++`/`--` on a constant is a ParseError in pwsh, but psnode's parser accepts it and the
+  // compiler throws "The assignment expression is not valid..." from compileReference
+  // (src/runtime/compiler/expressions.ts:481, via incDec at :370) while compiling, which Engine.run
+  // (src/runtime/engine.ts:139, outside its try) lets escape runScript as a JavaScript exception. The parser
+  // (src/parser, grammar/) and engine.ts have uncommitted work of their owners, so this stays failing until they take
+  // it; `test.failing` turns red as soon as the behaviour is right, so flip it to `test` then.
+  test.failing("1 -eq --1 is pwsh's ParserError \"The '--' operator works only on variables or on properties.\"", () => {
+    const r = expectClean('1 -eq --1');
+    expect(r.outcome).toBe('parse-error');
+    expect(r.stderr).toBe("ParserError: \nLine |\n   1 |  1 -eq --1\n     |          ~\n     | The '--' operator works only on variables or on properties.\n");
+  });
+
+  test.failing("$x = ++2 is pwsh's ParserError \"The '++' operator works only on variables or on properties.\"", () => {
+    const r = expectClean('$x = ++2');
+    expect(r.outcome).toBe('parse-error');
+    expect(r.stderr).toBe("ParserError: \nLine |\n   1 |  $x = ++2\n     |         ~\n     | The '++' operator works only on variables or on properties.\n");
+  });
+});
