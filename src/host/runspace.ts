@@ -5,6 +5,7 @@ import { Engine, RunResult } from '../runtime/engine';
 import { CommandRegistry } from '../runtime/commands/registry';
 import type { CommandDefinition, HostOutput } from '../runtime/command-types';
 import type { Sink } from '../runtime/compiler/context';
+import type { ErrorRecord } from '../runtime/values';
 import { MODULE_MANIFESTS, OPTIONAL_MANIFESTS } from './manifests';
 
 export interface RunspaceOptions {
@@ -87,10 +88,11 @@ export class Runspace {
   /** Runs script text with output formatted to the host (Out-Default), as `psnode -Command` / `-File` do. */
   runScript(text: string, options: ScriptRunOptions = {}): RunResult {
     const { createOutDefault } = require('../format') as typeof import('../format');
-    const outDefault = createOutDefault({ host: this.host, variables: { getVariable: (n: string) => this.variable(n) } });
+    const outDefault = createOutDefault({ host: this.host, variables: { getVariable: (n: string) => this.variable(n) }, separateErrorStream: true });
     const sink: Sink = (v) => outDefault.process(v);
+    const errorSink: Sink = (v) => outDefault.processError(v as ErrorRecord);
     try {
-      return this.engine.run(text, { ...options, out: sink });
+      return this.engine.run(text, { ...options, out: sink, errorOut: errorSink });
     } finally {
       outDefault.end();
     }

@@ -5,7 +5,7 @@ import {
   DoubleBox, Decimal, TypedNumber, NumericTypeName, PSChar, SecureString, PSCredential, EnumValue, Guid, Version,
   SwitchParameter, Hashtable, ListValue, PSObject, ScriptBlock, DateTime, TimeSpan, RuntimeType, AutomationNull,
   typedArray, isInt32, makeDouble, toJsNumber, bankersRound, isNumeric, typeNameOf, toDisplayString, enumerateValue,
-  findType, INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, formatDouble, ErrorRecord,
+  findType, typeHierarchyOf, INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, formatDouble, ErrorRecord,
 } from './values';
 import { PSError } from './values/errors';
 import { errorRecord } from './error-factory';
@@ -171,8 +171,8 @@ export function toNumeric(v: unknown, forType = 'System.Int32'): number | bigint
 }
 
 function tooLarge(v: unknown, target: string, short: string, fromString: boolean): ConversionError {
-  const an = /^[AEIOU]/.test(short) ? 'an' : 'a';
-  return new ConversionError(v, target, `Value was either too large or too small for ${an} ${short}.`, fromString ? 'InvalidCastFromStringToInteger' : 'InvalidCastIConvertible');
+  const what = short === 'Byte' ? 'an unsigned byte' : short === 'SByte' ? 'a signed byte' : `${/^[AEIOU]/.test(short) ? 'an' : 'a'} ${short}`;
+  return new ConversionError(v, target, `Value was either too large or too small for ${what}.`, fromString ? 'InvalidCastFromStringToInteger' : 'InvalidCastIConvertible');
 }
 
 /** Converts to an integer type within [min, max], rounding half to even like .NET. */
@@ -234,7 +234,9 @@ export function toDouble(v: unknown): number {
 export function toDecimal(v: unknown): Decimal {
   if (v instanceof Decimal) return v;
   if (typeof v === 'string') {
+    // pwsh reads the text as a number first, so '1.10' becomes 1.1.
     const d = Decimal.parse(v.replace(/,/g, ''));
+    if (d && d.scale > 0) return Decimal.fromNumber(d.toNumber());
     if (!d) throw new ConversionError(v, 'System.Decimal', `The input string '${v}' was not in a correct format.`, 'InvalidCastParseTargetInvocationWithFormatProvider');
     return d;
   }
@@ -398,6 +400,8 @@ export function convertTo(value: unknown, typeName: string): unknown {
     if (isValueTypeName(target)) throw new ConversionError(v, target, '', 'NullToValueType', fmt(Msg.InvalidCastFromNull, target));
     return null;
   }
+  // An instance of the target type or of a type derived from it converts to itself.
+  if (typeHierarchyOf(v).includes(target)) return v;
   const adapter = findType(target);
   if (adapter) {
     if (typeNameOf(v) === adapter.fullName) return v;

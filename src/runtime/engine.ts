@@ -58,6 +58,8 @@ export interface CreateProcessorOptions {
   invocation: () => InvocationInfo;
   expectingInput: boolean;
   extent?: Extent;
+  /** Where the command name is (CommandNotFound points there). */
+  nameInvocation?: () => InvocationInfo;
 }
 
 export interface RunResult {
@@ -101,9 +103,9 @@ export class Engine {
   // -------------------------------------------------------------------------------------------------------------------
   // Running scripts
 
-  /** A context at global scope writing errors to the given sink. */
-  topContext(out?: Sink, scriptPath = ''): ExecContext {
-    const streams = this.defaultStreams(out);
+  /** A context at global scope writing error-stream records to the given sink. */
+  topContext(errorOut?: Sink, scriptPath = ''): ExecContext {
+    const streams = this.defaultStreams(errorOut);
     return new ExecContext(this, this.globalScope, streams, { invocation: emptyInvocation(), scriptPath });
   }
 
@@ -126,16 +128,17 @@ export class Engine {
    * Parses and runs script text. `fileName` makes it a script file (own script scope, $PSScriptRoot); `out`
    * receives output and error records in order (the host's Out-Default); without it output is collected.
    */
-  run(text: string, options: { fileName?: string; args?: unknown[]; out?: Sink } = {}): RunResult {
+  run(text: string, options: { fileName?: string; args?: unknown[]; out?: Sink; errorOut?: Sink } = {}): RunResult {
     const output: unknown[] = [];
     const out: Sink = options.out ?? ((v) => output.push(v));
+    const errorOut: Sink = options.errorOut ?? out;
     const parsed = parse(text, options.fileName);
     if (!parsed.ast) {
-      out(parseErrorRecord(parsed.errors));
+      errorOut(parseErrorRecord(parsed.errors));
       this.lastStatus = false;
       return { terminated: true, lastStatus: false, output };
     }
-    const ctx = this.topContext(out, options.fileName ?? '');
+    const ctx = this.topContext(errorOut, options.fileName ?? '');
     const compiled = compileScriptBlockAst(parsed.ast);
     const args: CommandArgument[] = (options.args ?? []).map((v) => argumentFromCli(v));
     try {
@@ -159,7 +162,7 @@ export class Engine {
       }
       const err = e instanceof BindingError ? this.bindingError(e, options.fileName ?? '', emptyInvocation()) : toPSError(ctx, e);
       this.recordError(err.record);
-      out(err.record);
+      errorOut(err.record);
       this.lastStatus = false;
       return { terminated: true, lastStatus: false, output };
     }
@@ -249,7 +252,7 @@ export class Engine {
 
   private commandNotFound(name: string, opts: CreateProcessorOptions): PSError {
     const rec = errorRecord('CommandNotFoundException', fmt(Msg.CommandNotFound, name), 'ObjectNotFound', 'System.Management.Automation.CommandNotFoundException', name);
-    rec.invocationInfo = { ...opts.invocation(), commandName: name, commandResolves: false };
+    rec.invocationInfo = { ...(opts.nameInvocation ?? opts.invocation)(), commandName: name, commandResolves: false };
     rec.categoryInfo.activity = '';
     return new PSError(rec);
   }

@@ -1,15 +1,14 @@
 // The provider interface: what the engine and the location/item cmdlets need from drives and providers.
 //
 // NOTE for the runtime engineer (written by the providers engineer, who owns src/providers/ and this file):
-// - Cmdlets find the session's provider state as `session.service('providers', ...)` (created on first use by
-//   src/providers/cmdlet-support.ts) unless the host already set `session.providers` (see `HasProviders`) with
-//   `registerProviders(session, tables)` from src/providers/index.ts. Give the session a `providerTables` field
-//   (`SessionTables`) so Variable:/Function:/Alias: list the real tables; without it they only see what
-//   SessionHandle exposes. `SessionHandle.location` should read `providers.currentLocation().path`.
+// - The session's provider state is the `session.service('providers', ...)` singleton: the host creates it with
+//   `createSessionProviders(tables, cwd)` from src/providers/index.ts when the engine first asks for the location
+//   (cmdlets read `session.location` first so the host's state wins); a session may instead carry it as
+//   `session.providers` (see `HasProviders`). Variable:/Function:/Alias: read the runtime's tables through
+//   `tablesOverHandle(handle)` (src/providers/session/handle-tables.ts), seen from the calling command's scope.
 // - `$env:NAME`, `${env:NAME}`, `$variable:x`, `$function:f` read and write through `readItemValue` /
 //   `writeItemValue` (pwsh's "variable notation" on content providers), so scripts and Env: see the same values.
-// - Variable:, Function: and Alias: are views over the runtime's own session tables: pass an object implementing
-//   `SessionTables` to `registerProviders`; the providers never hold a copy.
+// - Variable:, Function: and Alias: are views over the runtime's own session tables; the providers never hold a copy.
 // - A cmdlet may carry `dynamicParameters(bound, session)` (see `DynamicParameterSource`): the binder calls it after
 //   binding the static parameters (with the bound values) and binds the remaining named arguments to what it returns,
 //   e.g. Get-ChildItem gets -DnsName/-EKU from the Cert: provider when -Path points into Cert:.
@@ -46,15 +45,6 @@ export interface NewItemRequest {
   /** -ItemType as typed ('File', 'Directory', 'SymbolicLink', '' when not given). */
   itemType: string;
   value: unknown;
-}
-
-/** Raised by a provider for a failure the core turns into an error record (message already in pwsh's words). */
-export interface ProviderFailure {
-  errorId: string;
-  message: string;
-  category: import('./values/errors').ErrorCategory;
-  exceptionType: string;
-  targetObject: unknown;
 }
 
 /**

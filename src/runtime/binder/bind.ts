@@ -44,6 +44,8 @@ export interface BindState {
   remaining: unknown[];
   /** True for script functions (conversion errors are "transformation" errors). */
   isScript: boolean;
+  /** An unknown parameter name: reported after the mandatory-parameter check, as pwsh does. */
+  deferred?: BindingError;
 }
 
 function key(p: BinderParameter): string {
@@ -224,8 +226,18 @@ export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isS
       continue;
     }
     const p = matchParameter(meta, a.name, a.extent);
+    if (!p && meta.strict) {
+      // A command that takes remaining arguments gets an unknown -name as a value (Write-Output -Bogus).
+      if (meta.parameters.some((x) => x.sets.some((s) => s.valueFromRemainingArguments))) {
+        positional.push({ kind: 'value', value: a.text, text: a.text, extent: a.extent });
+        if (a.hasValue) positional.push({ kind: 'value', value: a.value, extent: a.extent });
+        continue;
+      }
+      state.deferred ??= new BindingError('NamedParameterNotFound', fmt(BinderMsg.NamedParameterNotFound, a.name), 'InvalidArgument', PBE, a.extent);
+      if (!a.hasValue && ordered[i + 1]?.kind === 'value') i++;
+      continue;
+    }
     if (!p) {
-      if (meta.strict) throw new BindingError('NamedParameterNotFound', fmt(BinderMsg.NamedParameterNotFound, a.name), 'InvalidArgument', PBE, a.extent);
       // Simple functions: an unknown -name goes to $args as text, together with the value after it.
       unknown.push([i, a.text]);
       if (a.hasValue) unknown.push([i, a.value]);
@@ -243,6 +255,7 @@ export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isS
       throw new BindingError('ParameterAlreadyBound', fmt(BinderMsg.ParameterAlreadyBound, p.name), 'InvalidArgument', PBE, a.extent);
     }
     let value: unknown;
+    let valueExtent = a.extent;
     if (a.hasValue) value = a.value;
     else if (p.isSwitch) value = true;
     else {
@@ -251,9 +264,10 @@ export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isS
         throw new BindingError('MissingArgument', fmt(BinderMsg.MissingArgument, p.name, canonicalTypeName(p.type)), 'InvalidArgument', PBE, a.extent);
       }
       value = next.value;
+      valueExtent = next.extent;
       i++;
     }
-    bindValue(state, p, value, a.extent);
+    bindValue(state, p, value, valueExtent);
   }
   const leftovers = bindPositional(state, positional);
   // $args keeps the command-line order of everything no parameter took.
@@ -311,7 +325,7 @@ function bindPositional(state: BindState, positional: CommandArgument[]): Comman
   }
   if (state.meta.strict) {
     const first = leftovers[0];
-    throw new BindingError('PositionalParameterNotFound', fmt(BinderMsg.PositionalParameterNotFound, argText(first)), 'InvalidArgument', PBE, first.extent);
+    throw new BindingError('PositionalParameterNotFound', fmt(BinderMsg.PositionalParameterNotFound, argText(first)), 'InvalidArgument', PBE);
   }
   return leftovers;
 }

@@ -28,7 +28,11 @@ export function toPSError(ctx: ExecContext, e: unknown): PSError {
 
 /** Whether an error record's exception is (or derives from) the catch type. */
 export function catchMatches(record: ErrorRecord, typeName: string): boolean {
-  return exceptionTypeChain(record.exception.typeName).includes(typeName);
+  // pwsh also matches the inner exception of a wrapper (MethodInvocationException, RuntimeException from 1/0).
+  for (let ex: DotNetException | undefined = record.exception; ex; ex = ex.innerException) {
+    if (exceptionTypeChain(ex.typeName).includes(typeName)) return true;
+  }
+  return false;
 }
 
 interface Trap {

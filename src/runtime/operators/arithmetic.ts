@@ -4,7 +4,7 @@
 
 import {
   DoubleBox, Decimal, TypedNumber, Hashtable, PSObject, DateTime, TimeSpan, PSChar, AutomationNull,
-  intOrDouble, longOrDouble, makeDouble, toJsNumber, typeNameOf, isNull, enumerateValue,
+  intOrDouble, longOrDouble, makeDouble, toJsNumber, typeNameOf, isNull, enumerateValue, DotNetException,
 } from '../values';
 import { toNumeric, toStr, toDecimal, toInt64 } from '../convert';
 import { runtimeError } from '../error-factory';
@@ -36,7 +36,9 @@ function opName(op: NumOp): string {
 }
 
 function divideByZero(): Error {
-  return runtimeError('RuntimeException', Msg.DivideByZero, 'NotSpecified', 'System.Management.Automation.RuntimeException');
+  const err = runtimeError('RuntimeException', Msg.DivideByZero, 'NotSpecified', 'System.Management.Automation.RuntimeException');
+  (err.record.exception as { innerException?: DotNetException }).innerException = new DotNetException('System.DivideByZeroException', Msg.DivideByZero);
+  return err;
 }
 
 /** Numeric arithmetic on two numbers of any .NET numeric type. */
@@ -160,7 +162,7 @@ export function add(a: unknown, b: unknown): unknown {
     return a.addMs(toJsNumber(toNumeric(b)) / 1e4);
   }
   if (a instanceof TimeSpan && b instanceof TimeSpan) return new TimeSpan(a.ticks + b.ticks);
-  if (a instanceof PSChar) return numericOp('add', a.code, toNumeric(b));
+  if (a instanceof PSChar) return a.toString() + toStr(b);
   if (a instanceof PSObject && !a.isCustomObject) return add(a.baseObject, b);
   const e = enumerateValue(a);
   if (e) return [...e, ...items(b)];

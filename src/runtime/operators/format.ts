@@ -67,7 +67,7 @@ export function formatNumber(v: unknown, spec: string): string {
     }
     case 'P': {
       const s = formatNumber(n * 100, 'N' + (prec ?? 2));
-      return s + ' %';
+      return currentCulture().name === 'en-US' ? s + '%' : s + ' %';
     }
     case 'C': {
       const s = formatNumber(v, 'N' + (prec ?? 2));

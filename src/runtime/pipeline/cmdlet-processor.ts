@@ -69,6 +69,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     this.parameterSetName = resolveParameterSet(this.state, this.expectingInput);
     const missing = missingMandatory(this.state, this.parameterSetName, this.expectingInput);
     if (missing.length) throw missingMandatoryError(missing);
+    if (this.state.deferred) throw this.state.deferred;
     for (const [name, value] of commonPreferenceOverrides(this.state)) this.prefs.set(name.toLowerCase(), toStr(value).toLowerCase());
     this.outVar = captureVariable(this.ctx, this.state.bound.get('outvariable'));
     this.errVar = captureVariable(this.ctx, this.state.bound.get('errorvariable'));
@@ -148,6 +149,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   writeWarning(message: string): void {
     const p = this.preference('WarningPreference');
     if (p === 'silentlycontinue' || p === 'ignore') return;
+    if (p === 'stop') this.ctx.streams.warning(message);
     if (p === 'stop') throw new PSError(this.tie(errorRecord('ActionPreferenceStop', `The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: ${message}`, 'OperationStopped', 'System.Management.Automation.ActionPreferenceStopException')), 'script');
     this.ctx.streams.warning(message);
   }

@@ -91,6 +91,7 @@ function compileCommand(ast: A.CommandAst, expectingInput: boolean): ProcessorFa
   const args: ArgumentsFn = compileArguments(rest);
   const dot = ast.invocationOperator === 'Dot';
   const info = lazyInvocation(ast.extent, staticName ?? '');
+  const nameInfo = lazyInvocation(first.extent, staticName ?? '');
   return (ctx, out) => {
     const target: unknown = staticName ?? nameExpr!(ctx);
     const argv = args(ctx);
@@ -100,6 +101,7 @@ function compileCommand(ast: A.CommandAst, expectingInput: boolean): ProcessorFa
         invocation: info,
         expectingInput,
         extent: ast.extent,
+        nameInvocation: nameInfo,
       });
     } catch (e) {
       throw e instanceof BindingError ? ctx.engine.bindingError(e, target, info()) : e;

@@ -63,6 +63,7 @@ export class ScriptProcessor implements Processor {
     if (missing.length) {
       throw missingMandatoryError(missing);
     }
+    if (this.state.deferred) throw this.state.deferred;
     const scope = this.info.dotSource ? caller.scope : new Scope(caller.scope, this.info.isScriptFile ? 'script' : 'local');
     const frame: FrameInfo = { invocation: this.info.invocation, scriptPath: this.block.fileName || caller.frame.scriptPath, commandName: this.info.name };
     this.ctx = caller.withScope(scope, frame);

@@ -1,7 +1,7 @@
 // Type names in scripts ([int], [System.IO.Path], [string[]], [List[string]]) to RuntimeType values.
 
 import type { ITypeName } from '../../parser/ast';
-import { RuntimeType, findType } from '../values';
+import { RuntimeType, findType, EXCEPTION_BASES } from '../values';
 import { canonicalTypeName, setTypeResolver } from '../convert';
 import { runtimeError } from '../error-factory';
 import { Msg, fmt } from '../messages';
@@ -69,6 +69,9 @@ function resolveUncached(name: string): RuntimeType | undefined {
   const adapter = findType(canonical) ?? findType(name);
   if (adapter) return new RuntimeType(adapter.fullName, adapter);
   if (KNOWN.has(canonical)) return new RuntimeType(canonical);
+  // Exception types are known by their base chain even without an adapter (catch [System.DivideByZeroException]).
+  const exName = EXCEPTION_BASES[canonical] ? canonical : EXCEPTION_BASES['System.' + canonical] ? 'System.' + canonical : undefined;
+  if (exName) return new RuntimeType(exName, findType('System.Exception'));
   return undefined;
 }
 

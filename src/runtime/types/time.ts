@@ -130,7 +130,7 @@ registerType({
   baseTypes: ['System.ValueType'],
   jsClass: Guid,
   properties: [
-    { name: 'Variant', type: 'int', get: (g: Guid) => (g.value === Guid.Empty.value ? 0 : 1) },
+    { name: 'Variant', type: 'int', get: (g: Guid) => parseInt(g.value[19], 16) },
     { name: 'Version', type: 'int', get: (g: Guid) => (g.value === Guid.Empty.value ? 0 : parseInt(g.value[14], 16)) },
     { name: 'Guid', type: 'string', get: (g: Guid) => g.value },
   ],

@@ -3,6 +3,8 @@
 // ([double]2, 2.5 + 0.5) is boxed in DoubleBox so it keeps its type. Int64 is a JS bigint. Decimal is a scaled
 // bigint (Decimal). Rarer integer/float types (Byte, Int16, UInt32, UInt64, Single, ...) are TypedNumber boxes.
 
+import { currentCulture } from './datetime';
+
 export const INT32_MIN = -2147483648;
 export const INT32_MAX = 2147483647;
 export const INT64_MIN = -(2n ** 63n);
@@ -71,8 +73,8 @@ export function numericTypeName(v: unknown): string | undefined {
 /** Double.ToString() as pwsh prints it (invariant culture, 15 significant digits, .NET "E+XX" exponents). */
 export function formatDouble(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
-  if (n === Infinity) return 'Infinity';
-  if (n === -Infinity) return '-Infinity';
+  if (n === Infinity) return currentCulture().name === 'en-US' ? '∞' : 'Infinity';
+  if (n === -Infinity) return currentCulture().name === 'en-US' ? '-∞' : '-Infinity';
   if (n === 0) return Object.is(n, -0) ? '-0' : '0';
   return formatGeneral(n, 15);
 }
@@ -90,7 +92,7 @@ export function formatSingle(n: number): string {
 /** .NET "G<precision>" formatting. */
 export function formatGeneral(n: number, precision: number): string {
   const exp = Number(n.toExponential(precision - 1).split('e')[1]);
-  if (exp >= precision || exp < -5) {
+  if (exp >= precision || exp < -4) {
     let [mant, e] = n.toExponential(precision - 1).split('e');
     if (mant.includes('.')) mant = mant.replace(/0+$/, '').replace(/\.$/, '');
     const en = Number(e);
