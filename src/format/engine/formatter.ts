@@ -107,11 +107,6 @@ export class Formatter {
 
   process(input: unknown): void {
     if (isNull(input)) return;
-    if (input instanceof FormatRecord) {
-      this.close();
-      this.env.emit(input);
-      return;
-    }
     // Out-Default and Format-* show a collection's items, and a dictionary's entries, one by one
     const items = fieldItems(input);
     if (items) {
@@ -123,6 +118,12 @@ export class Formatter {
 
   private processItem(target: unknown): void {
     if (isNull(target)) return;
+    if (target instanceof FormatRecord) {
+      // records of an upstream Format-* command end this formatter's own view and pass through
+      this.close();
+      this.env.emit(target);
+      return;
+    }
     const inner = baseObject(target);
     if (inner instanceof ErrorRecord) {
       if (this.env.separateErrorStream) this.env.emit(new OutOfBand({ text: this.env.renderError(inner, true) }));
