@@ -119,3 +119,34 @@ test('other server errors: the credential prefix and the server\'s description o
     signIn(request({ kind: 'ClientCertificate', credentialName: 'ClientCertificateCredential', certificate: { privateKey: certificate.privateKeyPem, thumbprintSha256: certificate.sha256Hex } }), { msal, networkClient: client }),
   ).rejects.toMatchObject({ message: `ClientCertificateCredential authentication failed: ${description}` });
 });
+
+describe('Connect-MgGraph\'s own path to the Global cloud (environment, certificate lookup, request), offline', () => {
+  const { useTempHome } = require('./helpers/temp-home') as typeof import('./helpers/temp-home');
+  useTempHome();
+
+  test('a certificate from CurrentUser\\My, by thumbprint: authority, audience and scope of the public cloud', async () => {
+    const { createSelfSignedCertificate } = await import('../../src/pki/self-signed');
+    const { CertificateStore } = await import('../../src/pki/store');
+    const { EnvironmentRegistry } = await import('../../src/identity/environments');
+    const { resolveEnvironment } = await import('../../src/identity/resolved-environment');
+    const { signInRequestFor } = await import('../../src/identity/sign-in-request-factory');
+    const { storeCertificateSource } = await import('../../src/identity/signing-certificate');
+    const stored = createSelfSignedCertificate({ subject: 'CN=global offline', keyLength: 2048 });
+    new CertificateStore('CurrentUser', 'My').add(stored);
+
+    const environment = resolveEnvironment('Global', { registry: new EnvironmentRegistry(), env: {}, sandbox: () => { throw new Error('not the sandbox'); } });
+    const request = signInRequestFor(
+      { parameterSetName: 'AppCertificateParameterSet', ClientId: APP, TenantId: TENANT, CertificateThumbprint: stored.thumbprint },
+      environment,
+      { certificates: storeCertificateSource, env: {} },
+    );
+    const { client, requests } = recordingNetworkClient(tokenAnswer);
+    await signIn(request, { msal, networkClient: client });
+
+    const post = onlyTokenPost(requests);
+    expect(post.form.scope).toBe('https://graph.microsoft.com/.default');
+    const assertion = decodeJwt(post.form.client_assertion);
+    expect(assertion.header['x5t#S256']).toBe(crypto.createHash('sha256').update(stored.rawData).digest('base64url'));
+    expect(assertion.claims).toMatchObject({ aud: TOKEN_ENDPOINT, iss: APP, sub: APP });
+  });
+});
