@@ -5,6 +5,10 @@
 // Contract: the runtime compiles against this file. Changes are additive only (new optional fields, new node kinds);
 // each change is listed here.
 //   v1 (initial).
+//   v2 (comments only): where psnode's tree differs in form from pwsh's — an assignment's expression right-hand side
+//      is a PipelineAst holding one CommandExpressionAst (pwsh: the CommandExpressionAst itself); `,x` is an
+//      ArrayLiteralAst of one element, as in pwsh (UnaryOperator 'Comma' is never produced); a named attribute
+//      argument without `= value` holds a VariableExpressionAst `$true` (pwsh: a constant True).
 
 import type { Extent } from './extent';
 
@@ -48,7 +52,7 @@ export type UnaryOperator =
   | 'Bnot' // -bnot
   | 'Minus' // -x
   | 'Plus' // +x
-  | 'Comma' // ,x (unary array)
+  | 'Comma' // never produced: pwsh (and psnode) parse `,x` as an ArrayLiteralAst
   | 'PlusPlus' // ++x
   | 'MinusMinus' // --x
   | 'PostfixPlusPlus' // x++
@@ -183,7 +187,10 @@ export interface CommandParameterAst extends AstBase {
   hasColon: boolean;
 }
 
-/** `target op value`; `right` is a statement (`$x = if (...) {...}`, `$x = Get-Item a | b`). */
+/**
+ * `target op value`; `right` is a statement (`$x = if (...) {...}`, `$x = Get-Item a | b`); a plain expression
+ * (`$x = 1 + 2`) is a PipelineAst with one CommandExpressionAst.
+ */
 export interface AssignmentStatementAst extends AstBase {
   type: 'AssignmentStatementAst';
   left: ExpressionAst;
