@@ -2,11 +2,14 @@
 // passwords out of SecureStrings, PkiError → error record, and output wrapped with the Cert: provider's notes.
 import type { CommandContext } from '../../../src/runtime/command-types';
 import { fmt } from '../../../src/runtime/messages';
-import { DateTime, ErrorRecord, PSError, SecureString } from '../../../src/runtime/values';
+import { DateTime, ErrorRecord, PSError } from '../../../src/runtime/values';
 import { providerState } from '../../../src/providers/cmdlet-support';
 import { wrapItem } from '../../../src/providers';
 import { canonicalLocation, canonicalStoreName, CertificateStore, PkiError, StoreLocation, StoreName, X509Certificate2 } from '../../../src/pki';
 import { PkiMsg } from '../messages';
+
+/** A SecureString's text (or a plain string), null when there is none. */
+export { passwordText } from '../../../src/providers/certificate/types';
 
 type Ctx = CommandContext<any>;
 
@@ -74,11 +77,6 @@ export function certificateItem(ctx: Ctx, target: StoreTarget, certificate: X509
   const state = providerState(ctx);
   const location = state.resolveLiteral(`${target.psPath.replace(/\\$/, '')}\\${certificate.thumbprint}`).location;
   return wrapItem(state, location, certificate, false);
-}
-
-export function passwordText(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return value instanceof SecureString ? SecureString.reveal(value) : String(value);
 }
 
 export function jsDate(value: unknown): Date | undefined {

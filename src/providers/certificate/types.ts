@@ -67,7 +67,8 @@ export function toDotNet(error: unknown): unknown {
   return error instanceof PkiError ? new DotNetException(error.exceptionType, error.message) : error;
 }
 
-function passwordText(value: unknown): string | null {
+/** A SecureString's text (or a plain string), null when there is none. */
+export function passwordText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof SecureString) return SecureString.reveal(value);
   return String(value);
