@@ -79,7 +79,7 @@ export class GraphClient {
       body = typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
       headers['content-type'] ??= 'application/json';
     }
-    const seconds = request.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+    const seconds = request.timeoutSeconds ?? this.session.clientTimeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
     let response: HttpResponse;
     try {
       response = this.bridge.call<HttpResponse>(

@@ -60,6 +60,11 @@ export class GraphSession {
     return this.connection?.environment;
   }
 
+  /** Connect-MgGraph -ClientTimeout (seconds), which Graph requests of the session use too. */
+  get clientTimeoutSeconds(): number | undefined {
+    return this.connection?.timeoutSeconds;
+  }
+
   /** Connect-MgGraph. Validation errors are terminating; sign-in failures clear the session and are not. */
   connect(parameters: ConnectParameters): ConnectResult {
     validateConnectParameters(parameters);
@@ -68,7 +73,7 @@ export class GraphSession {
     let connection: Connection;
     try {
       connection = parameters.parameterSetName === 'AccessTokenParameterSet'
-        ? this.userProvidedToken(parameters.AccessToken!, context, environment)
+        ? { ...this.userProvidedToken(parameters.AccessToken!, context, environment), timeoutSeconds: parameters.ClientTimeout }
         : this.signIn(signInRequestFor(parameters, environment, this.deps), context, environment, parameters.ClientTimeout);
     } catch (error) {
       this.disconnectQuietly();

@@ -187,9 +187,11 @@ describe('GraphClient', () => {
     });
   });
 
-  test('ClientTimeout: HttpClient\'s timeout text', () => {
-    const { graph } = connected();
-    expect(thrown(() => graph.request({ method: 'GET', uri: 'never', timeoutSeconds: 0.3 }))).toMatchObject({
+  test('-ClientTimeout of the session: HttpClient\'s timeout text', () => {
+    const { session, registry } = makeSession(bridge, { env: {} });
+    registry.add('Loopback', server.url, server.url);
+    session.connect({ parameterSetName: 'AccessTokenParameterSet', AccessToken: token(), Environment: 'Loopback', ClientTimeout: 0.3 });
+    expect(thrown(() => new GraphClient(session, bridge).request({ method: 'GET', uri: 'never' }))).toMatchObject({
       message: 'The request was canceled due to the configured HttpClient.Timeout of 0.3 seconds elapsing.',
       exceptionType: 'System.Threading.Tasks.TaskCanceledException',
     });
