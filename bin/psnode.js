@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // psnode launcher: runs the bundled CLI through V8's code cache (dist/psnode.js.cache, written after the first run)
-// so start-up skips compiling the bundle again.
+// so start-up skips compiling the bundle again. The cache is keyed by the bundle's size and mtime because V8 itself
+// only checks the source length.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -9,10 +10,15 @@ const Module = require('module');
 
 const file = path.join(__dirname, '..', 'dist', 'psnode.js');
 const cacheFile = file + '.cache';
+const KEY_BYTES = 64;
+const stat = fs.statSync(file);
+const key = Buffer.alloc(KEY_BYTES);
+key.write(`${stat.size}:${stat.mtimeMs}`);
 const source = fs.readFileSync(file, 'utf8');
 let cachedData;
 try {
-  cachedData = fs.readFileSync(cacheFile);
+  const data = fs.readFileSync(cacheFile);
+  if (data.length > KEY_BYTES && data.subarray(0, KEY_BYTES).equals(key)) cachedData = data.subarray(KEY_BYTES);
 } catch {
   cachedData = undefined;
 }
@@ -25,7 +31,7 @@ if (!cachedData || script.cachedDataRejected) {
   process.once('exit', () => {
     try {
       const tmp = `${cacheFile}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, script.createCachedData());
+      fs.writeFileSync(tmp, Buffer.concat([key, script.createCachedData()]));
       fs.renameSync(tmp, cacheFile);
     } catch {
       // A read-only install just runs without the cache.

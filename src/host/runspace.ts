@@ -88,7 +88,10 @@ export class Runspace {
   /** Runs script text with output formatted to the host (Out-Default), as `psnode -Command` / `-File` do. */
   runScript(text: string, options: ScriptRunOptions = {}): RunResult {
     const { createOutDefault } = require('../format') as typeof import('../format');
-    const outDefault = createOutDefault({ host: this.host, variables: { getVariable: (n: string) => this.variable(n) }, separateErrorStream: true });
+    // Formatting reads $FormatEnumerationLimit / $ErrorView as the running script sees them (a script-level
+    // assignment counts, as in pwsh).
+    const variables = { getVariable: (n: string) => this.visibleVariable(n.replace(/^global:/i, '')) };
+    const outDefault = createOutDefault({ host: this.host, variables, separateErrorStream: true });
     const sink: Sink = (v) => outDefault.process(v);
     const errorSink: Sink = (v) => outDefault.processError(v as ErrorRecord);
     try {
@@ -111,6 +114,12 @@ export class Runspace {
   /** Reads a variable (scope-qualified names like 'global:x' allowed). */
   variable(name: string): unknown {
     return this.engine.sessionHandle(this.engine.topContext()).getVariable(name);
+  }
+
+  /** A variable as the statement running now sees it. */
+  private visibleVariable(name: string): unknown {
+    const ctx = this.engine.activeCtx ?? this.engine.topContext();
+    return this.engine.sessionHandle(ctx).getVariable(name);
   }
 
   setVariable(name: string, value: unknown): void {

@@ -2,7 +2,7 @@
 // resolution, type conversion, validation, mandatory checks and pipeline input (by value, then by property name).
 // Errors carry pwsh's ParameterBinderStrings texts, ids and categories (BindingError).
 
-import { AutomationNull, Hashtable, ListValue, SwitchParameter, PSObject, ScriptBlock, isNull, getMember, toDisplayString, typeNameOf } from '../values';
+import { AutomationNull, Hashtable, ListValue, SwitchParameter, ScriptBlock, isNull, getMember, toDisplayString, typeNameOf, typeHierarchyOf } from '../values';
 import { convertTo, canonicalTypeName, toBool, toStr, ConversionError } from '../convert';
 import { BinderMsg, fmt } from '../messages';
 import { netRegex } from '../operators/regex';
@@ -88,7 +88,7 @@ export function coerce(state: BindState, p: BinderParameter, value: unknown, ext
       const inner = fmt(BinderMsg.SwitchConversion, typeNameOf(value));
       throw new BindingError('ParameterArgumentTransformationError', fmt(BinderMsg.ParameterArgumentTransformationError, p.name, inner), 'InvalidData', PBTE, extent);
     }
-  } else if (type === 'object' || type === 'psobject' || type === 'system.object') {
+  } else if (type === 'object' || type === 'psobject' || type === 'system.object' || type === 'system.management.automation.psobject') {
     v = value;
   } else if (type === 'scriptblock' && value instanceof ScriptBlock) {
     v = value;
@@ -227,10 +227,14 @@ export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isS
     }
     const p = matchParameter(meta, a.name, a.extent);
     if (!p && meta.strict) {
-      // A command that takes remaining arguments gets an unknown -name as a value (Write-Output -Bogus).
+      // A command that takes remaining arguments gets an unknown -name (and its value) there (Write-Output -Bogus).
       if (meta.parameters.some((x) => x.sets.some((s) => s.valueFromRemainingArguments))) {
-        positional.push({ kind: 'value', value: a.text, text: a.text, extent: a.extent });
-        if (a.hasValue) positional.push({ kind: 'value', value: a.value, extent: a.extent });
+        unknown.push([i, a.text]);
+        if (a.hasValue) unknown.push([i, a.value]);
+        else if (ordered[i + 1]?.kind === 'value') {
+          i++;
+          unknown.push([i, (ordered[i] as { value: unknown }).value]);
+        }
         continue;
       }
       state.deferred ??= new BindingError('NamedParameterNotFound', fmt(BinderMsg.NamedParameterNotFound, a.name), 'InvalidArgument', PBE, a.extent);
@@ -270,9 +274,24 @@ export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isS
     bindValue(state, p, value, valueExtent);
   }
   const leftovers = bindPositional(state, positional);
-  // $args keeps the command-line order of everything no parameter took.
-  const rest: Array<[number, unknown]> = [...unknown, ...leftovers.map((a): [number, unknown] => [order.get(a)!, a.kind === 'value' ? a.value : a.text])];
-  state.remaining.push(...rest.sort((x, y) => x[0] - y[0]).map(([, v]) => v));
+  // Whatever no parameter took, in command-line order: the ValueFromRemainingArguments parameter, else $args.
+  const rest = [...unknown, ...leftovers.map((a): [number, unknown] => [order.get(a)!, a.kind === 'value' ? a.value : a.text])]
+    .sort((x, y) => x[0] - y[0])
+    .map(([, v]) => v);
+  if (!rest.length) return state;
+  const remainingParam = meta.parameters.find((p) => p.sets.some((s) => s.valueFromRemainingArguments) && inSets(p, state.sets));
+  if (remainingParam && !state.bound.has(key(remainingParam))) {
+    const many = remainingParam.type.endsWith('[]') || remainingParam.type === 'object';
+    // A single collection argument is taken as the whole list.
+    const value = rest.length === 1 && (Array.isArray(rest[0]) || !many) ? rest[0] : rest;
+    bindValue(state, remainingParam, value);
+    return state;
+  }
+  if (meta.strict) {
+    const first = leftovers[0];
+    throw new BindingError('PositionalParameterNotFound', fmt(BinderMsg.PositionalParameterNotFound, first ? argText(first) : toDisplayString(rest[0])), 'InvalidArgument', PBE);
+  }
+  state.remaining.push(...rest);
   return state;
 }
 
@@ -296,7 +315,10 @@ function positionalGroups(state: BindState, exclude?: BinderParameter): BinderPa
 function bindAtPosition(state: BindState, group: BinderParameter[], a: CommandArgument): void {
   const value = a.kind === 'value' ? a.value : undefined;
   let first: unknown;
-  for (const p of group) {
+  // pwsh's first pass binds without conversion: a parameter whose type the value already has wins.
+  const exact = group.filter((p) => takesAsIs(p, value));
+  const ordered = [...exact, ...group.filter((p) => !exact.includes(p))];
+  for (const p of ordered) {
     try {
       bindValue(state, p, value, a.extent);
       return;
@@ -308,24 +330,21 @@ function bindAtPosition(state: BindState, group: BinderParameter[], a: CommandAr
   throw first;
 }
 
+function takesAsIs(p: BinderParameter, value: unknown): boolean {
+  const t = canonicalTypeName(p.type);
+  if (t === 'System.Object' || t === 'System.Management.Automation.PSObject') return false;
+  if (t.endsWith('[]')) return Array.isArray(value) && (t === 'System.Object[]' || typeNameOf(value) === t);
+  return typeHierarchyOf(value).includes(t);
+}
+
 /** Binds positional arguments; returns those left for $args (simple functions). */
 function bindPositional(state: BindState, positional: CommandArgument[]): CommandArgument[] {
-  const remainingParam = state.meta.parameters.find((p) => p.sets.some((s) => s.valueFromRemainingArguments) && inSets(p, state.sets));
+  const remainingParam = state.meta.parameters.find((p) => p.sets.some((s) => s.valueFromRemainingArguments));
   const leftovers: CommandArgument[] = [];
   for (const a of positional) {
     const group = positionalGroups(state, remainingParam)[0];
     if (group) bindAtPosition(state, group, a);
     else leftovers.push(a);
-  }
-  if (!leftovers.length) return [];
-  if (remainingParam && !state.bound.has(key(remainingParam))) {
-    const values = leftovers.map((a) => (a.kind === 'value' ? a.value : a.text));
-    bindValue(state, remainingParam, remainingParam.type.endsWith('[]') || remainingParam.type === 'object' ? values : values.length === 1 ? values[0] : values);
-    return [];
-  }
-  if (state.meta.strict) {
-    const first = leftovers[0];
-    throw new BindingError('PositionalParameterNotFound', fmt(BinderMsg.PositionalParameterNotFound, argText(first)), 'InvalidArgument', PBE);
   }
   return leftovers;
 }
