@@ -1,6 +1,6 @@
-// Registers the core providers and their drives in a session (what pwsh's InitialSessionState does for
-// FileSystem, Environment, Variable, Function and Alias). The host calls registerProviders() while it builds a
-// runspace; other areas (the Certificate provider) add theirs with addProvider()/addDrive() on the returned state.
+// Creates a session's providers and drives (what pwsh's InitialSessionState does for FileSystem, Environment,
+// Variable, Function and Alias, plus Cert:). The host calls createSessionProviders() while it builds a runspace;
+// more providers register in ADDITIONAL_PROVIDERS.
 
 import * as os from 'os';
 import type { ProviderRegistration, SessionTables } from '../runtime/providers-api';
@@ -15,30 +15,13 @@ export { ChildWalker } from './core/child-items';
 export { WildcardPattern, hasWildcard } from './core/wildcard';
 export { FileInfo, DirectoryInfo } from './filesystem/file-system-info';
 
-/** The engine's location hooks ($PWD, `$env:X` reads and writes) over a provider state. */
-export function locationHooks(state: SessionProvidersState) {
-  return {
-    current: () => state.currentLocation().providerPath,
-    pathInfo: () => state.currentLocation(),
-    readItem: (drive: string, name: string) => state.readItemValue(drive, name),
-    writeItem: (drive: string, name: string, value: unknown) => state.writeItemValue(drive, name, value),
-  };
-}
-
 /**
  * Providers beyond the core ones, each loaded when a session is created (keep construction cheap: read stores on
- * first use). The Certificate provider (src/providers/certificate) adds its loader here.
+ * first use).
  */
 export const ADDITIONAL_PROVIDERS: Array<() => ProviderRegistration> = [
   () => (require('./certificate') as typeof import('./certificate')).certificateProviderRegistration(),
 ];
-
-/** Fills `session.providers` with a new provider state (see createSessionProviders). */
-export function registerProviders(session: { providers?: unknown }, tables: SessionTables, cwd?: string): SessionProvidersState {
-  const state = createSessionProviders(tables, cwd);
-  session.providers = state;
-  return state;
-}
 
 /** The core providers and drives, with the current location at `cwd` (the process's working directory by default). */
 export function createSessionProviders(

@@ -164,10 +164,6 @@ export class FileSystemProvider implements Provider {
     fs.mkdirSync(parent, { recursive: true });
   }
 
-  hasChildren(p: string): boolean {
-    return this.isContainer(p) && fs.readdirSync(p).length > 0;
-  }
-
   removeItem(p: string, recurse: boolean, opts: ProviderCallOptions): void {
     const item = fileSystemInfoFor(p, this.isContainer(p));
     const guarded = item.attributes.some((a) => a === 'Hidden' || a === 'ReadOnly');
