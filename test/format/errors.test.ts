@@ -122,6 +122,26 @@ describe('ConciseView', () => {
     expect(renderError(err, concise).split('\n')[0]).toBe('OperationStopped: /C/018.ps1:1');
   });
 
+  test('a NotSpecified category falls through to the exception type: \'abc\'.Substring(10)', () => {
+    const err = record({
+      message: 'Exception calling "Substring" with "1" argument(s): "startIndex cannot be larger than length of string. (Parameter \'startIndex\')"',
+      exceptionType: 'System.Management.Automation.MethodInvocationException',
+      errorId: 'ArgumentOutOfRangeException',
+      category: 'NotSpecified',
+      invocation: { scriptName: '/C/020.ps1', line: 1, column: 1, lineText: "'abc'.Substring(10)", endColumn: 20 },
+    });
+    expect(renderError(err, concise)).toBe(
+      [
+        'MethodInvocationException: /C/020.ps1:1',
+        'Line |',
+        "   1 |  'abc'.Substring(10)",
+        '     |  ~~~~~~~~~~~~~~~~~~~',
+        '     | Exception calling "Substring" with "1" argument(s): "startIndex cannot',
+        '     | be larger than length of string. (Parameter \'startIndex\')"',
+      ].join('\n'),
+    );
+  });
+
   test('a long line around the command keeps context on both sides', () => {
     const lineText =
       '$aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa = 1; $bbbbbbbbbbbbbbbbbbbbbbbbb = 2; Get-Item /nonexistent/zzz; $ccccccccccccccccccccc = 3';

@@ -101,7 +101,8 @@ function reasonOf(err: ErrorRecordLike, inv: InvocationLike | undefined): string
   if (err.categoryInfo.activity) return err.categoryInfo.activity;
   if (inv?.commandName) return inv.commandName;
   if (inv?.invocationName) return inv.invocationName;
-  if (err.categoryInfo.category) return err.categoryInfo.category;
+  // NotSpecified is the enum's 0, which the view's `elseif ($err.CategoryInfo.Category)` treats as false
+  if (err.categoryInfo.category && err.categoryInfo.category !== 'NotSpecified') return err.categoryInfo.category;
   return err.categoryInfo.reason || 'Error';
 }
 
