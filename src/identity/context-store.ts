@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AuthContext } from './auth-context';
-import { mgHome, readOptionalFile, writePrivateFile } from './mg-home';
+import { mgHome, writePrivateFile } from './mg-home';
 
 /** The fields that are safe to keep on disk. */
 const PERSISTED: ReadonlyArray<keyof AuthContext> = [
@@ -18,16 +18,6 @@ export class ContextStore {
     const record: Partial<AuthContext> = {};
     for (const name of PERSISTED) (record as Record<string, unknown>)[name] = context[name];
     writePrivateFile(this.file(), JSON.stringify(record, null, 2));
-  }
-
-  load(): Partial<AuthContext> | undefined {
-    const text = readOptionalFile(this.file());
-    if (!text) return undefined;
-    try {
-      return JSON.parse(text) as Partial<AuthContext>;
-    } catch {
-      return undefined;
-    }
   }
 
   clear(): void {

@@ -43,7 +43,7 @@ function httpsAgent(ca: string | undefined): https.Agent {
 }
 
 /** Throws before any socket opens when the transport may not reach `url`'s host. */
-export function assertReachable(url: URL, transport: Transport): void {
+function assertReachable(url: URL, transport: Transport): void {
   if (url.hostname === IMDS_HOST) throw new Error(`refused to contact ${url.origin}`);
   if (transport.loopbackOnly && !LOOPBACK_HOSTS.has(url.hostname)) throw new Error(`refused non-loopback ${url.origin}`);
 }
