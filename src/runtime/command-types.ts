@@ -100,6 +100,8 @@ export interface CommandContext<Params = Record<string, unknown>> {
     targetObject?: unknown,
     exceptionType?: string,
   ): ErrorRecord;
+  /** Stops the commands before this one in the pipeline (Select-Object -First): they get no more input or end. */
+  stopUpstream(): never;
   /** True when ShouldProcess allows the action (-WhatIf prints pwsh's "What if:" line and returns false). */
   shouldProcess(target: string, action?: string): boolean;
 }

@@ -354,9 +354,15 @@ export function resolveParameterSet(state: BindState, expectingInput: boolean): 
   const meta = state.meta;
   if (!meta.setNames.length) return meta.defaultSet;
   if (state.sets.length === 1) return state.sets[0];
-  if (state.sets.includes(meta.defaultSet)) return meta.defaultSet;
+  let candidates = state.sets;
+  // With pipeline input coming, sets that take it are preferred ('x' | Get-Random).
+  if (expectingInput) {
+    const withInput = candidates.filter((set) => takesPipelineInput(state, set));
+    if (withInput.length) candidates = withInput;
+  }
+  if (candidates.includes(meta.defaultSet)) return meta.defaultSet;
   // Sets whose mandatory parameters are all satisfied (or can come from the pipeline).
-  const satisfiable = state.sets.filter((set) =>
+  const satisfiable = candidates.filter((set) =>
     meta.parameters.every((p) => {
       const m = p.sets.find((s) => s.name === set);
       return !m?.mandatory || state.bound.has(key(p)) || (expectingInput && (m.valueFromPipeline || m.valueFromPipelineByPropertyName));

@@ -81,7 +81,10 @@ export function binderMetadata(command: CommandDefinition, strict = true): Binde
       parameters.push({ name, type, aliases, sets: membership(def), def, isSwitch: type === 'switch', isCommon: true });
     }
   }
-  const setNames = [...new Set(parameters.flatMap((p) => p.sets.map((s) => s.name)).filter((n) => n !== ALL_SETS))];
+  const declared = parameters.flatMap((p) => p.sets.map((s) => s.name));
+  // The default set exists even when no parameter names it (New-Guid's 'Default').
+  if (command.defaultParameterSet) declared.push(command.defaultParameterSet);
+  const setNames = [...new Set(declared.filter((n) => n !== ALL_SETS))];
   const meta: BinderMetadata = {
     command,
     parameters,

@@ -15,6 +15,8 @@ export interface Streams {
   verbose(message: string): void;
   debug(message: string): void;
   information(data: unknown): void;
+  /** Sees every error and warning written, shown or not (-ErrorVariable / -WarningVariable of a function). */
+  capture?(kind: 'error' | 'warning', value: unknown): void;
 }
 
 /** What $MyInvocation and error records say about the running command or script. */

@@ -9,7 +9,7 @@ import { binderMetadata } from '../binder/metadata';
 import { bindArguments, bindPipelineInput, resolveParameterSet, missingMandatory, missingMandatoryError, BindState, CommandArgument, BindingError } from '../binder/bind';
 import type { ExecContext, Sink } from '../compiler/context';
 import { commonPreferenceOverrides, captureVariable } from './common-parameters';
-import { NO_INPUT, Processor } from './processor';
+import { NO_INPUT, Processor, StopUpstreamSignal } from './processor';
 import { toStr } from '../convert';
 
 export class CmdletProcessor implements Processor, CommandContext<Record<string, unknown>> {
@@ -19,6 +19,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   private prefs = new Map<string, string>();
   private outVar?: ReturnType<typeof captureVariable>;
   private errVar?: ReturnType<typeof captureVariable>;
+  private warnVar?: ReturnType<typeof captureVariable>;
   private pipelineBound: string[] = [];
 
   constructor(
@@ -73,6 +74,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     for (const [name, value] of commonPreferenceOverrides(this.state)) this.prefs.set(name.toLowerCase(), toStr(value).toLowerCase());
     this.outVar = captureVariable(this.ctx, this.state.bound.get('outvariable'));
     this.errVar = captureVariable(this.ctx, this.state.bound.get('errorvariable'));
+    this.warnVar = captureVariable(this.ctx, this.state.bound.get('warningvariable'));
   }
 
   process(input: unknown): void {
@@ -136,6 +138,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   writeError(record: ErrorRecord): void {
     this.tie(record);
     this.errVar?.items.push(record);
+    this.ctx.streams.capture?.('error', record);
     const action = this.preference('ErrorActionPreference');
     // Escalated to a terminating error, the record points at this command (pwsh's ActionPreferenceStopException).
     if (action === 'stop') record.invocationInfo = this.invocation;
@@ -147,6 +150,8 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   }
 
   writeWarning(message: string): void {
+    this.warnVar?.items.push(message);
+    this.ctx.streams.capture?.('warning', message);
     const p = this.preference('WarningPreference');
     if (p === 'silentlycontinue' || p === 'ignore') return;
     if (p === 'stop') this.ctx.streams.warning(message);
@@ -172,6 +177,10 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
 
   newError(errorId: string, message: string, category: ErrorCategory, targetObject: unknown = null, exceptionType?: string): ErrorRecord {
     return this.tie(errorRecord(errorId, message, category, exceptionType, targetObject));
+  }
+
+  stopUpstream(): never {
+    throw new StopUpstreamSignal(this);
   }
 
   shouldProcess(target: string, action?: string): boolean {

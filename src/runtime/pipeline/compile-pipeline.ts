@@ -7,7 +7,7 @@ import { compileExpression } from '../compiler/expressions';
 import { emitEnumerated } from '../compiler/collect';
 import type { ExecContext, Sink, Stmt } from '../compiler/context';
 import { compileArguments, ArgumentsFn } from './arguments';
-import { NO_INPUT, Processor } from './processor';
+import { NO_INPUT, Processor, StopUpstreamSignal } from './processor';
 import { BindingError } from '../binder/bind';
 import { lazyInvocation } from './invocation-info';
 import { applyRedirections, compileRedirections, openRedirections } from './redirections';
@@ -37,9 +37,17 @@ export function compilePipeline(ast: A.PipelineAst): Stmt {
       procs[i] = p;
       downstream = (v) => p.process(v);
     }
-    for (const p of procs) p.begin();
-    procs[0].process(NO_INPUT);
-    for (const p of procs) p.end();
+    let first = 0;
+    try {
+      for (const p of procs) p.begin();
+      procs[0].process(NO_INPUT);
+    } catch (e) {
+      // A command that asked the upstream commands to stop: they end silently, it and the rest end normally.
+      if (!(e instanceof StopUpstreamSignal)) throw e;
+      first = procs.findIndex((p) => p === e.source);
+      if (first < 0) throw e;
+    }
+    for (let i = first; i < procs.length; i++) procs[i].end();
   };
 }
 

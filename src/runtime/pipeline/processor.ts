@@ -3,6 +3,11 @@
 
 export const NO_INPUT: unique symbol = Symbol('NoInput');
 
+/** Thrown by a command that needs no more input; the pipeline ends it and the commands after it normally. */
+export class StopUpstreamSignal {
+  constructor(readonly source: unknown) {}
+}
+
 export interface Processor {
   begin(): void;
   /** input is NO_INPUT for the first command of a pipeline (process runs once). */

@@ -11,7 +11,7 @@ import { ReturnSignal } from '../compiler/signals';
 import { binderMetadata } from '../binder/metadata';
 import { bindArguments, bindPipelineInput, resolveParameterSet, missingMandatory, missingMandatoryError, BindState, CommandArgument, BindingError } from '../binder/bind';
 import { NO_INPUT, Processor } from './processor';
-import { applyCommonParameters } from './common-parameters';
+import { applyCommonParameters, captureVariable } from './common-parameters';
 import { invocationValue } from '../types/core-objects';
 
 export interface ScriptInvocation {
@@ -38,7 +38,7 @@ export class ScriptProcessor implements Processor {
     private readonly caller: ExecContext,
     private readonly block: CompiledScriptBlock,
     private readonly args: CommandArgument[],
-    private readonly out: Sink,
+    private out: Sink,
     private readonly info: ScriptInvocation,
   ) {
     this.useProcessBlock = !!block.process || info.isFilter;
@@ -68,7 +68,34 @@ export class ScriptProcessor implements Processor {
     const frame: FrameInfo = { invocation: this.info.invocation, scriptPath: this.block.fileName || caller.frame.scriptPath, commandName: this.info.name };
     this.ctx = caller.withScope(scope, frame);
     this.setParameterVariables();
-    if (params.isAdvanced) applyCommonParameters(this.ctx, this.state, caller);
+    if (params.isAdvanced) {
+      applyCommonParameters(this.ctx, this.state, caller);
+      this.captureStreams();
+    }
+  }
+
+  /** -ErrorVariable / -WarningVariable / -OutVariable of an advanced function, created in the caller's scope. */
+  private captureStreams(): void {
+    const ev = captureVariable(this.caller, this.state.bound.get('errorvariable'));
+    const wv = captureVariable(this.caller, this.state.bound.get('warningvariable'));
+    const ov = captureVariable(this.caller, this.state.bound.get('outvariable'));
+    if (ev || wv) {
+      const parent = this.ctx.streams;
+      this.ctx = this.ctx.withStreams({
+        ...parent,
+        capture: (kind, value) => {
+          (kind === 'error' ? ev : wv)?.items.push(value);
+          parent.capture?.(kind, value);
+        },
+      });
+    }
+    if (ov) {
+      const out = this.out;
+      this.out = (v) => {
+        ov.items.push(v);
+        out(v);
+      };
+    }
   }
 
   private setParameterVariables(): void {
