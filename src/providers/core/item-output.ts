@@ -18,7 +18,8 @@ export function wrapItem(state: SessionProvidersState, loc: Location, item: unkn
   const info = loc.providerInfo;
   const sep = info.provider.separator;
   const out = item instanceof PSObject ? item : new PSObject(item);
-  const qualify = (providerPath: string) => `${info}::${providerPath.split('/').join(sep)}`;
+  const prefix = `${info}::`;
+  const qualify = (providerPath: string) => prefix + (sep === '/' ? providerPath : providerPath.split('/').join(sep));
   const providerPath = state.providerPathOf(loc);
   out.setNote('PSPath', qualify(providerPath));
   if (info.provider.isNavigation) {

@@ -95,19 +95,21 @@ export class FileSystemProvider implements Provider {
   }
 
   getChildItems(p: string, opts: ProviderCallOptions): ProviderChild[] {
-    let entries: string[];
+    let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(p);
+      entries = fs.readdirSync(p, { withFileTypes: true });
     } catch (e) {
       throw fsFailure(e, 'Dir', p, p);
     }
     const dirs: ProviderChild[] = [];
     const files: ProviderChild[] = [];
-    for (const name of entries.sort(collator.compare)) {
-      if (!opts.force && !opts.dynamicParameters.Hidden && isHidden(name)) continue;
-      const full = path.join(p, name);
-      const isDir = this.isContainer(full);
-      (isDir ? dirs : files).push({ name, isContainer: isDir, item: fileSystemInfoFor(full, isDir) });
+    const showHidden = opts.force || !!opts.dynamicParameters.Hidden;
+    for (const entry of entries.sort((a, b) => collator.compare(a.name, b.name))) {
+      if (!showHidden && isHidden(entry.name)) continue;
+      const full = path.join(p, entry.name);
+      // Only a link needs another look to know whether it leads to a directory.
+      const isDir = entry.isSymbolicLink() ? this.isContainer(full) : entry.isDirectory();
+      (isDir ? dirs : files).push({ name: entry.name, isContainer: isDir, item: fileSystemInfoFor(full, isDir) });
     }
     return [...dirs, ...files];
   }
