@@ -6,18 +6,20 @@ import { LineOutputter, type LineSink } from './engine/line-outputter';
 import { Formatter, type FormatRequest } from './engine/formatter';
 import { renderError } from './errors/error-view';
 import { enumerationLimit, errorView, type FormatVariables } from './host-settings';
-import type { Styler } from './style';
+import { PLAIN, type Styler } from './style';
 
 export interface PipelineOptions {
   sink: LineSink;
   /** Usable layout columns. */
   columns: number;
-  /** Width error display wraps its message at ($Host.UI.RawUI.WindowSize.Width). */
-  windowWidth: number;
-  wordWrap: boolean;
+  /** Width error display wraps its message at ($Host.UI.RawUI.WindowSize.Width); default: `columns`. */
+  windowWidth?: number;
+  /** Word-wrap long values (en, fr, de, it, pt, es cultures); default: off, as the invariant culture. */
+  wordWrap?: boolean;
   /** The culture's NumberDecimalDigits (2, the invariant culture's, when absent). */
   decimalDigits?: number;
-  style: Styler;
+  /** ANSI styling; default: plain text. */
+  style?: Styler;
   /** Styling of error text when it differs from the output's (stderr may be a terminal when stdout is not). */
   errorStyle?: Styler;
   variables?: FormatVariables;
@@ -33,10 +35,11 @@ export class OutputPipeline {
   private readonly outputter: LineOutputter;
 
   constructor(options: PipelineOptions) {
+    const style = options.style ?? PLAIN;
     this.outputter = new LineOutputter(options.sink, {
       columns: options.columns,
-      wordWrap: options.wordWrap,
-      style: options.style,
+      wordWrap: options.wordWrap ?? false,
+      style,
       now: options.now,
     });
     this.formatter = new Formatter(options.request ?? {}, {
@@ -46,8 +49,8 @@ export class OutputPipeline {
       renderError: (record: ErrorRecord, asData: boolean) =>
         renderError(record, {
           view: errorView(options.variables),
-          style: asData ? options.style : options.errorStyle ?? options.style,
-          windowWidth: options.windowWidth,
+          style: asData ? style : options.errorStyle ?? style,
+          windowWidth: options.windowWidth ?? options.columns,
           termProgram: options.termProgram,
           asData,
         }),

@@ -6,6 +6,7 @@ import type { HostOutput } from '../../src/runtime/command-types';
 import { createOutDefault, outStringText, writeStreamRecord } from '../../src/format/out-default';
 import { bufferWidth } from '../../src/format/host-settings';
 import { useAnsi } from '../../src/format/style';
+import { formatToLines } from '../../src/format/output-pipeline';
 import { obj } from './helpers';
 
 function fakeHost(width: number, supportsColor = false): HostOutput & { out: string; err: string[]; events: string[] } {
@@ -109,4 +110,8 @@ test('an ErrorRecord written as data goes to stdout with its closing blank line;
 test('outStringText: Out-String\'s text at a given width (pipeline/044: 1..3 | Out-String is 6 characters)', () => {
   expect(outStringText([1, 2, 3], { width: 80, env: {} })).toBe('1\n2\n3\n');
   expect(outStringText([obj(['A', 1])], { width: 80, env: {} })).toBe('\nA\n-\n1\n\n');
+});
+
+test('formatToLines needs only a sink-free column count (plain text, invariant culture by default)', () => {
+  expect(formatToLines([obj(['a', 1.5])], { columns: 79 })).toEqual(['', '   a', '   -', '1.50', '']);
 });

@@ -61,10 +61,11 @@ export function fieldItems(v: unknown): Iterable<unknown> | undefined {
 function hasOwnToString(v: unknown): boolean {
   if (v === null || typeof v !== 'object') return true;
   if (Array.isArray(v) || v instanceof Hashtable) return false;
-  if (v instanceof PSObject || v instanceof DictionaryEntry) return true;
+  if (v instanceof PSObject) return true;
   if (Object.getPrototypeOf(v) === Object.prototype) return false;
   const adapter = adapterFor(v);
-  if (adapter) return adapter.toString !== undefined;
+  // Only an adapter's own toString counts (every object literal inherits Object.prototype.toString).
+  if (adapter) return Object.prototype.hasOwnProperty.call(adapter, 'toString');
   const own = (v as { toString?: unknown }).toString;
   return typeof own === 'function' && own !== Object.prototype.toString;
 }
