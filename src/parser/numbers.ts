@@ -29,14 +29,14 @@ const DECIMAL_MAX = 79228162514264337593543950335n;
 // Up to nine digits always fit in an Int32: the common case, without the general path.
 const SMALL_INT = /^[0-9]{1,9}$/;
 
-const LITERAL = /^([-\u2013\u2014\u2015]?)(0x[0-9a-f]+|0b[01]+|[0-9]*\.?[0-9]*(?:e[+-]?[0-9]+)?)(ul|uy|us|u|l|d|y|s|n)?(kb|mb|gb|tb|pb)?$/i;
+const LITERAL = /^([-+\u2013\u2014\u2015]?)(0x[0-9a-f]+|0b[01]+|[0-9]*\.?[0-9]*(?:e[+-]?[0-9]+)?)(ul|uy|us|u|l|d|y|s|n)?(kb|mb|gb|tb|pb)?$/i;
 
 /** Builds the ConstantExpressionAst for a literal the grammar matched (`text` may start with a dash). */
 export function numberLiteral(text: string, extent: Extent): ConstantExpressionAst {
   if (SMALL_INT.test(text)) return { type: 'ConstantExpressionAst', numericType: 'Int32', value: Number(text), extent };
   const match = LITERAL.exec(text);
   if (!match) throw new Error(`not a numeric literal: ${text}`);
-  const negative = match[1] !== '';
+  const negative = match[1] !== '' && match[1] !== '+';
   const body = match[2].toLowerCase();
   const suffix = match[3]?.toLowerCase();
   const multiplier = match[4] ? MULTIPLIERS[match[4].toLowerCase()] : 1n;
