@@ -54,6 +54,15 @@ const ARGUMENT_MODE: Case[] = [
     "Pipe(Cmd:Dot(Str:BareWord:./lib.ps1))",
     "Pipe(Cmd:Dot(Block(ScriptBlock(NamedBlock(Pipe(Expr(Num:Int32:1)))))))",
   ]],
+  ["echo hi>out.txt a<b $x>y", [
+    "Pipe(Cmd(Str:BareWord:echo, Str:BareWord:hi>out.txt, Str:BareWord:a<b, XStr:BareWord:$x>y(Var:$x)))",
+  ]],
+  ["Add-Memb$xer -N a", [
+    "Pipe(Cmd(Str:BareWord:Add-Memb$xer, Param:N, Str:BareWord:a))",
+  ]],
+  ["Get-A |\n  Get-B\n| Get-C", [
+    "Pipe(Cmd(Str:BareWord:Get-A), Cmd(Str:BareWord:Get-B), Cmd(Str:BareWord:Get-C))",
+  ]],
 ];
 
 // Expression mode: precedence, unary operators, numbers and their .NET types, strings, members, types, hashtables.
@@ -142,6 +151,9 @@ const EXPRESSION_MODE: Case[] = [
   ]],
   ["a | b -x | c &", [
     "Pipe(Cmd(Str:BareWord:a), Cmd(Str:BareWord:b, Param:x), Cmd(Str:BareWord:c))",
+  ]],
+  ["$a = +1-1", [
+    "Assign:Equals(Var:$a, Pipe(Expr(Bin:Minus(Num:Int32:1, Num:Int32:1))))",
   ]],
 ];
 
