@@ -170,3 +170,8 @@ test('Rename-Item', () => {
     '',
   ].join('\n'));
 });
+
+test('the FileSystem switches of Get-ChildItem and Get-Content -Raw bind', () => {
+  expect(psnode('(Get-ChildItem -Recurse -File | Measure-Object -Property Length -Sum).Sum\nGet-ChildItem -Directory -Name\nGet-Content s/b.txt -Raw'))
+    .toBe('6\ns\nx\ny\n\n');
+});

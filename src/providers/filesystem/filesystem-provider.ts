@@ -23,7 +23,7 @@ const collator = new Intl.Collator('en');
 
 const switchParam = (name: string, ...aliases: string[]): ParameterDefinition => ({ name, type: 'System.Management.Automation.SwitchParameter', aliases });
 
-const DYNAMIC: Record<string, ParameterDefinition[]> = {
+const DYNAMIC: Record<string, ParameterDefinition[] | undefined> = {
   'get-childitem': [
     switchParam('FollowSymlink'), switchParam('Directory', 'ad'), switchParam('File', 'af'), switchParam('Hidden', 'ah', 'h'),
     switchParam('ReadOnly', 'ar'), switchParam('System', 'as'),
@@ -59,6 +59,11 @@ function fsFailure(e: unknown, errorIdPrefix: string, messagePath: string, targe
     return providerError(`${errorIdPrefix}IOError`, fmt(ProviderMsg.PartOfPathNotFound, messagePath), 'WriteError', 'System.IO.DirectoryNotFoundException', messagePath);
   }
   return providerError(`${errorIdPrefix}IOError`, (e as Error).message, 'WriteError', 'System.IO.IOException', target);
+}
+
+/** The FileSystem provider's dynamic parameters of a cmdlet (none: []). */
+export function fileSystemDynamicParameters(commandName: string): ParameterDefinition[] {
+  return DYNAMIC[commandName.toLowerCase()] ?? [];
 }
 
 export class FileSystemProvider implements Provider {
