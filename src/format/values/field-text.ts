@@ -61,7 +61,7 @@ export function fieldItems(v: unknown): Iterable<unknown> | undefined {
 function hasOwnToString(v: unknown): boolean {
   if (v === null || typeof v !== 'object') return true;
   if (Array.isArray(v) || v instanceof Hashtable) return false;
-  if (v instanceof PSObject) return true;
+  if (v instanceof PSObject || v instanceof DictionaryEntry) return true;
   if (Object.getPrototypeOf(v) === Object.prototype) return false;
   const adapter = adapterFor(v);
   // Only an adapter's own toString counts (every object literal inherits Object.prototype.toString).
