@@ -168,3 +168,17 @@ describe('expression mode', () => {
     expect(statementShapes(input)).toEqual(statements);
   });
 });
+
+describe('statement layout', () => {
+  it.each([
+    ['foreach ($i in 1..3)\n{ $i }', 'ForEachStatement'],
+    ['while ($x)\n{ }', 'WhileStatement'],
+    ['for ($i = 0; $i -lt 1; $i++)\n{ }', 'ForStatement'],
+    ['if ($x)\n{ 1 }\nelseif ($y)\n{ 2 }\nelse\n{ 3 }', 'IfStatement'],
+    ['try\n{ 1 }\ncatch\n{ 2 }\nfinally\n{ 3 }', 'TryStatement'],
+    ['switch ($x)\n{\n  1 { "one" }\n}', 'SwitchStatement'],
+    ['function f\n{\n  param($a)\n  $a\n}', 'FunctionDefinition'],
+  ])('accepts braces on their own line: %j', (input, statement) => {
+    expect(statementShapes(input)[0].split('(')[0]).toBe(statement);
+  });
+});
