@@ -62,10 +62,21 @@ export class Runspace {
       },
       outString: (items) => this.outString(items),
     };
+    if (this.engine.settings.PSNODE_ENVIRONMENT?.toLowerCase() === 'sandbox') this.presetSandbox();
     this.engine.hostStream = (kind, message) => {
       const { writeStreamRecord } = require('../format') as typeof import('../format');
       writeStreamRecord(this.host, kind, message);
     };
+  }
+
+  /** In the sandbox the demo certificate is in Cert:\CurrentUser\My and $CertThumbprint names it from the start, so
+   * the seed page's scripts run in any order (the page expects the reader to have set $CertThumbprint). */
+  private presetSandbox(): void {
+    const { ensureDemoCertificate, sandboxSessionVariables } = require('../identity') as typeof import('../identity');
+    ensureDemoCertificate();
+    for (const [name, value] of Object.entries(sandboxSessionVariables())) {
+      if (this.variable(name) === null) this.setVariable(name, value);
+    }
   }
 
   /** The session's provider state, created on first use (keeps start-up lean). */

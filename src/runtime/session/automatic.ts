@@ -6,6 +6,7 @@ import { Hashtable, Version, EnumValue, typedArray } from '../values';
 import { setVariableIn } from '../compiler/variables';
 import { actionPreference } from '../pipeline/common-parameters';
 import type { Engine } from '../engine';
+import { HostInfo } from './host-info';
 
 export const PSNODE_VERSION = '7.6.9';
 
@@ -57,6 +58,7 @@ export function initializeSessionVariables(engine: Engine): void {
   set('PSVersionTable', psVersionTable());
   set('HOME', process.env.HOME ?? os.homedir());
   set('PID', process.pid);
+  set('Host', new HostInfo());
   set('PSHOME', process.env.PSNODE_HOME ?? '');
   set('ShellId', 'Microsoft.PowerShell');
   set('PSCulture', '');
