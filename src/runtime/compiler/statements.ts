@@ -40,7 +40,7 @@ export function compileStatement(ast: A.StatementAst): Stmt {
       const cond = condition(ast.condition);
       const body = compileStatementBlock(ast.body);
       return loop(ast.label, (ctx, out, iter) => {
-        while (toBool(cond(ctx))) iter(() => body(ctx, out));
+        while (toBool(cond(ctx))) iter(body, ctx, out);
       });
     }
     case 'DoWhileStatementAst':
@@ -49,7 +49,7 @@ export function compileStatement(ast: A.StatementAst): Stmt {
       const body = compileStatementBlock(ast.body);
       const until = ast.type === 'DoUntilStatementAst';
       return loop(ast.label, (ctx, out, iter) => {
-        do iter(() => body(ctx, out));
+        do iter(body, ctx, out);
         while (toBool(cond(ctx)) !== until);
       });
     }
@@ -132,14 +132,19 @@ function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTra
   engine.activeCtx = ctx;
   try {
     stmt(ctx, out);
-    engine.lastStatus = !engine.pipelineFailed;
   } catch (e) {
     engine.lastStatus = false;
     if (extent && e instanceof PSError && !e.record.invocationInfo) engine.attachInvocation(ctx, e, extent);
-    handleStatementError(ctx, e, traps, out);
-  } finally {
-    engine.pipelineFailed = outerFailed || !engine.lastStatus;
+    try {
+      handleStatementError(ctx, e, traps, out);
+    } finally {
+      engine.pipelineFailed = true;
+    }
+    return;
   }
+  const ok = !engine.pipelineFailed;
+  engine.lastStatus = ok;
+  engine.pipelineFailed = outerFailed || !ok;
 }
 
 interface CompiledTrap {
@@ -189,20 +194,22 @@ function ifStatement(ast: A.IfStatementAst): Stmt {
   };
 }
 
-type LoopBody = (ctx: ExecContext, out: Sink, iter: (body: () => void) => void) => void;
+/** Runs one iteration of a loop body; `continue` for this loop just ends the iteration. */
+type Iterate = (body: Stmt, ctx: ExecContext, out: Sink) => void;
+type LoopBody = (ctx: ExecContext, out: Sink, iter: Iterate) => void;
 
-/** A loop with break/continue handling for its label. */
+/** A loop with break/continue handling for its label (no allocation per iteration). */
 function loop(label: string | undefined, run: LoopBody): Stmt {
   const mine = (l: string | undefined) => l === undefined || (label !== undefined && l.toLowerCase() === label.toLowerCase());
+  const iter: Iterate = (body, ctx, out) => {
+    try {
+      body(ctx, out);
+    } catch (e) {
+      if (e instanceof ContinueSignal && mine(e.label)) return;
+      throw e;
+    }
+  };
   return (ctx, out) => {
-    const iter = (body: () => void) => {
-      try {
-        body();
-      } catch (e) {
-        if (e instanceof ContinueSignal && mine(e.label)) return;
-        throw e;
-      }
-    };
     try {
       run(ctx, out, iter);
     } catch (e) {
@@ -225,7 +232,7 @@ function foreachStatement(ast: A.ForEachStatementAst): Stmt {
     for (const item of items) {
       if (variable.typeConstraint || variable.isReadOnly) setVariableIn(ctx.scope, name, item);
       else variable.value = item;
-      iter(() => body(ctx, out));
+      iter(body, ctx, out);
     }
   });
 }
@@ -238,7 +245,7 @@ function forStatement(ast: A.ForStatementAst): Stmt {
   return loop(ast.label, (ctx, out, iter) => {
     if (init) init(ctx, out);
     while (!cond || toBool(cond(ctx))) {
-      iter(() => body(ctx, out));
+      iter(body, ctx, out);
       if (next) next(ctx, out);
     }
   });

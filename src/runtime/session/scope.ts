@@ -27,8 +27,15 @@ export class PSVariable {
 
 export class Scope {
   readonly vars = new Map<string, PSVariable>();
-  readonly functions = new Map<string, CompiledFunction>();
-  readonly aliases = new Map<string, string>();
+  private functionTable?: Map<string, CompiledFunction>;
+  private aliasTable?: Map<string, string>;
+  /** Functions defined in this scope (created on first definition: most scopes define none). */
+  get functions(): Map<string, CompiledFunction> {
+    return (this.functionTable ??= new Map());
+  }
+  get aliases(): Map<string, string> {
+    return (this.aliasTable ??= new Map());
+  }
   constructor(
     readonly parent: Scope | undefined,
     /** 'global' | 'script' | 'local' (a function or script block scope). */
@@ -53,7 +60,7 @@ export class Scope {
 
   lookupFunction(lname: string): CompiledFunction | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
-      const f = s.functions.get(lname);
+      const f = s.functionTable?.get(lname);
       if (f) return f;
     }
     return undefined;
@@ -61,7 +68,7 @@ export class Scope {
 
   lookupAlias(lname: string): string | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
-      const a = s.aliases.get(lname);
+      const a = s.aliasTable?.get(lname);
       if (a !== undefined) return a;
     }
     return undefined;
