@@ -3,6 +3,7 @@
 // the command.
 
 import type { CommandContext, CommandDefinition } from '../command-types';
+import type { DynamicParameterSource } from '../providers-api';
 import { ErrorRecord, PSError, InvocationInfo, ErrorCategory, enumerateValue, Hashtable, AutomationNull } from '../values';
 import { errorRecord } from '../error-factory';
 import { binderMetadata } from '../binder/metadata';
@@ -65,8 +66,8 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   }
 
   private bind(): void {
-    const meta = binderMetadata(this.def, true);
-    this.state = bindArguments(meta, this.args, false);
+    this.state = bindArguments(binderMetadata(this.def, true), this.args, false);
+    this.bindDynamicParameters();
     this.parameterSetName = resolveParameterSet(this.state, this.expectingInput);
     const missing = missingMandatory(this.state, this.parameterSetName, this.expectingInput);
     if (missing.length) throw missingMandatoryError(missing);
@@ -75,6 +76,17 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     this.outVar = captureVariable(this.ctx, this.state.bound.get('outvariable'));
     this.errVar = captureVariable(this.ctx, this.state.bound.get('errorvariable'));
     this.warnVar = captureVariable(this.ctx, this.state.bound.get('warningvariable'));
+  }
+
+  /** A name no static parameter took may belong to the provider behind -Path (Cert:'s -DnsName, -EKU ...): ask the
+   * cmdlet for its dynamic parameters given what is bound, and bind again with them, as pwsh does. */
+  private bindDynamicParameters(): void {
+    const source = this.def as CommandDefinition & DynamicParameterSource;
+    if (!this.state.deferred || !source.dynamicParameters) return;
+    const extra = source.dynamicParameters(this.params, this.session);
+    if (extra.length === 0) return;
+    const withDynamic: CommandDefinition = { ...this.def, parameters: [...this.def.parameters, ...extra] };
+    this.state = bindArguments(binderMetadata(withDynamic, true), this.args, false);
   }
 
   process(input: unknown): void {
