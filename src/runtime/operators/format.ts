@@ -71,7 +71,8 @@ export function formatNumber(v: unknown, spec: string): string {
     }
     case 'C': {
       const s = formatNumber(v, 'N' + (prec ?? 2));
-      return s.startsWith('-') ? '-¤' + s.slice(1) : '¤' + s;
+      const symbol = currentCulture().name === 'en-US' ? '$' : '¤';
+      return s.startsWith('-') ? `-${symbol}${s.slice(1)}` : symbol + s;
     }
     case 'E': {
       const [mant, e] = n.toExponential(prec ?? 6).split('e');

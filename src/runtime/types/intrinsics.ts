@@ -4,7 +4,7 @@
 import {
   setIntrinsicMembers, PSObject, ScriptBlock, RuntimeType, Hashtable, ListValue, AutomationNull, typeNameOf,
   typeNamesOf, toDisplayString, enumerateValue, isNull, getPropertyValue, invokeMethod, findType, getProperties,
-  PSChar, Decimal, DoubleBox, TypedNumber, DateTime,
+  Decimal, DoubleBox, TypedNumber, DateTime, isInt32, formatRoundTrip,
 } from '../values';
 import { toBool, toStr, toInt32 } from '../convert';
 import { equals } from '../operators/comparison';
@@ -50,6 +50,8 @@ setIntrinsicMembers({
       case 'tostring':
         if (args.length && isFormattable(target)) return { found: true, value: formatValue(target, toStr(args[0])) };
         if (target instanceof PSObject && target.isCustomObject) return { found: true, value: '' };
+        if (typeof target === 'number' && !isInt32(target)) return { found: true, value: formatRoundTrip(target) };
+        if (target instanceof DoubleBox) return { found: true, value: formatRoundTrip(target.value) };
         return { found: true, value: toDisplayString(target) };
       case 'equals':
         return { found: true, value: equals(target, args[0], false) };

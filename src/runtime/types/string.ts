@@ -3,6 +3,7 @@
 import { registerType, PSChar, typedArray, DotNetException } from '../values';
 import { toStr, toInt32 } from '../convert';
 import { compositeFormat } from '../operators/format';
+import { compareStrings } from '../operators/comparison';
 import { arg, argumentOutOfRange, nn } from './helpers';
 
 const s = (v: unknown) => v as string;
@@ -118,11 +119,11 @@ registerType({
     { name: 'Join', invoke: (a) => { const items = a.length === 2 && Array.isArray(a[1]) ? a[1] : a.slice(1); return items.map((x) => toStr(x)).join(chars(a[0])); } },
     { name: 'Concat', invoke: (a) => (a.length === 1 && Array.isArray(a[0]) ? a[0] : a).map((x) => toStr(x)).join('') },
     { name: 'Format', invoke: (a) => compositeFormat(arg.str(a, 0), a.length === 2 && Array.isArray(a[1]) ? a[1] : a.slice(1)) },
-    { name: 'Compare', invoke: (a) => { const x = arg.str(a, 0); const y = arg.str(a, 1); const ic = a.length > 2 && (a[2] === true || /IgnoreCase/i.test(toStr(a[2]))); const p = ic ? x.toLowerCase() : x; const q = ic ? y.toLowerCase() : y; return p < q ? -1 : p > q ? 1 : 0; } },
+    { name: 'Compare', invoke: (a) => compareStrings(arg.str(a, 0), arg.str(a, 1), a.length > 2 && (a[2] === true || /IgnoreCase/i.test(toStr(a[2])))) },
     { name: 'Equals', invoke: (a) => arg.str(a, 0) === arg.str(a, 1) },
-    { name: 'new', invoke: (a) => (a[0] instanceof PSChar ? a[0].toString().repeat(arg.int(a, 1)) : chars(a[0])) },
   ],
-  construct: (a) => (a[0] instanceof PSChar ? a[0].toString().repeat(arg.int(a, 1)) : chars(a[0])),
+  // new string(char c, int count) and new string(char[] value).
+  construct: (a) => (a.length === 2 ? chars(a[0]).slice(0, 1).repeat(arg.int(a, 1)) : chars(a[0])),
 });
 
 const c = (v: unknown) => (v as PSChar).toString();

@@ -3,6 +3,7 @@
 
 import * as os from 'os';
 import * as path from 'path';
+import * as fs from 'fs';
 import { randomBytes } from 'crypto';
 import { registerType, Hashtable, typedArray, TypedNumber, DotNetException, PSChar, ListValue } from '../values';
 import { toStr, toInt32, toInt64 } from '../convert';
@@ -205,4 +206,41 @@ registerType({
     return b;
   },
   toString: (v) => sb(v).text,
+});
+
+function fileError(e: unknown, file: string): DotNetException {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT') {
+    const dir = path.dirname(file);
+    return fs.existsSync(dir)
+      ? new DotNetException('System.IO.FileNotFoundException', `Could not find file '${file}'.`)
+      : new DotNetException('System.IO.DirectoryNotFoundException', `Could not find a part of the path '${file}'.`);
+  }
+  if (code === 'EACCES') return new DotNetException('System.UnauthorizedAccessException', `Access to the path '${file}' is denied.`);
+  return new DotNetException('System.IO.IOException', (e as Error).message);
+}
+
+/** [System.IO.File]: paths are relative to the process directory, as in .NET. */
+function withFile<T>(a: unknown[], work: (file: string) => T): T {
+  const file = path.resolve(arg.str(a, 0));
+  try {
+    return work(file);
+  } catch (e) {
+    throw e instanceof DotNetException ? e : fileError(e, file);
+  }
+}
+
+registerType({
+  fullName: 'System.IO.File',
+  staticMethods: [
+    { name: 'Exists', invoke: (a) => nn(a[0]) !== null && fs.existsSync(path.resolve(arg.str(a, 0))) && fs.statSync(path.resolve(arg.str(a, 0))).isFile() },
+    { name: 'ReadAllText', invoke: (a) => withFile(a, (f) => fs.readFileSync(f, 'utf8')) },
+    { name: 'ReadAllLines', invoke: (a) => withFile(a, (f) => typedArray(fs.readFileSync(f, 'utf8').split(/\r?\n/).filter((l, i, all) => i < all.length - 1 || l !== ''), 'System.String')) },
+    { name: 'ReadAllBytes', invoke: (a) => withFile(a, (f) => byteArray(fs.readFileSync(f))) },
+    { name: 'WriteAllText', invoke: (a) => withFile(a, (f) => void fs.writeFileSync(f, arg.str(a, 1))) },
+    { name: 'WriteAllLines', invoke: (a) => withFile(a, (f) => void fs.writeFileSync(f, (Array.isArray(a[1]) ? a[1] : [a[1]]).map((x) => toStr(x) + '\n').join(''))) },
+    { name: 'WriteAllBytes', invoke: (a) => withFile(a, (f) => void fs.writeFileSync(f, bytesOf(a[1]))) },
+    { name: 'AppendAllText', invoke: (a) => withFile(a, (f) => void fs.appendFileSync(f, arg.str(a, 1))) },
+    { name: 'Delete', invoke: (a) => withFile(a, (f) => void fs.rmSync(f, { force: true })) },
+  ],
 });

@@ -26,6 +26,8 @@ registerType({
   baseTypes: ['System.ValueType'],
   jsClass: DateTime,
   properties: [
+    // pwsh's DateTime script property (types.ps1xml): long date and long time in the current culture.
+    { name: 'DateTime', type: 'System.Object', get: (v) => `${formatDate(d(v), 'D')} ${formatDate(d(v), 'T')}` },
     { name: 'Date', type: 'datetime', get: (v) => DateTime.fromParts(d(v).Year, d(v).Month, d(v).Day, 0, 0, 0, 0, d(v).kind) },
     { name: 'Day', type: 'int', get: (v) => d(v).Day },
     { name: 'DayOfWeek', type: 'System.DayOfWeek', get: (v) => new EnumValue('System.DayOfWeek', DAY_NAMES[d(v).DayOfWeek], d(v).DayOfWeek) },
@@ -52,10 +54,10 @@ registerType({
     { name: 'ToUniversalTime', invoke: (v) => d(v).toUniversal() },
     { name: 'ToLocalTime', invoke: (v) => d(v).toLocal() },
     { name: 'ToString', invoke: (v, a) => (a.length ? formatDate(d(v), arg.str(a, 0)) : d(v).toString()) },
-    { name: 'ToShortDateString', invoke: (v) => formatDate(d(v), 'MM/dd/yyyy') },
-    { name: 'ToLongDateString', invoke: (v) => formatDate(d(v), 'dddd, dd MMMM yyyy') },
-    { name: 'ToShortTimeString', invoke: (v) => formatDate(d(v), 'HH:mm') },
-    { name: 'ToLongTimeString', invoke: (v) => formatDate(d(v), 'HH:mm:ss') },
+    { name: 'ToShortDateString', invoke: (v) => formatDate(d(v), 'd') },
+    { name: 'ToLongDateString', invoke: (v) => formatDate(d(v), 'D') },
+    { name: 'ToShortTimeString', invoke: (v) => formatDate(d(v), 't') },
+    { name: 'ToLongTimeString', invoke: (v) => formatDate(d(v), 'T') },
     { name: 'ToFileTime', invoke: (v) => d(v).toUniversal().ticks - 504911232000000000n },
     { name: 'CompareTo', invoke: (v, a) => Math.sign(d(v).utcMs - (a[0] as DateTime).utcMs) },
   ],

@@ -79,6 +79,15 @@ export function formatDouble(n: number): string {
   return formatGeneral(n, 15);
 }
 
+/** Double.ToString() called as a method: the shortest round-trip text, exponent from 1E+15 (.NET Core). */
+export function formatRoundTrip(n: number): string {
+  if (!Number.isFinite(n) || n === 0) return formatDouble(n);
+  const [mant, e] = n.toExponential().split('e');
+  const exp = Number(e);
+  if (exp >= 15 || exp < -4) return `${mant}E${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  return String(n);
+}
+
 /** Single.ToString(): shortest round-trip for a 32-bit float. */
 export function formatSingle(n: number): string {
   if (!Number.isFinite(n)) return formatDouble(n);

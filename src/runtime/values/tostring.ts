@@ -43,7 +43,9 @@ export function toDisplayString(v: unknown): string {
 }
 
 function customObjectString(o: PSObject): string {
-  const parts = o.propertyMembers().map((m) => `${m.name}=${m.kind === 'NoteProperty' ? toDisplayString(m.value) : ''}`);
+  // Values show their ToString(): a nested PSCustomObject's is empty.
+  const text = (v: unknown) => (v instanceof PSObject && v.isCustomObject ? '' : toDisplayString(v));
+  const parts = o.propertyMembers().map((m) => `${m.name}=${m.kind === 'NoteProperty' ? text(m.value) : ''}`);
   return `@{${parts.join('; ')}}`;
 }
 
