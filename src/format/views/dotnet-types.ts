@@ -1,8 +1,16 @@
 // Views for .NET types pwsh formats specially (DotNetTypes.format.ps1xml): dictionary entries, DateTime, TimeSpan,
 // Version, Guid, NetworkCredential.
 
-import { getPropertyValue, toDisplayString } from '../../runtime/values';
+import { getPropertyValue, invokeMethod, toDisplayString } from '../../runtime/values';
 import { registerViews } from './registry';
+
+/** The DateTime view shows the date, the time or both, as Get-Date's DisplayHint note asks. */
+function dateTimeText(d: unknown): string {
+  const hint = String(getPropertyValue(d, 'DisplayHint') ?? '');
+  if (/^date$/i.test(hint)) return toDisplayString(invokeMethod(d, 'ToLongDateString', []));
+  if (/^time$/i.test(hint)) return toDisplayString(invokeMethod(d, 'ToLongTimeString', []));
+  return toDisplayString(getPropertyValue(d, 'DateTime'));
+}
 
 registerViews(
   {
@@ -21,7 +29,7 @@ registerViews(
     kind: 'custom',
     name: 'DateTime',
     typeNames: ['System.DateTime'],
-    text: (d) => toDisplayString(getPropertyValue(d, 'DateTime')),
+    text: (d) => dateTimeText(d),
   },
   {
     kind: 'list',

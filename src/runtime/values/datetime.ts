@@ -72,7 +72,7 @@ export class DateTime {
   toString(): string {
     if (currentCulture().name !== 'en-US') return this.toInvariantString();
     const h12 = this.Hour % 12 || 12;
-    return `${this.Month}/${this.Day}/${this.Year} ${h12}:${p2(this.Minute)}:${p2(this.Second)} ${this.Hour < 12 ? 'AM' : 'PM'}`;
+    return `${this.Month}/${this.Day}/${this.Year} ${h12}:${p2(this.Minute)}:${p2(this.Second)}\u202F${this.Hour < 12 ? 'AM' : 'PM'}`;
   }
 }
 
@@ -88,7 +88,8 @@ const INVARIANT: CultureInfo = {
 };
 const EN_US: CultureInfo = {
   name: 'en-US',
-  patterns: { d: 'M/d/yyyy', D: 'dddd, MMMM d, yyyy', t: 'h:mm tt', T: 'h:mm:ss tt', M: 'MMMM d', Y: 'MMMM yyyy' },
+  // .NET on ICU puts a narrow no-break space (U+202F) between the time and AM/PM.
+  patterns: { d: 'M/d/yyyy', D: 'dddd, MMMM d, yyyy', t: 'h:mm\u202Ftt', T: 'h:mm:ss\u202Ftt', M: 'MMMM d', Y: 'MMMM yyyy' },
 };
 
 let culture: CultureInfo | undefined;
