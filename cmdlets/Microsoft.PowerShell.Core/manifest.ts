@@ -12,6 +12,7 @@ const manifest: ModuleManifest = {
     { name: 'Out-Default', load: () => require('./Out-Default').default },
     { name: 'Out-Host', aliases: ['oh'], load: () => require('./Out-Host').default },
     { name: 'Out-Null', load: () => require('./Out-Null').default },
+    { name: 'Set-StrictMode', load: () => require('./Set-StrictMode').default },
     { name: 'Where-Object', aliases: ['?', 'where'], load: () => require('./Where-Object').default },
   ],
 };

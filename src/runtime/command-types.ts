@@ -136,6 +136,8 @@ export interface SessionHandle {
   listCommands(): CommandInfo[];
   /** Session-wide settings given by the host, e.g. PSNODE_ENVIRONMENT ('Sandbox' with -Sandbox). */
   readonly settings: Record<string, string | undefined>;
+  /** Set-StrictMode: 0 turns it off; 1 flags unset variables; 2 and later also missing properties. */
+  setStrictMode?(version: number): void;
   /** Per-session singletons keyed by area name ('providers', 'identity', ...), created on first use. */
   service<T>(key: string, create: () => T): T;
   /** Current file-system location (the $PWD path). */

@@ -9,7 +9,7 @@ import type { Extent, ParseError } from '../parser/ast';
 import type { CommandDefinition, HostOutput, SessionHandle, CommandInfo } from './command-types';
 import {
   ErrorRecord, PSError, ScriptBlock, ListValue, InvocationInfo, AutomationNull, DotNetException, setScriptBlockInvoker,
-  toDisplayString, HostInformationMessage,
+  toDisplayString, HostInformationMessage, setStrictPropertyAccess,
 } from './values';
 import { errorRecord } from './error-factory';
 import { Scope } from './session/scope';
@@ -80,6 +80,8 @@ export class Engine {
   readonly settings: Record<string, string | undefined>;
   hooks: EngineHooks;
   lastStatus = true;
+  /** Set-StrictMode version (0 = off). */
+  private strict = 0;
   pipelineFailed = false;
   tryDepth = 0;
   readonly errors = new ListValue('System.Collections.ArrayList', undefined, []);
@@ -98,6 +100,16 @@ export class Engine {
     setScriptBlockInvoker({
       invoke: (sb, args, dollarUnder, thisValue) => this.invokeScriptBlock(this.activeCtx ?? this.topContext(), sb, args, dollarUnder, thisValue),
     });
+  }
+
+  get strictVersion(): number {
+    return this.strict;
+  }
+
+  /** Set-StrictMode: 1 flags unset variables, 2 and later also missing properties. */
+  setStrictMode(version: number): void {
+    this.strict = version;
+    setStrictPropertyAccess(version >= 2);
   }
 
   // -------------------------------------------------------------------------------------------------------------------
@@ -402,6 +414,7 @@ export class Engine {
       listCommands: () => engine.listCommands(ctx),
       settings: this.settings,
       service: (key, create) => engine.service(key, create),
+      setStrictMode: (version) => engine.setStrictMode(version),
       get location() {
         return engine.currentLocation();
       },

@@ -28,7 +28,7 @@ export const Msg = {
   OperatorNotSupported: 'The operation \'[{0}] {1} [{2}]\' is not defined.',
   // Variables / commands
   CommandNotFound: "The term '{0}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
-  VariableNotFound: "The variable '${0}' cannot be retrieved because it has not been set.",
+  VariableIsUndefined: "The variable '${0}' cannot be retrieved because it has not been set.",
   InvalidScopeName: 'Cannot process argument because the value of parameter "Scope" is not valid. Valid values are "Global", "Local", or "Script", or a number relative to the current scope (0 through the number of scopes where 0 is the current scope and 1 is its parent). Change the value of the "Scope" parameter and run the operation again.',
   ScopeNumberOutOfRange: "The scope number '{0}' exceeds the number of active scopes. (Parameter 'Scope')\nActual value was {0}.",
   VariableIsReadOnly: 'Cannot overwrite variable {0} because it is read-only or constant.',

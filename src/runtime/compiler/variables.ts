@@ -23,10 +23,11 @@ function scopeFor(ctx: ExecContext, qualifier: string | undefined): Scope {
 /** Reads a variable by unqualified name from the current scope chain ($null when unset). */
 export function readVariable(ctx: ExecContext, name: string): unknown {
   const v = ctx.scope.lookup(name.toLowerCase());
-  return v === undefined ? computed(ctx, name.toLowerCase()) : v.value;
+  return v === undefined ? computed(ctx, name) : v.value;
 }
 
-function computed(ctx: ExecContext, lname: string): unknown {
+function computed(ctx: ExecContext, name: string): unknown {
+  const lname = name.toLowerCase();
   switch (lname) {
     case '?':
       return ctx.engine.lastStatus;
@@ -35,6 +36,9 @@ function computed(ctx: ExecContext, lname: string): unknown {
     case 'psitem':
       return readVariable(ctx, '_');
     default:
+      if (ctx.engine.strictVersion >= 1) {
+        throw runtimeError('VariableIsUndefined', fmt(Msg.VariableIsUndefined, name), 'InvalidOperation', 'System.Management.Automation.RuntimeException', name);
+      }
       return null;
   }
 }
@@ -62,7 +66,7 @@ export function compileVariableRead(path: VariablePath): Expr {
     if (path.scope === 'local' || path.scope === 'private') return (ctx) => ctx.scope.vars.get(lname)?.value ?? null;
     return (ctx) => {
       const v = ctx.scope.lookup(lname);
-      return v === undefined ? computed(ctx, lname) : v.value;
+      return v === undefined ? computed(ctx, name) : v.value;
     };
   }
   const qualifier = path.scope;

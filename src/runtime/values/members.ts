@@ -31,6 +31,12 @@ export interface IntrinsicMembers {
   invokeMethod(target: unknown, name: string, args: unknown[]): { found: boolean; value?: unknown };
 }
 let intrinsics: IntrinsicMembers | undefined;
+
+/** Set-StrictMode -Version 2+: reading a property that does not exist is an error. */
+let strictProperties = false;
+export function setStrictPropertyAccess(on: boolean): void {
+  strictProperties = on;
+}
 export function setIntrinsicMembers(i: IntrinsicMembers): void {
   intrinsics = i;
 }
@@ -96,6 +102,9 @@ export function getPropertyValue(v: unknown, name: string): unknown {
       }
     }
     return out.length === 0 ? null : out.length === 1 ? out[0] : out;
+  }
+  if (strictProperties) {
+    throw runtimeError('PropertyNotFoundStrict', fmt(Msg.PropertyNotFoundStrict, name), 'NotSpecified', 'System.Management.Automation.PropertyNotFoundException');
   }
   return null;
 }
