@@ -3,7 +3,6 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { spawnSync } from 'child_process';
 import type { CommandArgument } from '../binder/bind';
 import type { ExecContext, Sink } from '../compiler/context';
 import { toStr } from '../convert';
@@ -54,6 +53,7 @@ export class NativeProcessor implements Processor {
       if (items) for (const x of items) argv.push(toStr(x));
       else argv.push(toStr(a.value));
     }
+    const { spawnSync } = require('child_process') as typeof import('child_process');
     const r = spawnSync(this.file, argv, {
       input: this.input.length ? this.input.join('\n') + '\n' : undefined,
       stdio: [this.input.length ? 'pipe' : 'inherit', 'pipe', 'inherit'],

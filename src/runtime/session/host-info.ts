@@ -1,14 +1,17 @@
 // $Host: the host the session runs in. Its Version is psnode's own (what Connect-MgGraph records as PSHostVersion);
 // the name stays pwsh's console host name, which scripts test for.
 
-import { randomUUID } from 'node:crypto';
 import { Guid, Version, registerType } from '../values';
 import { version as packageVersion } from '../../../package.json';
 
 export class HostInfo {
   readonly Name = 'ConsoleHost';
   readonly Version = Version.parse(packageVersion)!;
-  readonly InstanceId = new Guid(randomUUID());
+  private instanceId?: Guid;
+  /** Made on first use: loading crypto at start-up costs more than most scripts run. */
+  get InstanceId(): Guid {
+    return (this.instanceId ??= new Guid((require('node:crypto') as typeof import('node:crypto')).randomUUID()));
+  }
   readonly CurrentCulture = 'en-US';
   readonly CurrentUICulture = 'en-US';
 }

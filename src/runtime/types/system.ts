@@ -4,7 +4,6 @@
 import * as os from 'os';
 import * as path from 'path';
 import * as fs from 'fs';
-import { randomBytes } from 'crypto';
 import { registerType, Hashtable, typedArray, TypedNumber, DotNetException, PSChar, ListValue } from '../values';
 import { toStr, toInt32, toInt64 } from '../convert';
 import { netRegex, netReplacement, escapeRegex } from '../operators/regex';
@@ -123,7 +122,7 @@ registerType({
     { name: 'IsPathRooted', invoke: (a) => arg.str(a, 0).startsWith('/') },
     { name: 'GetFullPath', invoke: (a) => path.resolve(arg.str(a, 0)) },
     { name: 'GetTempPath', invoke: () => (process.env.TMPDIR ?? '/tmp').replace(/\/?$/, '/') },
-    { name: 'GetRandomFileName', invoke: () => { const s = randomBytes(8).toString('base64').replace(/[^a-z0-9]/gi, '').toLowerCase().padEnd(11, '0'); return `${s.slice(0, 8)}.${s.slice(8, 11)}`; } },
+    { name: 'GetRandomFileName', invoke: () => { const s = (require('crypto') as typeof import('crypto')).randomBytes(8).toString('base64').replace(/[^a-z0-9]/gi, '').toLowerCase().padEnd(11, '0'); return `${s.slice(0, 8)}.${s.slice(8, 11)}`; } },
     { name: 'GetInvalidFileNameChars', invoke: () => typedArray([new PSChar(0), new PSChar(47)], 'System.Char') },
     { name: 'GetPathRoot', invoke: (a) => (arg.str(a, 0).startsWith('/') ? '/' : '') },
   ],

@@ -5,7 +5,6 @@ import { toDouble, toStr, parseTimeSpan, convertTo } from '../convert';
 import { formatDate } from '../operators/format';
 import { SemanticVersionValue } from '../session/automatic';
 import { arg } from './helpers';
-import { randomUUID } from 'crypto';
 
 const d = (v: unknown) => v as DateTime;
 const MS = { Days: 864e5, Hours: 36e5, Minutes: 6e4, Seconds: 1e3, Milliseconds: 1 } as const;
@@ -139,7 +138,7 @@ registerType({
   methods: [{ name: 'ToString', invoke: (g: Guid, a) => (a.length && arg.str(a, 0).toUpperCase() === 'N' ? g.value.replace(/-/g, '') : a.length && arg.str(a, 0).toUpperCase() === 'B' ? `{${g.value}}` : g.value) }],
   staticProperties: [{ name: 'Empty', get: () => Guid.Empty }],
   staticMethods: [
-    { name: 'NewGuid', invoke: () => new Guid(randomUUID()) },
+    { name: 'NewGuid', invoke: () => new Guid((require('crypto') as typeof import('crypto')).randomUUID()) },
     { name: 'Parse', invoke: (a) => convertTo(arg.str(a, 0), 'System.Guid') },
   ],
   construct: (a) => convertTo(arg.str(a, 0), 'System.Guid'),
