@@ -36,6 +36,30 @@ describe('fuzz crash regressions', () => {
     expect(r.stdout).toBe('a\n1,2\n');
   });
 
+  // Was: "Cannot read properties of null (reading 'findIndex')" (src/runtime/types/collections.ts, [array]::IndexOf).
+  test('[array]::IndexOf($null, 1) is the ArgumentNullException of IndexOf', () => {
+    const r = expectClean('try { [array]::IndexOf($null, 1) } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }');
+    expect(r.stdout).toBe('Exception calling "IndexOf" with "2" argument(s): "Value cannot be null. (Parameter \'array\')"\nArgumentNullException\n');
+  });
+
+  // Was: "Invalid count value: -1" (String.prototype.repeat's RangeError; src/runtime/types/string.ts, new string(c, n)).
+  test("[string]::new('a', -1) is the ArgumentOutOfRangeException of .ctor", () => {
+    const r = expectClean("try { [string]::new('a', -1) } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }; [string]::new([char]'a', 3)");
+    expect(r.stdout).toBe(
+      'Exception calling ".ctor" with "2" argument(s): "count (\'-1\') must be a non-negative value. (Parameter \'count\')\nActual value was -1."\nArgumentOutOfRangeException\naaa\n',
+    );
+  });
+
+  // Was: "Invalid regular expression: /call stack/i: Stack overflow": at the stack limit the RegExp that recognises V8's
+  // overflow overflowed itself (src/runtime/compiler/errors.ts, toPSError).
+  test('unbounded recursion through & and a ScriptProperty is the CallDepthOverflow error', () => {
+    const r = expectClean('try { $x = { & $x }; & $x } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }');
+    expect(r.stdout).toBe('The script failed due to call depth overflow.\nCallDepthOverflow\n');
+    // (pwsh itself dies with a .NET "Stack overflow." here; psnode must at least not print a JavaScript error.)
+    const p = expectClean('$o = [pscustomobject]@{ a = 1 }; $o | Add-Member -MemberType ScriptProperty -Name P -Value { $this.P }; $o.P');
+    expect(p.stdout + p.stderr).not.toContain('Invalid regular expression');
+  });
+
   // NOT FIXED (reported): `++`/`--` on a constant is a ParseError in pwsh, but psnode's parser accepts it and the
   // compiler throws "The assignment expression is not valid..." from compileReference
   // (src/runtime/compiler/expressions.ts:481, via incDec at :370) while compiling, which Engine.run

@@ -19,7 +19,8 @@ export function toPSError(ctx: ExecContext, e: unknown): PSError {
     const rec = e.errorRecord ?? new ErrorRecord(e, e.typeName.slice(e.typeName.lastIndexOf('.') + 1), 'NotSpecified', null);
     return new PSError(rec);
   }
-  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+  // indexOf, not a RegExp: at the stack limit compiling a pattern overflows again ("Invalid regular expression: ...").
+  if (e instanceof RangeError && e.message.indexOf('call stack') >= 0) {
     return new PSError(errorRecord('CallDepthOverflow', 'The script failed due to call depth overflow.', 'InvalidOperation', 'System.Management.Automation.ScriptCallDepthException'), 'script');
   }
   const message = e instanceof Error ? e.message : String(e);

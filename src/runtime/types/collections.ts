@@ -38,7 +38,7 @@ registerType({
   staticMethods: [
     { name: 'Reverse', invoke: (a) => void arr(a[0]).reverse() },
     { name: 'Sort', invoke: (a) => void arr(a[0]).sort((x, y) => compare(x, y)) },
-    { name: 'IndexOf', invoke: (a) => indexOf(arr(a[0]), a[1]) },
+    { name: 'IndexOf', invoke: (a) => { if (nn(a[0]) === null) throw argumentNull('array'); return indexOf(arr(a[0]), a[1]); } },
     { name: 'Empty', invoke: () => [] },
     { name: 'CreateInstance', invoke: (a) => typedArray(new Array(arg.int(a, 1)).fill(null), (a[0] as RuntimeType).fullName) },
   ],

@@ -123,7 +123,14 @@ registerType({
     { name: 'Equals', invoke: (a) => arg.str(a, 0) === arg.str(a, 1) },
   ],
   // new string(char c, int count) and new string(char[] value).
-  construct: (a) => (a.length === 2 ? chars(a[0]).slice(0, 1).repeat(arg.int(a, 1)) : chars(a[0])),
+  construct: (a) => {
+    if (a.length !== 2) return chars(a[0]);
+    const count = arg.int(a, 1);
+    if (count < 0) {
+      throw new DotNetException('System.ArgumentOutOfRangeException', `count ('${count}') must be a non-negative value. (Parameter 'count')\nActual value was ${count}.`);
+    }
+    return chars(a[0]).slice(0, 1).repeat(count);
+  },
 });
 
 const c = (v: unknown) => (v as PSChar).toString();
