@@ -63,7 +63,7 @@ describe('fuzz crash regressions', () => {
   // NOT FIXED (reported): `++`/`--` on a constant is a ParseError in pwsh, but psnode's parser accepts it and the
   // compiler throws "The assignment expression is not valid..." from compileReference
   // (src/runtime/compiler/expressions.ts:481, via incDec at :370) while compiling, which Engine.run
-  // (src/runtime/engine.ts:139, outside its try) lets escape runScript as a JavaScript exception. The parser
+  // (src/runtime/engine.ts, compileScriptBlockAst is called before its try) lets escape runScript as a JavaScript exception. The parser
   // (src/parser, grammar/) and engine.ts have uncommitted work of their owners, so this stays failing until they take
   // it; `test.failing` turns red as soon as the behaviour is right, so flip it to `test` then.
   test.failing("1 -eq --1 is pwsh's ParserError \"The '--' operator works only on variables or on properties.\"", () => {
