@@ -21,6 +21,11 @@ export function checkScript(root: ScriptBlockAst): ParseError[] {
       case 'AssignmentStatementAst':
         if (!isAssignable(node.left)) report('InvalidLeftHandSide', node.left);
         break;
+      case 'UnaryExpressionAst': {
+        const op = INCREMENT_OPERATORS[node.tokenKind];
+        if (op && !isIncrementable(node.child)) report('OperatorRequiresVariableOrProperty', node.child, op);
+        break;
+      }
       case 'ParamBlockAst':
         checkParameters(node.parameters, report);
         break;
@@ -91,6 +96,13 @@ function checkParameters(parameters: ParameterAst[], report: (id: string, node: 
     if (seen.has(name.toLowerCase())) report('DuplicateFormalParameter', p.name, name);
     seen.add(name.toLowerCase());
   }
+}
+
+const INCREMENT_OPERATORS: Partial<Record<string, string>> = { PlusPlus: '++', PostfixPlusPlus: '++', MinusMinus: '--', PostfixMinusMinus: '--' };
+
+/** ++ and -- need something they can store into: a variable, a property or an element. */
+function isIncrementable(e: ExpressionAst): boolean {
+  return (e.type === 'VariableExpressionAst' && !e.splatted) || e.type === 'MemberExpressionAst' || e.type === 'IndexExpressionAst';
 }
 
 function isAssignable(e: ExpressionAst): boolean {

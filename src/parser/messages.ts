@@ -43,6 +43,7 @@ export const PARSE_MESSAGES: Record<string, string> = {
   DuplicateFormalParameter: 'Duplicate parameter ${0} in parameter list.',
   InvalidLeftHandSide:
     'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.',
+  OperatorRequiresVariableOrProperty: "The '{0}' operator works only on variables or on properties.",
   MissingColonInTernaryExpression: "Missing ':' in the ternary expression.",
   DuplicateKeyInHashLiteral: "Duplicate keys '{0}' are not allowed in hash literals.",
   ExpressionsMustBeFirstInPipeline: 'Expressions are only allowed as the first element of a pipeline.',

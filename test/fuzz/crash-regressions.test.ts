@@ -60,19 +60,14 @@ describe('fuzz crash regressions', () => {
     expect(p.stdout + p.stderr).not.toContain('Invalid regular expression');
   });
 
-  // NOT FIXED (reported): `++`/`--` on a constant is a ParseError in pwsh, but psnode's parser accepts it and the
-  // compiler throws "The assignment expression is not valid..." from compileReference
-  // (src/runtime/compiler/expressions.ts:481, via incDec at :370) while compiling, which Engine.run
-  // (src/runtime/engine.ts, compileScriptBlockAst is called before its try) lets escape runScript as a JavaScript exception. The parser
-  // (src/parser, grammar/) and engine.ts have uncommitted work of their owners, so this stays failing until they take
-  // it; `test.failing` turns red as soon as the behaviour is right, so flip it to `test` then.
-  test.failing("1 -eq --1 is pwsh's ParserError \"The '--' operator works only on variables or on properties.\"", () => {
+  // `++`/`--` on a constant is pwsh's ParseError (the parser's post-parse check), not a compile-time crash.
+  test("1 -eq --1 is pwsh's ParserError \"The '--' operator works only on variables or on properties.\"", () => {
     const r = expectClean('1 -eq --1');
     expect(r.outcome).toBe('parse-error');
     expect(r.stderr).toBe("ParserError: \nLine |\n   1 |  1 -eq --1\n     |          ~\n     | The '--' operator works only on variables or on properties.\n");
   });
 
-  test.failing("$x = ++2 is pwsh's ParserError \"The '++' operator works only on variables or on properties.\"", () => {
+  test("$x = ++2 is pwsh's ParserError \"The '++' operator works only on variables or on properties.\"", () => {
     const r = expectClean('$x = ++2');
     expect(r.outcome).toBe('parse-error');
     expect(r.stderr).toBe("ParserError: \nLine |\n   1 |  $x = ++2\n     |         ~\n     | The '++' operator works only on variables or on properties.\n");
