@@ -166,6 +166,8 @@ const SelectObject: CommandDefinition<Params> = {
     if (takingFirst || (p.First === undefined && p.Last === undefined)) {
       s.emittedFirst++;
       emit(ctx, s, transform(ctx, s, p.InputObject));
+      // With nothing more to take, pwsh stops the commands upstream instead of draining them.
+      if (p.First !== undefined && p.Last === undefined && s.emittedFirst >= p.First) ctx.stopUpstream();
       return;
     }
     if (p.Last !== undefined) {
