@@ -2,7 +2,7 @@
 // objects, filtered by name (wildcards), verb, noun, module and command type.
 
 import type { CommandContext, CommandDefinition, CommandInfo } from '../../src/runtime/command-types';
-import { Version, registerType } from '../../src/runtime/values';
+import { Hashtable, PSObject, Version, registerType } from '../../src/runtime/values';
 import { wildcardRegex, hasWildcard } from '../../src/runtime/operators/regex';
 import { Msg, fmt } from '../../src/runtime/messages';
 
@@ -48,6 +48,23 @@ export class CommandInfoObject {
     const v = MODULE_VERSIONS[this.info.module];
     return v ? Version.parse(v)! : null;
   }
+  /** Name → parameter metadata (Name, ParameterType, Aliases, SwitchParameter), as CommandInfo.Parameters. */
+  get Parameters(): Hashtable | null {
+    const parameters = this.info.command?.parameters;
+    if (!parameters) return null;
+    return Hashtable.from(
+      parameters.map((p) => [
+        p.name,
+        PSObject.fromEntries([
+          ['Name', p.name],
+          ['ParameterType', p.type],
+          ['Aliases', p.aliases ?? []],
+          ['SwitchParameter', /^(switch|System\.Management\.Automation\.SwitchParameter)$/i.test(p.type)],
+        ]),
+      ]),
+      true,
+    );
+  }
   get DisplayName(): string {
     return this.info.commandType === 'Alias' ? `${this.info.name} -> ${this.info.definition}` : this.info.name;
   }
@@ -58,7 +75,7 @@ for (const [kind, fullName] of Object.entries(TYPE_NAMES)) {
     fullName,
     baseTypes: ['System.Management.Automation.CommandInfo'],
     isInstance: (v) => v instanceof CommandInfoObject && v.CommandType === kind,
-    properties: (['Name', 'CommandType', 'Definition', 'DisplayName', 'ModuleName', 'Source', 'Version'] as const).map((name) => ({
+    properties: (['Name', 'CommandType', 'Definition', 'DisplayName', 'ModuleName', 'Source', 'Version', 'Parameters'] as const).map((name) => ({
       name,
       get: (c: CommandInfoObject) => c[name],
     })),
