@@ -110,6 +110,7 @@ export function callOptions(ctx: Ctx, commandName: string, provider: Provider): 
     force: switchOn(ctx.params.Force),
     dynamicParameters,
     shouldProcess: (target, action) => (ctx.shouldProcess ? ctx.shouldProcess(target, action) : true),
+    writeWarning: (message) => ctx.writeWarning(message),
   };
 }
 

@@ -39,6 +39,8 @@ export interface ProviderCallOptions {
   /** Asks before a change (-WhatIf prints `What if: Performing the operation "<action>" on target "<target>".`);
    * the provider skips the change on false. Absent means yes. */
   shouldProcess?(target: string, action: string): boolean;
+  /** Writes a warning on the calling command's warning stream (e.g. a store file that could not be read). */
+  writeWarning?(message: string): void;
 }
 
 export interface NewItemRequest {

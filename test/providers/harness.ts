@@ -87,6 +87,7 @@ export function run(
 ): RunResult {
   const output: unknown[] = [];
   const errors: ErrorRecord[] = [];
+  const warnings: string[] = [];
   const bound = { ...params };
   const ctx = {
     params: bound,
@@ -95,6 +96,7 @@ export function run(
     inputObject: undefined,
     writeObject: (v: unknown) => output.push(v),
     writeError: (r: ErrorRecord) => errors.push(r),
+    writeWarning: (m: string) => warnings.push(m),
     throwTerminatingError: (r: ErrorRecord) => {
       throw new Terminated(r);
     },

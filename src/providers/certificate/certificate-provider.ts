@@ -93,7 +93,7 @@ export class CertificateProvider implements Provider {
     }
     const { certificates, warnings } = this.storeOf(parsed).list();
     // A file .NET would skip is skipped here too; the cmdlet shows why when the core passes a warning sink.
-    const warn = (opts as { writeWarning?: (message: string) => void } | undefined)?.writeWarning;
+    const warn = opts?.writeWarning;
     for (const warning of warnings) warn?.(`${warning.path}: ${warning.message}`);
     return certificates.map((certificate) => ({ name: certificate.thumbprint, isContainer: false, item: certificate }));
   }
