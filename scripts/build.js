@@ -43,7 +43,7 @@ function buildBundles() {
     target: 'node20',
     format: 'cjs',
     sourcemap: 'linked',
-    external: ['@azure/msal-node', 'node-forge', 'jose', 'chalk'],
+    external: ['@azure/msal-node', 'node-forge', 'jose'],
     logLevel: 'warning',
   });
 }
