@@ -5,7 +5,7 @@
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import type { DynamicParameterSource } from '../../src/runtime/providers-api';
 import {
-  providerState, perPath, fileSystemParameters, existingItems, callOptions, givenPaths, pathParameters, writeItem, providerDynamicParameters,
+  providerState, perPath, existingItems, callOptions, givenPaths, pathParameters, writeItem, providerDynamicParameters,
   FORCE_PARAMETER, SWITCH,
 } from '../../src/providers/cmdlet-support';
 import { ChildWalker } from '../../src/providers/core/child-items';
@@ -42,7 +42,6 @@ const GetChildItem: CommandDefinition<Params> & DynamicParameterSource = {
     { name: 'Depth', type: 'System.UInt32' },
     FORCE_PARAMETER,
     { name: 'Name', type: SWITCH },
-    ...fileSystemParameters(NAME),
   ],
   dynamicParameters: (bound, session) => providerDynamicParameters(NAME, bound, session as never),
   process(ctx) {

@@ -5,7 +5,7 @@
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import type { DynamicParameterSource } from '../../src/runtime/providers-api';
 import {
-  providerState, perPath, fileSystemParameters, existingItems, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn,
+  providerState, perPath, existingItems, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn,
   FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, ExistingItem, Ctx,
 } from '../../src/providers/cmdlet-support';
 import { wrapItem } from '../../src/providers/core/item-output';
@@ -70,7 +70,6 @@ const GetContent: CommandDefinition<Params> & DynamicParameterSource = {
     ...FILTER_PARAMETERS,
     FORCE_PARAMETER,
     CREDENTIAL_PARAMETER,
-    ...fileSystemParameters(NAME),
   ],
   dynamicParameters: (bound, session) => providerDynamicParameters(NAME, bound, session as never),
   process(ctx) {

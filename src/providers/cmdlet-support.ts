@@ -10,7 +10,6 @@ import { ProviderError, pathNotFound } from './core/provider-errors';
 import { wrapItem } from './core/item-output';
 import { hasWildcard } from './core/wildcard';
 import { createSessionProviders } from './index';
-import { fileSystemDynamicParameters } from './filesystem/filesystem-provider';
 import { tablesOverHandle, CallerScopedTables } from './session/handle-tables';
 
 export type Ctx = CommandContext<Record<string, any>>;
@@ -69,15 +68,6 @@ export const FORCE_PARAMETER: ParameterDefinition = { name: 'Force', type: SWITC
 export const CREDENTIAL_PARAMETER: ParameterDefinition = { name: 'Credential', type: 'System.Management.Automation.PSCredential', valueFromPipelineByPropertyName: true };
 export const PASSTHRU_PARAMETER: ParameterDefinition = { name: 'PassThru', type: SWITCH };
 
-/**
- * The FileSystem provider's dynamic parameters, declared on the cmdlet itself while the binder does not yet ask
- * `dynamicParameters()` (see providers-api.ts): scripts use `Get-ChildItem -File` and `Get-Content -Raw` all the
- * time. A binder that merges dynamic parameters skips these names, which the cmdlet already has.
- */
-export function fileSystemParameters(commandName: string): ParameterDefinition[] {
-  return fileSystemDynamicParameters(commandName);
-}
-
 /** Parameters the provider behind the bound path adds to this command (Get-ChildItem -File, -DnsName ...). */
 export function providerDynamicParameters(commandName: string, bound: Readonly<Record<string, unknown>>, session: SessionHandle): ParameterDefinition[] {
   const state = stateOf(session);
@@ -89,8 +79,7 @@ export function providerDynamicParameters(commandName: string, bound: Readonly<R
   } catch {
     return [];
   }
-  const own = new Set(fileSystemDynamicParameters(commandName).map((p) => p.name.toLowerCase()));
-  return (provider.dynamicParameters?.(commandName) ?? []).filter((p) => !own.has(p.name.toLowerCase()));
+  return provider.dynamicParameters?.(commandName) ?? [];
 }
 
 export function switchOn(v: unknown): boolean {

@@ -5,7 +5,7 @@ import type { CommandDefinition } from '../../../src/runtime/command-types';
 import type { DynamicParameterSource } from '../../../src/runtime/providers-api';
 import {
   providerState, perPath, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn,
-  FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, PASSTHRU_PARAMETER, mayProceed, fileSystemParameters,
+  FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, PASSTHRU_PARAMETER, mayProceed,
 } from '../../../src/providers/cmdlet-support';
 import { ProviderMsg, fmt } from '../../../src/providers/core/messages';
 import { hasWildcard } from '../../../src/providers/core/wildcard';
@@ -37,7 +37,6 @@ export function contentWriter(name: 'Set-Content' | 'Add-Content', append: boole
       ...FILTER_PARAMETERS,
       FORCE_PARAMETER,
       CREDENTIAL_PARAMETER,
-      ...fileSystemParameters(name),
     ],
     dynamicParameters: (bound, session) => providerDynamicParameters(name, bound, session as never),
     begin(ctx) {

@@ -61,11 +61,6 @@ function fsFailure(e: unknown, errorIdPrefix: string, messagePath: string, targe
   return providerError(`${errorIdPrefix}IOError`, (e as Error).message, 'WriteError', 'System.IO.IOException', target);
 }
 
-/** The FileSystem provider's dynamic parameters of a cmdlet (none: []). */
-export function fileSystemDynamicParameters(commandName: string): ParameterDefinition[] {
-  return DYNAMIC[commandName.toLowerCase()] ?? [];
-}
-
 export class FileSystemProvider implements Provider {
   readonly name = 'FileSystem';
   readonly moduleName = 'Microsoft.PowerShell.Core';
