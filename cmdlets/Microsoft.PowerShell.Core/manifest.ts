@@ -13,6 +13,7 @@ const manifest: ModuleManifest = {
     { name: 'Out-Host', aliases: ['oh'], load: () => require('./Out-Host').default },
     { name: 'Out-Null', load: () => require('./Out-Null').default },
     { name: 'Set-StrictMode', load: () => require('./Set-StrictMode').default },
+    { name: 'TabExpansion2', load: () => require('./TabExpansion2').default },
     { name: 'Where-Object', aliases: ['?', 'where'], load: () => require('./Where-Object').default },
   ],
 };

@@ -3,7 +3,7 @@
 
 import { Engine, RunResult } from '../runtime/engine';
 import { CommandRegistry } from '../runtime/commands/registry';
-import type { CommandDefinition, HostOutput } from '../runtime/command-types';
+import type { CommandDefinition, HostOutput, SessionHandle } from '../runtime/command-types';
 import type { Sink } from '../runtime/compiler/context';
 import type { ErrorRecord } from '../runtime/values';
 import { MODULE_MANIFESTS, OPTIONAL_MANIFESTS } from './manifests';
@@ -62,6 +62,8 @@ export class Runspace {
       },
       outString: (items) => this.outString(items),
     };
+    // TabExpansion2 finds the completion engine here; the engine itself loads on the first completion.
+    this.engine.service('completion', () => ({ complete: (input: string, cursor: number, session: SessionHandle) => completionEngine().completeInput(input, cursor, session) }));
     if (this.engine.settings.PSNODE_ENVIRONMENT?.toLowerCase() === 'sandbox') this.presetSandbox();
     this.engine.hostStream = (kind, message) => {
       const { writeStreamRecord } = require('../format') as typeof import('../format');
@@ -117,6 +119,12 @@ export class Runspace {
     return this.engine.run(text, options).output;
   }
 
+  /** Completes input at a cursor column as TabExpansion2 does (the REPL's Tab), seen from the global scope. */
+  complete(input: string, cursor: number): import('./completion').CommandCompletion {
+    this.providers();
+    return completionEngine().completeInput(input, cursor, this.engine.sessionHandle(this.engine.topContext()));
+  }
+
   /** Registers a TypeScript cmdlet (replacing any of the same name). */
   registerCmdlet(def: CommandDefinition, aliases: string[] = []): void {
     this.registry.register(def, aliases);
@@ -136,6 +144,11 @@ export class Runspace {
   setVariable(name: string, value: unknown): void {
     this.engine.sessionHandle(this.engine.topContext()).setVariable(name, value);
   }
+}
+
+/** The completion engine, loaded on first use so -Command and -File start-up never pay for it. */
+function completionEngine(): typeof import('./completion') {
+  return require('./completion') as typeof import('./completion');
 }
 
 export function createRunspace(options: RunspaceOptions = {}): Runspace {

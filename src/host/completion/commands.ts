@@ -1,0 +1,76 @@
+// Command-name completion: the session's aliases, functions and cmdlets and the executables on PATH whose names
+// match the word (a prefix, or a wildcard pattern), sorted by name. Tooltips as pwsh: an alias shows what it
+// stands for, a function or cmdlet its syntax, an executable its full path.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import type { CommandInfo, SessionHandle } from '../../runtime/command-types';
+import { wildcardRegex } from '../../runtime/operators/regex';
+import { CompletionResult } from './results';
+import { commandSyntax } from './command-syntax';
+import { sortByName } from './ordering';
+
+/** `word*` unless the word already ends in a wildcard. */
+export function prefixPattern(word: string): RegExp {
+  return wildcardRegex(/[*]$/.test(word) ? word : word + '*', true);
+}
+
+function toolTip(info: CommandInfo, session: SessionHandle): string {
+  if (info.commandType === 'Alias') return info.definition;
+  const def = info.command ?? session.resolveCommand(info.name)?.command;
+  return def ? commandSyntax(def) : info.name;
+}
+
+interface Executable {
+  name: string;
+  fullPath: string;
+}
+
+function isExecutableFile(full: string): boolean {
+  try {
+    const st = fs.statSync(full);
+    return st.isFile() && (st.mode & 0o111) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Executables in PATH order (a name found again in a later directory is listed again, by its full path). */
+function executables(pattern: RegExp): Executable[] {
+  const out: Executable[] = [];
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const fullPath = path.join(dir, name);
+      if (pattern.test(name) && isExecutableFile(fullPath)) out.push({ name, fullPath });
+    }
+  }
+  return out;
+}
+
+export function completeCommandName(word: string, session: SessionHandle): CompletionResult[] {
+  if (word === '') return [];
+  const pattern = prefixPattern(word);
+  const seen = new Set<string>();
+  const results: Array<{ key: string; make: () => CompletionResult }> = [];
+  for (const info of session.listCommands()) {
+    const key = info.name.toLowerCase();
+    if (info.commandType === 'Application' || seen.has(key) || !pattern.test(info.name)) continue;
+    seen.add(key);
+    results.push({ key: info.name, make: () => new CompletionResult(info.name, info.name, 'Command', toolTip(info, session)) });
+  }
+  const found = new Set<string>();
+  for (const exe of executables(pattern)) {
+    const first = !found.has(exe.name);
+    found.add(exe.name);
+    if (seen.has(exe.name.toLowerCase())) continue;
+    results.push({ key: exe.name, make: () => new CompletionResult(first ? exe.name : exe.fullPath, exe.name, 'Command', exe.fullPath) });
+  }
+  return sortByName(results, (r) => r.key).map((r) => r.make());
+}

@@ -1,0 +1,70 @@
+// The completion engine (pwsh's CommandCompletion.CompleteInput): given the input and the cursor, find what the
+// cursor is in and complete it — a command name, a parameter name, a variable, a member, or a provider path —
+// returning the matches and the span of input they replace. Loaded only when completion is first asked for
+// (TabExpansion2 or Tab in the REPL); the host reaches it through Runspace.complete / the 'completion' service.
+
+import type { SessionHandle } from '../../runtime/command-types';
+import { errorRecord } from '../../runtime/error-factory';
+import { Msg, fmt } from '../../runtime/messages';
+import { PSError } from '../../runtime/values';
+import { CompletionMsg } from './messages';
+import { contextAt, CursorContext, Token } from './input';
+import { CommandCompletion, CompletionResult } from './results';
+import { completeCommandName } from './commands';
+import { completeParameterName } from './parameters';
+import { completeVariable } from './variables';
+import { completePath } from './paths';
+import { completeMember } from './members';
+import { commandDefinition, tokenValue, typedArguments } from './command-line';
+
+export { CommandCompletion, CompletionResult } from './results';
+
+function completeParameter(ctx: CursorContext, token: Token, session: SessionHandle): CompletionResult[] {
+  if (ctx.command < 0) return [];
+  const def = commandDefinition(ctx.tokens[ctx.command].text, session);
+  if (!def) return [];
+  return completeParameterName(token.text, def, typedArguments(ctx.tokens, ctx.command, def, token), session);
+}
+
+function matchesFor(ctx: CursorContext, session: SessionHandle): CompletionResult[] {
+  const token = ctx.token;
+  if (!token) return ctx.commandPosition ? [] : completePath({ value: '', commandPosition: false }, session);
+  switch (token.kind) {
+    case 'variable':
+      return completeVariable(token.text, session);
+    case 'member': {
+      const target = ctx.tokens[ctx.tokens.length - 2];
+      return target ? completeMember(target, token, session) : [];
+    }
+    case 'parameter':
+      return completeParameter(ctx, token, session);
+    case 'word':
+    case 'string': {
+      const word = { value: tokenValue(token), quote: token.quote, commandPosition: ctx.commandPosition };
+      if (ctx.commandPosition && token.kind === 'word') {
+        const commands = completeCommandName(word.value, session);
+        if (commands.length) return commands;
+      }
+      return completePath(word, session);
+    }
+    default:
+      return [];
+  }
+}
+
+/** pwsh's error for a cursor outside the input (CompleteInput's argument check, seen through TabExpansion2). */
+function cursorError(cursor: number): PSError {
+  const reason = cursor < 0 ? CompletionMsg.IndexOutOfRange : CompletionMsg.CursorIndexInvalid;
+  const message = fmt(Msg.MethodInvocationException, 'CompleteInput', 3, reason);
+  return new PSError(errorRecord('PSArgumentException', message, 'NotSpecified', 'System.Management.Automation.MethodInvocationException'));
+}
+
+/** Completes `input` at `cursor` (a column in the input, 0-based), as pwsh's TabExpansion2 does. */
+export function completeInput(input: string, cursor: number, session: SessionHandle): CommandCompletion {
+  if (cursor < 0 || cursor > input.length) throw cursorError(cursor);
+  if (input === '') return CommandCompletion.none();
+  const ctx = contextAt(input, cursor);
+  const matches = matchesFor(ctx, session);
+  const length = ctx.token ? ctx.token.end - ctx.token.start : 0;
+  return new CommandCompletion(ctx.start, length, matches);
+}

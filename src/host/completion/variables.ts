@@ -1,0 +1,53 @@
+// Variable completion: `$name`, `${name`, `$scope:name` (global, script, local, private, variable) from the
+// session's visible variables, and `$env:NAME` from the environment. ToolTip as pwsh: '[type]$name', then
+// ' - description' when the variable has one; just the name for a $null value or an environment variable.
+
+import type { SessionHandle } from '../../runtime/command-types';
+import { isNull, typeNameOf } from '../../runtime/values';
+import { CompletionResult } from './results';
+import { shortTypeName } from './type-names';
+import { prefixPattern } from './commands';
+import { sortByName } from './ordering';
+
+const SCOPES = new Set(['global', 'script', 'local', 'private', 'variable']);
+
+/** `$name` when the name is plain, else `${name}` (pwsh writes `$$` as `${$}`). */
+function variableText(name: string): string {
+  return /^(\w+|\?|\^)$/.test(name) ? `$${name}` : `\${${name}}`;
+}
+
+function toolTip(name: string, value: unknown, description: string): string {
+  if (isNull(value)) return name;
+  const typeName = typeNameOf(value);
+  const head = typeName ? `[${shortTypeName(typeName)}]$${name}` : name;
+  return description ? `${head} - ${description}` : head;
+}
+
+function environmentNames(pattern: RegExp): string[] {
+  return sortByName(Object.keys(process.env).filter((n) => pattern.test(n)), (n) => n);
+}
+
+/** Completes a variable token's text (with its '$'). */
+export function completeVariable(text: string, session: SessionHandle): CompletionResult[] {
+  const braced = text.startsWith('${');
+  const body = text.slice(braced ? 2 : 1).replace(/}$/, '');
+  const colon = body.indexOf(':');
+  const qualifier = colon >= 0 ? body.slice(0, colon) : undefined;
+  const pattern = prefixPattern(colon >= 0 ? body.slice(colon + 1) : body);
+  if (qualifier !== undefined && qualifier.toLowerCase() === 'env') {
+    return environmentNames(pattern).map((n) => new CompletionResult(`$${qualifier}:${n}`, n, 'Variable', n));
+  }
+  if (qualifier !== undefined && !SCOPES.has(qualifier.toLowerCase())) return [];
+  const scope = qualifier && qualifier.toLowerCase() !== 'variable' ? qualifier : undefined;
+  let visible;
+  try {
+    visible = session.variables(scope).visible();
+  } catch {
+    return [];
+  }
+  const matches = sortByName(visible.filter((v) => pattern.test(v.name)), (v) => v.name);
+  return matches.map((v) => {
+    const completion = braced ? `\${${qualifier !== undefined ? qualifier + ':' : ''}${v.name}}` : qualifier !== undefined ? `$${qualifier}:${v.name}` : variableText(v.name);
+    return new CompletionResult(completion, v.name, 'Variable', toolTip(v.name, v.value, v.description));
+  });
+}
