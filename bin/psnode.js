@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// psnode launcher: runs the bundled CLI through V8's code cache (dist/psnode.js.cache, written after the first run)
-// so start-up skips compiling the bundle again. The cache is keyed by the bundle's size and mtime because V8 itself
+// psnode launcher: runs the bundled CLI through V8's code cache (dist/psnode.js.cache, made by the build, or written
+// after the first run when missing or stale) so start-up skips compiling the bundle again. The cache is keyed by the bundle's size and mtime because V8 itself
 // only checks the source length.
 'use strict';
 const fs = require('fs');
@@ -14,7 +14,8 @@ const KEY_BYTES = 64;
 const stat = fs.statSync(file);
 const key = Buffer.alloc(KEY_BYTES);
 key.write(`${stat.size}:${stat.mtimeMs}`);
-const source = fs.readFileSync(file, 'utf8');
+// The build guarantees an ASCII bundle, so latin1 reads it exactly and faster than UTF-8.
+const source = fs.readFileSync(file, 'latin1');
 let cachedData;
 try {
   const data = fs.readFileSync(cacheFile);
