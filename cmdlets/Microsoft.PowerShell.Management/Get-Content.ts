@@ -5,7 +5,7 @@
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import type { DynamicParameterSource } from '../../src/runtime/providers-api';
 import {
-  providerState, perPath, existingItems, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn,
+  providerState, perPath, existingItems, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn, readContent,
   FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, ExistingItem, Ctx,
 } from '../../src/providers/cmdlet-support';
 import { wrapItem } from '../../src/providers/core/item-output';
@@ -92,7 +92,7 @@ const GetContent: CommandDefinition<Params> & DynamicParameterSource = {
             ctx.writeObject(provider.readValue?.(item.providerPath) ?? null);
             continue;
           }
-          const text = provider.readContent(item.providerPath);
+          const text = readContent(provider, item.providerPath, opts);
           if (switchOn(ctx.params.Raw)) ctx.writeObject(withNotes(ctx, item, text, 1));
           else writeLines(ctx, item, splitLines(text));
         }

@@ -86,7 +86,13 @@ export function switchOn(v: unknown): boolean {
   return v === true || (typeof v === 'object' && v !== null && (v as { IsPresent?: boolean }).IsPresent === true);
 }
 
-/** -Force and the values of the provider's dynamic parameters that were bound. */
+/** A provider that converts its dynamic parameters' arguments (FileSystem -Encoding 'utf8' → an encoding), as pwsh's
+ * argument transformations do at binding time; it throws a ProviderError that stops the command for a bad one. */
+interface TransformsDynamicParameters {
+  transformDynamicParameters(values: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** -Force and the values of the provider's dynamic parameters that were bound (transformed by the provider). */
 export function callOptions(ctx: Ctx, commandName: string, provider: Provider): ProviderCallOptions {
   const dynamicParameters: Record<string, unknown> = {};
   for (const p of provider.dynamicParameters?.(commandName) ?? []) {
@@ -95,12 +101,19 @@ export function callOptions(ctx: Ctx, commandName: string, provider: Provider): 
       dynamicParameters[p.name] = p.type === SWITCH ? switchOn(v) : v;
     }
   }
+  const transform = (provider as Partial<TransformsDynamicParameters>).transformDynamicParameters;
   return {
     force: switchOn(ctx.params.Force),
-    dynamicParameters,
+    dynamicParameters: transform ? transform.call(provider, dynamicParameters) : dynamicParameters,
     shouldProcess: (target, action) => (ctx.shouldProcess ? ctx.shouldProcess(target, action) : true),
     writeWarning: (message) => ctx.writeWarning(message),
   };
+}
+
+/** A provider's text content. Content that depends on dynamic parameters (FileSystem -Encoding) needs the call
+ * options, which providers-api's readContent(path) does not declare yet. */
+export function readContent(provider: Provider, path: string, opts: ProviderCallOptions): string {
+  return (provider.readContent as (path: string, opts: ProviderCallOptions) => string).call(provider, path, opts);
 }
 
 /** Whether the provider may go ahead (no shouldProcess callback means yes). */

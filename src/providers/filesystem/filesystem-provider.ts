@@ -1,6 +1,6 @@
 // The FileSystem provider over Node's synchronous fs API: items are FileInfo/DirectoryInfo, paths are absolute Unix
 // paths, names compare case-sensitively on Linux. Dynamic parameters: Get-ChildItem's -Directory/-File/-Hidden/
-// -ReadOnly/-System/-FollowSymlink and Get-Content's -Raw/-Encoding, as in pwsh.
+// -ReadOnly/-System/-FollowSymlink, Get-Content's -Raw/-Encoding and Set-/Add-Content's -NoNewline/-Encoding, as in pwsh.
 
 import * as fs from 'fs';
 import * as os from 'os';
@@ -13,6 +13,8 @@ import { fileSystemInfoFor, FileSystemInfo, DirectoryInfo } from './file-system-
 import { providerError } from '../core/provider-errors';
 import { ProviderMsg, fmt } from '../core/messages';
 import { FileSystemMsg } from './messages';
+import { BinderMsg } from '../../runtime/messages';
+import { DEFAULT_ENCODING, decodeText, encodingArgument, EncodingArgumentError, encodingFromBom, TextEncoding } from './text-encoding';
 
 /** pwsh's ShouldProcess question for a file-system change (no callback means go ahead). */
 function approve(opts: ProviderCallOptions, target: string, action: string): boolean {
@@ -21,6 +23,9 @@ function approve(opts: ProviderCallOptions, target: string, action: string): boo
 
 const collator = new Intl.Collator('en');
 
+// A name, a code page or an Encoding: resolved by the provider (text-encoding.ts), so the binder passes it through.
+const ENCODING_PARAMETER: ParameterDefinition = { name: 'Encoding', type: 'System.Object', validation: [{ kind: 'NotNullOrEmpty' }] };
+
 const switchParam = (name: string, ...aliases: string[]): ParameterDefinition => ({ name, type: 'System.Management.Automation.SwitchParameter', aliases });
 
 const DYNAMIC: Record<string, ParameterDefinition[] | undefined> = {
@@ -28,10 +33,43 @@ const DYNAMIC: Record<string, ParameterDefinition[] | undefined> = {
     switchParam('FollowSymlink'), switchParam('Directory', 'ad'), switchParam('File', 'af'), switchParam('Hidden', 'ah', 'h'),
     switchParam('ReadOnly', 'ar'), switchParam('System', 'as'),
   ],
-  'get-content': [switchParam('Raw'), { name: 'Encoding', type: 'System.Text.Encoding' }],
-  'set-content': [switchParam('NoNewline'), { name: 'Encoding', type: 'System.Text.Encoding' }],
-  'add-content': [switchParam('NoNewline'), { name: 'Encoding', type: 'System.Text.Encoding' }],
+  'get-content': [switchParam('Raw'), ENCODING_PARAMETER],
+  'set-content': [switchParam('NoNewline'), ENCODING_PARAMETER],
+  'add-content': [switchParam('NoNewline'), ENCODING_PARAMETER],
 };
+
+/** -Encoding's argument as an encoding; a name .NET does not know is pwsh's transformation error, stopping the command. */
+function toEncoding(value: unknown): TextEncoding {
+  try {
+    return encodingArgument(value);
+  } catch (e) {
+    if (!(e instanceof EncodingArgumentError)) throw e;
+    throw providerError('ParameterArgumentTransformationError', fmt(BinderMsg.ParameterArgumentTransformationError, 'Encoding', e.message), 'InvalidData',
+      'System.Management.Automation.ParameterBindingArgumentTransformationException', null, true);
+  }
+}
+
+/** The encoding the (transformed) -Encoding names, UTF-8 without BOM when absent. */
+function requestedEncoding(opts: ProviderCallOptions | undefined): TextEncoding {
+  return (opts?.dynamicParameters.Encoding as TextEncoding | undefined) ?? DEFAULT_ENCODING;
+}
+
+/** The encoding of text appended to a file: the one its byte-order mark announces, else the requested one. */
+function appendEncoding(p: string, requested: TextEncoding): { encoding: TextEncoding; preamble: boolean } {
+  const head = Buffer.alloc(4);
+  let length = 0;
+  try {
+    const fd = fs.openSync(p, 'r');
+    try {
+      length = fs.readSync(fd, head, 0, 4, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return { encoding: requested, preamble: true };
+  }
+  return { encoding: encodingFromBom(head.subarray(0, length))?.encoding ?? requested, preamble: length === 0 };
+}
 
 type ErrorCode = 'ENOENT' | 'EACCES' | 'EPERM' | 'EEXIST' | 'ENOTDIR' | string;
 
@@ -243,18 +281,23 @@ export class FileSystemProvider implements Provider {
     return fileSystemInfoFor(target, isDir);
   }
 
-  readContent(p: string): string {
+  readContent(p: string, opts?: ProviderCallOptions): string {
+    const encoding = requestedEncoding(opts);
     try {
-      return fs.readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
+      return decodeText(fs.readFileSync(p), encoding);
     } catch (e) {
       throw fsFailure(e, 'GetContentReader', p, p);
     }
   }
 
-  writeContent(p: string, text: string, append: boolean): void {
+  writeContent(p: string, text: string, append: boolean, opts?: ProviderCallOptions): void {
+    const requested = requestedEncoding(opts);
     try {
-      if (append) fs.appendFileSync(p, text);
-      else fs.writeFileSync(p, text);
+      const { encoding, preamble } = append ? appendEncoding(p, requested) : { encoding: requested, preamble: true };
+      const bytes = encoding.encode(text);
+      const data = preamble ? Buffer.concat([encoding.preamble, bytes]) : bytes;
+      if (append) fs.appendFileSync(p, data);
+      else fs.writeFileSync(p, data);
     } catch (e) {
       // Set-Content lets the .NET exception stop the command; Add-Content reports it per path.
       if (!append && isAccessDenied(e)) {
@@ -270,6 +313,10 @@ export class FileSystemProvider implements Provider {
 
   dynamicParameters(commandName: string): ParameterDefinition[] | undefined {
     return DYNAMIC[commandName.toLowerCase()];
+  }
+
+  transformDynamicParameters(values: Record<string, unknown>): Record<string, unknown> {
+    return values.Encoding === undefined ? values : { ...values, Encoding: toEncoding(values.Encoding) };
   }
 
   /** -Directory, -File, -Hidden (only hidden ones), -ReadOnly, -System. */

@@ -16,4 +16,8 @@ export const FileSystemMsg = {
   RenameFileAction: 'Rename File',
   RenameDirectoryAction: 'Rename Directory',
   DestinationTarget: 'Destination: {0}',
+  // Encoding.GetEncoding's texts, inside pwsh's "Cannot process argument transformation on parameter 'Encoding'."
+  UnsupportedEncodingName: "'{0}' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')",
+  NoEncodingData: 'No data is available for encoding {0}. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method.',
+  CodePageRange: "Valid values are between 0 and 65535, inclusive. (Parameter 'codepage')",
 } as const;

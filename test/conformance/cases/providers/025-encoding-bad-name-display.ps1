@@ -1,0 +1,2 @@
+Set-Content out.txt 'x' -Encoding bogus
+'next'
