@@ -46,6 +46,10 @@ export interface BindState {
   isScript: boolean;
   /** An unknown parameter name: reported after the mandatory-parameter check, as pwsh does. */
   deferred?: BindingError;
+  /** The sets pipeline input may still choose between (set once the arguments are bound, see pipeline-input.ts). */
+  pipelineSets?: string[];
+  /** Parameters the previous input object bound: unbound again before the next one. */
+  pipelineBound?: string[];
 }
 
 function key(p: BinderParameter): string {
@@ -369,6 +373,8 @@ export function resolveParameterSet(state: BindState, expectingInput: boolean): 
     }),
   );
   if (satisfiable.length === 1) return satisfiable[0];
+  // Several sets take the input: each input object chooses (pwsh names none yet).
+  if (expectingInput && satisfiable.length > 1) return ALL_SETS;
   throw new BindingError('AmbiguousParameterSet', BinderMsg.AmbiguousParameterSet, 'InvalidArgument', PBE);
 }
 
@@ -384,48 +390,6 @@ export function missingMandatory(state: BindState, set: string, pipelineWillBind
 
 export function missingMandatoryError(missing: BinderParameter[]): BindingError {
   return new BindingError('MissingMandatoryParameter', fmt(BinderMsg.MissingMandatoryParameter, missing.map((p) => ' ' + p.name).join('')), 'InvalidArgument', PBE);
-}
-
-/**
- * Binds one pipeline input object for the given set: ValueFromPipeline parameters first (with conversion), then
- * ValueFromPipelineByPropertyName. Returns the names bound for this object (to unbind before the next one).
- */
-export function bindPipelineInput(state: BindState, set: string, input: unknown): string[] {
-  const boundNow: string[] = [];
-  const candidates = state.meta.parameters.filter((p) => !state.boundByArgs.has(key(p)) && membershipFor(p, set));
-  for (const p of candidates) {
-    const m = membershipFor(p, set)!;
-    if (!m.valueFromPipeline) continue;
-    try {
-      const v = coerce(state, p, input);
-      state.bound.set(key(p), v);
-      boundNow.push(key(p));
-      break;
-    } catch (e) {
-      if (!(e instanceof BindingError)) throw e;
-      if (e.errorId.startsWith('ParameterArgumentValidationError')) throw e;
-    }
-  }
-  for (const p of candidates) {
-    const m = membershipFor(p, set)!;
-    if (!m.valueFromPipelineByPropertyName || boundNow.includes(key(p))) continue;
-    if (input === null || input === undefined || typeof input !== 'object') continue;
-    for (const name of [p.name, ...p.aliases]) {
-      const r = input instanceof Hashtable ? { found: false } : getMember(input, name);
-      if (r.found) {
-        state.bound.set(key(p), coerce(state, p, r.value));
-        boundNow.push(key(p));
-        break;
-      }
-    }
-  }
-  if (!boundNow.length) throw new BindingError('InputObjectNotBound', BinderMsg.InputObjectNotBound, 'InvalidArgument', PBE);
-  const missing = missingMandatory(state, set, false);
-  if (missing.length) {
-    for (const k of boundNow) state.bound.delete(k);
-    throw new BindingError('InputObjectMissingMandatory', fmt(BinderMsg.InputObjectMissingMandatory, missing.map((p) => ' ' + p.name).join('')), 'InvalidArgument', PBE);
-  }
-  return boundNow;
 }
 
 /** Whether the command has any parameter that takes pipeline input in the set. */

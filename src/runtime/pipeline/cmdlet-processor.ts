@@ -7,7 +7,8 @@ import type { DynamicParameterSource } from '../providers-api';
 import { ErrorRecord, PSError, InvocationInfo, ErrorCategory, enumerateValue, Hashtable, AutomationNull } from '../values';
 import { errorRecord } from '../error-factory';
 import { binderMetadata } from '../binder/metadata';
-import { bindArguments, bindPipelineInput, resolveParameterSet, missingMandatory, missingMandatoryError, BindState, CommandArgument, BindingError } from '../binder/bind';
+import { bindArguments, resolveParameterSet, missingMandatory, missingMandatoryError, BindState, CommandArgument, BindingError } from '../binder/bind';
+import { startPipelineInput, bindPipelineObject } from '../binder/pipeline-input';
 import type { ExecContext, Sink } from '../compiler/context';
 import { commonPreferenceOverrides, captureVariable } from './common-parameters';
 import { NO_INPUT, Processor, StopUpstreamSignal } from './processor';
@@ -21,7 +22,6 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   private outVar?: ReturnType<typeof captureVariable>;
   private errVar?: ReturnType<typeof captureVariable>;
   private warnVar?: ReturnType<typeof captureVariable>;
-  private pipelineBound: string[] = [];
 
   constructor(
     private readonly ctx: ExecContext,
@@ -72,6 +72,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     const missing = missingMandatory(this.state, this.parameterSetName, this.expectingInput);
     if (missing.length) throw missingMandatoryError(missing);
     if (this.state.deferred) throw this.state.deferred;
+    if (this.expectingInput) startPipelineInput(this.state);
     for (const [name, value] of commonPreferenceOverrides(this.state)) this.prefs.set(name.toLowerCase(), toStr(value).toLowerCase());
     this.outVar = captureVariable(this.ctx, this.state.bound.get('outvariable'));
     this.errVar = captureVariable(this.ctx, this.state.bound.get('errorvariable'));
@@ -95,9 +96,8 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
       this.def.process?.(this);
       return;
     }
-    for (const k of this.pipelineBound) this.state.bound.delete(k);
     try {
-      this.pipelineBound = bindPipelineInput(this.state, this.parameterSetName, input);
+      this.parameterSetName = bindPipelineObject(this.state, input).set;
     } catch (e) {
       if (e instanceof BindingError) {
         this.writeError(this.ctx.engine.bindingErrorRecord(e, this.def.name, this.fqSuffix(), this.invocation, input));

@@ -9,7 +9,8 @@ import { ExecContext, Sink, FrameInfo } from '../compiler/context';
 import type { CompiledScriptBlock } from '../compiler/scriptblocks';
 import { ReturnSignal } from '../compiler/signals';
 import { binderMetadata } from '../binder/metadata';
-import { bindArguments, bindPipelineInput, resolveParameterSet, missingMandatory, missingMandatoryError, BindState, CommandArgument, BindingError } from '../binder/bind';
+import { bindArguments, resolveParameterSet, missingMandatory, missingMandatoryError, BindState, CommandArgument, BindingError } from '../binder/bind';
+import { startPipelineInput, bindPipelineObject } from '../binder/pipeline-input';
 import { NO_INPUT, Processor } from './processor';
 import { applyCommonParameters, captureVariable } from './common-parameters';
 import { invocationValue } from '../types/core-objects';
@@ -64,6 +65,7 @@ export class ScriptProcessor implements Processor {
       throw missingMandatoryError(missing);
     }
     if (this.state.deferred) throw this.state.deferred;
+    if (this.info.expectingInput) startPipelineInput(this.state);
     const scope = this.info.dotSource ? caller.scope : new Scope(caller.scope, this.info.isScriptFile ? 'script' : 'local');
     const frame: FrameInfo = { invocation: this.info.invocation, scriptPath: this.block.fileName || caller.frame.scriptPath, commandName: this.info.name };
     this.ctx = caller.withScope(scope, frame);
@@ -101,19 +103,15 @@ export class ScriptProcessor implements Processor {
   private setParameterVariables(): void {
     const scope = this.ctx.scope;
     const params = this.block.params();
-    const defaults = this.block.defaults();
     const bound = new Hashtable();
     for (const p of params.parameters) {
       const lname = p.name.toLowerCase();
       if (this.state.bound.has(lname)) {
         const v = this.state.bound.get(lname);
-        setVariableIn(scope, p.name, v, p.typeName && !isSwitchType(p.typeName) ? p.typeName : undefined);
+        setVariableIn(scope, p.name, v, constraintOf(p.typeName));
         bound.set(p.name, v);
       } else {
-        const d = defaults.get(lname);
-        let v: unknown = d ? d(this.ctx) : p.typeName && isSwitchType(p.typeName) ? new SwitchParameter(false) : null;
-        if (v === AutomationNull) v = null;
-        setVariableIn(scope, p.name, v, p.typeName && !isSwitchType(p.typeName) ? p.typeName : undefined);
+        this.setDefault(lname);
       }
     }
     for (const name of this.state.boundByArgs) {
@@ -143,26 +141,57 @@ export class ScriptProcessor implements Processor {
   }
 
   private runProcess(input: unknown, hasInput: boolean): void {
-    const scope = this.ctx.scope;
-    let boundNow: string[] = [];
     if (hasInput && this.state.meta.parameters.some((p) => p.sets.some((s) => s.valueFromPipeline || s.valueFromPipelineByPropertyName))) {
-      try {
-        boundNow = bindPipelineInput(this.state, this.set, input);
-      } catch (e) {
-        if (!(e instanceof BindingError)) throw e;
-        const engine = this.caller.engine;
-        engine.writeNonTerminatingError(this.caller, engine.bindingErrorRecord(e, this.info.name, this.info.name, this.info.invocation, input), 'continue');
-        return;
-      }
-      for (const k of boundNow) {
-        const p = this.block.params().parameters.find((x) => x.name.toLowerCase() === k)!;
-        setVariableIn(scope, p.name, this.state.bound.get(k), p.typeName && !isSwitchType(p.typeName) ? p.typeName : undefined);
-        (scope.vars.get('psboundparameters')!.value as Hashtable).set(p.name, this.state.bound.get(k));
-      }
+      if (!this.bindInput(input)) return;
     }
-    setVariableIn(scope, '_', hasInput ? input : null);
+    setVariableIn(this.ctx.scope, '_', hasInput ? input : null);
     const body = this.block.process ?? (this.info.isFilter ? this.block.end : undefined);
     if (body) this.run(body);
+  }
+
+  /** Binds an input object to the parameters; the ones the previous object bound get their default values back
+   * ($PSBoundParameters keeps their names, as in pwsh). False when it did not bind (the error is written). */
+  private bindInput(input: unknown): boolean {
+    const previous = this.state.pipelineBound ?? [];
+    let bound: string[];
+    try {
+      const binding = bindPipelineObject(this.state, input);
+      bound = binding.bound;
+      this.set = binding.set;
+    } catch (e) {
+      if (!(e instanceof BindingError)) throw e;
+      this.restoreDefaults(previous);
+      const engine = this.caller.engine;
+      engine.writeNonTerminatingError(this.caller, engine.bindingErrorRecord(e, this.info.name, this.info.name, this.info.invocation, input), 'continue');
+      return false;
+    }
+    this.restoreDefaults(previous.filter((k) => !bound.includes(k)));
+    const scope = this.ctx.scope;
+    for (const k of bound) {
+      const p = this.parameter(k);
+      setVariableIn(scope, p.name, this.state.bound.get(k), constraintOf(p.typeName));
+      (scope.vars.get('psboundparameters')!.value as Hashtable).set(p.name, this.state.bound.get(k));
+    }
+    const psCmdlet = scope.vars.get('pscmdlet')?.value;
+    if (psCmdlet instanceof PSCmdletInfo) psCmdlet.ParameterSetName = this.set;
+    return true;
+  }
+
+  private restoreDefaults(keys: string[]): void {
+    for (const k of keys) this.setDefault(k);
+  }
+
+  /** Sets an unbound parameter's variable to its default value (a switch: not present). */
+  private setDefault(lowerName: string): void {
+    const p = this.parameter(lowerName);
+    const d = this.block.defaults().get(lowerName);
+    let v: unknown = d ? d(this.ctx) : p.typeName && isSwitchType(p.typeName) ? new SwitchParameter(false) : null;
+    if (v === AutomationNull) v = null;
+    setVariableIn(this.ctx.scope, p.name, v, constraintOf(p.typeName));
+  }
+
+  private parameter(lowerName: string) {
+    return this.block.params().parameters.find((x) => x.name.toLowerCase() === lowerName)!;
   }
 
   end(): void {
@@ -186,6 +215,11 @@ export class ScriptProcessor implements Processor {
   }
 }
 
+/** The type constraint a parameter's variable carries (none for a switch). */
+function constraintOf(typeName: string | undefined): string | undefined {
+  return typeName && !isSwitchType(typeName) ? typeName : undefined;
+}
+
 function isSwitchType(t: string): boolean {
   const l = t.toLowerCase();
   return l === 'switch' || l.endsWith('switchparameter');
@@ -193,7 +227,7 @@ function isSwitchType(t: string): boolean {
 
 /** $PSCmdlet for advanced functions: ParameterSetName, WriteObject, WriteError, ThrowTerminatingError, ShouldProcess. */
 export class PSCmdletInfo {
-  constructor(readonly ParameterSetName: string, readonly state: BindState, readonly ctx: ExecContext) {}
+  constructor(public ParameterSetName: string, readonly state: BindState, readonly ctx: ExecContext) {}
 }
 
 const cmdlet = (v: unknown) => v as PSCmdletInfo;

@@ -2,6 +2,9 @@
 // type chain (for `catch [T]` and -is) comes from EXCEPTION_BASES, which cmdlet areas may extend with
 // registerExceptionType(). InvocationInfo carries what the ConciseView `Line |` display needs.
 
+import { PSObject } from './psobject';
+import { toDisplayString } from './tostring';
+
 export const EXCEPTION_BASES: Record<string, string> = {
   'System.Exception': 'System.Object',
   'System.SystemException': 'System.Exception',
@@ -167,10 +170,13 @@ export class ErrorRecord {
 
 function targetName(t: unknown): string {
   if (t === null || t === undefined) return '';
+  if (t instanceof PSObject) return toDisplayString(t);
   return String(t);
 }
+// .NET's GetType().Name of PSObject.Base(target): a wrapped value answers its own type, a custom object "PSObject".
 function targetType(t: unknown): string {
   if (t === null || t === undefined) return '';
+  if (t instanceof PSObject) return t.isCustomObject ? 'PSObject' : targetType(t.baseObject);
   if (typeof t === 'string') return 'String';
   if (typeof t === 'number') return Number.isInteger(t) ? 'Int32' : 'Double';
   if (typeof t === 'boolean') return 'Boolean';
