@@ -3,6 +3,7 @@
 // (src/host/completion), which registers it as the session's 'completion' service; it loads on first use.
 
 import type { CommandDefinition, SessionHandle } from '../../src/runtime/command-types';
+import { PSError } from '../../src/runtime/values';
 
 /** What this command needs from the host (src/host/runspace.ts provides it). */
 export interface CompletionService {
@@ -30,7 +31,15 @@ const TabExpansion2: CommandDefinition<Params> = {
     const input = ctx.params.inputScript ?? '';
     const cursor = ctx.params.cursorColumn ?? input.length;
     const service = ctx.session.service<CompletionService | undefined>('completion', () => undefined);
-    if (service) ctx.writeObject(service.complete(input, cursor, ctx.session));
+    if (!service) return;
+    try {
+      ctx.writeObject(service.complete(input, cursor, ctx.session));
+    } catch (e) {
+      if (!(e instanceof PSError)) throw e;
+      // The engine's argument error surfaces as this command's (pwsh: 'PSArgumentException,TabExpansion2').
+      const r = e.record;
+      ctx.throwTerminatingError(ctx.newError(r.errorId, r.exception.message, r.categoryInfo.category, cursor, r.exception.typeName));
+    }
   },
 };
 

@@ -1,5 +1,5 @@
 // Variable completion: `$name`, `${name`, `$scope:name` (global, script, local, private, variable) from the
-// session's visible variables, and `$env:NAME` from the environment. ToolTip as pwsh: '[type]$name', then
+// variables visible where completion runs, and `$env:NAME` from the environment. ToolTip as pwsh: '[type]$name', then
 // ' - description' when the variable has one; just the name for a $null value or an environment variable.
 
 import type { SessionHandle } from '../../runtime/command-types';
@@ -38,13 +38,8 @@ export function completeVariable(text: string, session: SessionHandle): Completi
     return environmentNames(pattern).map((n) => new CompletionResult(`$${qualifier}:${n}`, n, 'Variable', n));
   }
   if (qualifier !== undefined && !SCOPES.has(qualifier.toLowerCase())) return [];
-  const scope = qualifier && qualifier.toLowerCase() !== 'variable' ? qualifier : undefined;
-  let visible;
-  try {
-    visible = session.variables(scope).visible();
-  } catch {
-    return [];
-  }
+  // pwsh offers every variable visible here whatever the scope qualifier says ($global:x for a script's $x).
+  const visible = session.variables().visible();
   const matches = sortByName(visible.filter((v) => pattern.test(v.name)), (v) => v.name);
   return matches.map((v) => {
     const completion = braced ? `\${${qualifier !== undefined ? qualifier + ':' : ''}${v.name}}` : qualifier !== undefined ? `$${qualifier}:${v.name}` : variableText(v.name);

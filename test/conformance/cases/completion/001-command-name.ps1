@@ -1,0 +1,1 @@
+(TabExpansion2 'Get-ChildI' 10).CompletionMatches | Select-Object CompletionText, ListItemText, ResultType

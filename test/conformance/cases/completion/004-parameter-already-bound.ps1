@@ -1,0 +1,1 @@
+(TabExpansion2 'Get-ChildItem -Recurse -Re').CompletionMatches | Select-Object CompletionText, ToolTip

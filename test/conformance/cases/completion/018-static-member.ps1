@@ -1,0 +1,1 @@
+(TabExpansion2 '[math]::P').CompletionMatches | Select-Object CompletionText, ListItemText, ResultType

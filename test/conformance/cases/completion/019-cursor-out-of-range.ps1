@@ -1,0 +1,1 @@
+try { TabExpansion2 'Get-Ch' 99 } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }

@@ -1,0 +1,2 @@
+$r = TabExpansion2 'Zzzzq'
+"$($r.ReplacementIndex) $($r.ReplacementLength) $($r.CompletionMatches.Count)"
