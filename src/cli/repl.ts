@@ -1,13 +1,16 @@
 // The interactive prompt: `PS <location>> `, `>> ` while the input is incomplete (the parser says so), each
-// entry run with Out-Default. The only async loop in psnode: it reads a line, then runs the engine synchronously.
+// entry run with Out-Default, Tab completing as TabExpansion2 does (./tab-completion). The only async loop in
+// psnode: it reads a line, then runs the engine synchronously.
 
 import * as readline from 'readline';
 import { parse } from '../parser';
 import type { Runspace } from '../host/runspace';
+import { createTabCompleter } from './tab-completion';
 
 export function startRepl(rs: Runspace): Promise<number> {
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: !!process.stdin.isTTY });
   let buffer = '';
+  const completer = createTabCompleter((input, cursor) => rs.complete(input, cursor), () => buffer);
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: !!process.stdin.isTTY, completer });
   let exitCode = 0;
   const prompt = () => {
     rl.setPrompt(buffer ? '>> ' : `PS ${rs.engine.currentLocation()}> `);
