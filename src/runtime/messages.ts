@@ -17,6 +17,9 @@ export const Msg = {
   NullArrayIndex: 'Cannot index into a null array.',
   CannotIndex: 'Unable to index into an object of type "{0}".',
   IndexOutOfRange: 'Index was outside the bounds of the array.',
+  // Enumeration (.NET's InvalidOperation_EnumFailedVersion; pwsh's BadEnumeration wrapper)
+  CollectionModified: 'Collection was modified; enumeration operation may not execute.',
+  BadEnumeration: 'An error occurred while enumerating through a collection: {0}.',
   // Conversion (ExtendedTypeSystem)
   InvalidCastFromStringToInteger: 'Cannot convert value "{0}" to type "{1}". Error: "The input string \'{0}\' was not in a correct format."',
   InvalidCastException: 'Cannot convert the "{0}" value of type "{1}" to type "{2}".',

@@ -1,6 +1,7 @@
 // Turning statement output into a value: `$x = <pipeline>`, `( )`, `$( )`, `@( )`.
 
-import { AutomationNull, enumerateValue, Hashtable } from '../values';
+import { AutomationNull, enumerateValue, Hashtable, ListValue, DotNetException, ErrorRecord, PSError } from '../values';
+import { Msg, fmt } from '../messages';
 import type { ExecContext, Stmt } from './context';
 
 /** Runs statements and returns their output items. */
@@ -27,9 +28,32 @@ export function emitEnumerated(value: unknown, out: (v: unknown) => void): void 
   if (value !== null && typeof value === 'object' && !(value instanceof Hashtable)) {
     const items = enumerateValue(value);
     if (items) {
-      for (const x of items) out(x);
-      return;
+      const it = items[Symbol.iterator]();
+      for (;;) {
+        let step: IteratorResult<unknown>;
+        try {
+          step = it.next();
+        } catch (e) {
+          throw badEnumeration(value, e);
+        }
+        if (step.done) return;
+        out(step.value);
+      }
     }
   }
   out(value);
+}
+
+/** pwsh's BadEnumeration: a collection that fails while its items go down a pipeline (it changed under it). */
+function badEnumeration(collection: unknown, e: unknown): unknown {
+  if (!(e instanceof DotNetException)) return e;
+  const ex = new DotNetException('System.Management.Automation.RuntimeException', fmt(Msg.BadEnumeration, e.message), e);
+  const rec = new ErrorRecord(ex, 'BadEnumeration', 'InvalidOperation', null);
+  ex.errorRecord = rec;
+  if (collection instanceof ListValue) {
+    const name = collection.enumeratorTypeName;
+    rec.categoryInfo.targetName = name;
+    rec.categoryInfo.targetType = name.slice(name.lastIndexOf('+') + 1).replace(/\[.*$/, '');
+  }
+  return new PSError(rec);
 }

@@ -64,6 +64,7 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
     }
     const el = target instanceof ListValue ? target.elementType : arrayElementType(list);
     list[i] = el && el !== 'System.Object' ? convertTo(value, el) : value;
+    if (target instanceof ListValue) target.modified();
     return;
   }
   const a = adapterFor(target);

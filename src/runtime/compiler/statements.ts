@@ -229,9 +229,18 @@ function foreachStatement(ast: A.ForEachStatementAst): Stmt {
     if (isNull(v)) return;
     const items = v instanceof Hashtable ? [v] : enumerateValue(v) ?? [v];
     const variable = ctx.scope.vars.get(lname) ?? setVariableIn(ctx.scope, name, null);
-    for (const item of items) {
-      if (variable.typeConstraint || variable.isReadOnly) setVariableIn(ctx.scope, name, item);
-      else variable.value = item;
+    // Stepped by hand: a failing step (the collection changed) is reported at the loop variable, as pwsh does.
+    const it = items[Symbol.iterator]();
+    for (;;) {
+      let step: IteratorResult<unknown>;
+      try {
+        step = it.next();
+      } catch (e) {
+        throw ctx.engine.attachInvocation(ctx, toPSError(ctx, e), ast.variable.extent);
+      }
+      if (step.done) return;
+      if (variable.typeConstraint || variable.isReadOnly) setVariableIn(ctx.scope, name, step.value);
+      else variable.value = step.value;
       iter(body, ctx, out);
     }
   });

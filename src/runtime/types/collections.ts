@@ -1,6 +1,6 @@
 // Collection types: object[] (System.Array), Hashtable / OrderedDictionary, ArrayList, List[T], DictionaryEntry.
 
-import { registerType, Hashtable, ListValue, DictionaryEntry, typedArray, arrayElementType, RuntimeType, DotNetException, AutomationNull, enumerateValue } from '../values';
+import { registerType, Hashtable, ListValue, DictionaryEntry, typedArray, arrayElementType, RuntimeType, DotNetException, AutomationNull, enumerateValue, listItems } from '../values';
 import { toInt32, convertTo, toStr } from '../convert';
 import { equals, compare } from '../operators/comparison';
 import { arg, nn, argumentOutOfRange, argumentNull } from './helpers';
@@ -109,6 +109,13 @@ const lv = (v: unknown) => v as ListValue;
 function item(l: ListValue, v: unknown): unknown {
   return l.elementType && l.elementType !== 'System.Object' ? convertTo(nn(v), l.elementType) : nn(v);
 }
+/** Applies a change to a list's items and bumps its version (returns nothing, like the .NET methods). */
+function change(v: unknown, apply: (l: ListValue) => unknown): typeof AutomationNull {
+  const l = lv(v);
+  apply(l);
+  l.modified();
+  return AutomationNull;
+}
 const listMembers = {
   properties: [
     { name: 'Count', type: 'int', get: (v: unknown) => lv(v).items.length },
@@ -118,22 +125,23 @@ const listMembers = {
     { name: 'IsSynchronized', type: 'bool', get: () => false },
     { name: 'SyncRoot', type: 'System.Object', get: (v: unknown) => v },
   ],
-  enumerate: (v: unknown) => lv(v).items,
+  enumerate: (v: unknown) => listItems(lv(v)),
   methods: [
     {
       name: 'Add',
       invoke: (v: unknown, a: unknown[]) => {
         const l = lv(v);
         l.items.push(item(l, a[0]));
+        l.modified();
         return l.elementType ? AutomationNull : l.items.length - 1;
       },
     },
-    { name: 'AddRange', invoke: (v: unknown, a: unknown[]) => void lv(v).items.push(...(Array.isArray(a[0]) ? a[0] : a[0] instanceof ListValue ? a[0].items : [a[0]]).map((x) => item(lv(v), x))) },
+    { name: 'AddRange', invoke: (v: unknown, a: unknown[]) => change(v, (l) => l.items.push(...(Array.isArray(a[0]) ? a[0] : a[0] instanceof ListValue ? a[0].items : [a[0]]).map((x) => item(l, x)))) },
     {
       name: 'Remove',
       invoke: (v: unknown, a: unknown[]) => {
         const i = indexOf(lv(v).items, a[0]);
-        if (i >= 0) lv(v).items.splice(i, 1);
+        if (i >= 0) change(v, (l) => l.items.splice(i, 1));
         return lv(v).elementType ? i >= 0 : AutomationNull;
       },
     },
@@ -142,20 +150,20 @@ const listMembers = {
       invoke: (v: unknown, a: unknown[]) => {
         const i = arg.int(a, 0);
         if (i < 0 || i >= lv(v).items.length) throw argumentOutOfRange('index', 'Index was out of range. Must be non-negative and less than the size of the collection.');
-        lv(v).items.splice(i, 1);
+        change(v, (l) => l.items.splice(i, 1));
         return AutomationNull;
       },
     },
-    { name: 'Insert', invoke: (v: unknown, a: unknown[]) => void lv(v).items.splice(arg.int(a, 0), 0, item(lv(v), a[1])) },
+    { name: 'Insert', invoke: (v: unknown, a: unknown[]) => change(v, (l) => l.items.splice(arg.int(a, 0), 0, item(l, a[1]))) },
     { name: 'Contains', invoke: (v: unknown, a: unknown[]) => indexOf(lv(v).items, a[0]) >= 0 },
     { name: 'IndexOf', invoke: (v: unknown, a: unknown[]) => indexOf(lv(v).items, a[0]) },
-    { name: 'Clear', invoke: (v: unknown) => void (lv(v).items.length = 0) },
+    { name: 'Clear', invoke: (v: unknown) => change(v, (l) => (l.items.length = 0)) },
     { name: 'ToArray', invoke: (v: unknown) => (lv(v).elementType ? typedArray([...lv(v).items], lv(v).elementType!) : [...lv(v).items]) },
-    { name: 'Sort', invoke: (v: unknown) => void lv(v).items.sort((x, y) => compare(x, y)) },
-    { name: 'Reverse', invoke: (v: unknown) => void lv(v).items.reverse() },
+    { name: 'Sort', invoke: (v: unknown) => change(v, (l) => l.items.sort((x, y) => compare(x, y))) },
+    { name: 'Reverse', invoke: (v: unknown) => change(v, (l) => l.items.reverse()) },
     { name: 'Clone', invoke: (v: unknown) => new ListValue(lv(v).typeName, lv(v).elementType, [...lv(v).items]) },
     { name: 'get_Item', invoke: (v: unknown, a: unknown[]) => lv(v).items[toInt32(a[0])] },
-    { name: 'set_Item', invoke: (v: unknown, a: unknown[]) => void (lv(v).items[toInt32(a[0])] = item(lv(v), a[1])) },
+    { name: 'set_Item', invoke: (v: unknown, a: unknown[]) => change(v, (l) => (l.items[toInt32(a[0])] = item(l, a[1]))) },
   ],
 };
 

@@ -88,6 +88,9 @@ export class DictionaryEntry {
 
 /** System.Collections.ArrayList or System.Collections.Generic.List[T]. */
 export class ListValue {
+  /** .NET's _version: bumped by every change, so an enumeration in progress fails on its next step. */
+  version = 0;
+
   constructor(
     /** 'System.Collections.ArrayList' or e.g. 'System.Collections.Generic.List`1[[System.String...]]' display name. */
     readonly typeName: string,
@@ -95,4 +98,14 @@ export class ListValue {
     readonly elementType: string | undefined,
     readonly items: unknown[] = [],
   ) {}
+
+  /** Call after changing `items`. */
+  modified(): void {
+    this.version++;
+  }
+
+  /** The type name of its enumerator (what pwsh reports as the target of a failed enumeration). */
+  get enumeratorTypeName(): string {
+    return this.elementType ? `System.Collections.Generic.List\`1+Enumerator[${this.elementType}]` : 'System.Collections.ArrayList+ArrayListEnumeratorSimple';
+  }
 }

@@ -4,15 +4,33 @@
 import { ListValue } from './collections';
 import { PSObject } from './psobject';
 import { adapterFor } from './typeinfo';
+import { DotNetException, ErrorRecord } from './errors';
+import { Msg } from '../messages';
 
 /** The items of an enumerable value, or undefined when the value is a single object. */
 export function enumerateValue(v: unknown): Iterable<unknown> | undefined {
   if (Array.isArray(v)) return v;
   if (v === null || typeof v !== 'object') return undefined;
-  if (v instanceof ListValue) return v.items;
+  if (v instanceof ListValue) return listItems(v);
   if (v instanceof PSObject) return v.isCustomObject ? undefined : enumerateValue(v.baseObject);
   const a = adapterFor(v);
   return a?.enumerate ? a.enumerate(v) : undefined;
+}
+
+/** A list's items as .NET's List<T>.Enumerator gives them: each step first checks the list was not changed. */
+export function* listItems(list: ListValue): Generator<unknown> {
+  const version = list.version;
+  for (let i = 0; ; i++) {
+    if (list.version !== version) throw collectionModified();
+    if (i >= list.items.length) return;
+    yield list.items[i];
+  }
+}
+
+function collectionModified(): DotNetException {
+  const ex = new DotNetException('System.InvalidOperationException', Msg.CollectionModified);
+  ex.errorRecord = new ErrorRecord(ex, 'System.InvalidOperationException', 'OperationStopped', null);
+  return ex;
 }
 
 export function isEnumerable(v: unknown): boolean {

@@ -126,6 +126,11 @@ export interface InvocationInfo {
   commandResolves?: boolean;
 }
 
+/** pwsh's ErrorCategoryInfo.Ellipsize: a name over 40 characters keeps 19 at each end around an ellipsis. */
+function ellipsize(text: string): string {
+  return text.length <= 40 ? text : `${text.slice(0, 19)}\u2026${text.slice(-19)}`;
+}
+
 export class ErrorCategoryInfo {
   constructor(
     public category: ErrorCategory,
@@ -136,7 +141,7 @@ export class ErrorCategoryInfo {
   ) {}
   /** `{Category}: ({TargetName}:{TargetType}) [{Activity}], {Reason}` */
   toString(): string {
-    return `${this.category}: (${this.targetName}:${this.targetType}) [${this.activity}], ${this.reason}`;
+    return `${this.category}: (${ellipsize(this.targetName)}:${ellipsize(this.targetType)}) [${this.activity}], ${this.reason}`;
   }
 }
 
