@@ -23,6 +23,7 @@ const manifest: ModuleManifest = {
     { name: 'New-Guid', load: () => require('./New-Guid').default },
     { name: 'New-Object', load: () => require('./New-Object').default },
     { name: 'New-Variable', aliases: ['nv'], load: () => require('./New-Variable').default },
+    { name: 'Out-File', load: () => require('./Out-File').default },
     { name: 'Out-String', load: () => require('./Out-String').default },
     { name: 'Remove-Variable', aliases: ['rv'], load: () => require('./Remove-Variable').default },
     { name: 'Select-Object', aliases: ['select'], load: () => require('./Select-Object').default },

@@ -36,4 +36,15 @@ export const UtilityMsg = {
   TypeNotFound: 'Cannot find type [{0}]: verify that the assembly containing this type is loaded.',
   CannotFindAppropriateCtor: 'A constructor was not found. Cannot find an appropriate constructor for type {0}.',
   MemberNotFound: 'The member "{0}" was not found for the specified {1} object.',
+  // Out-File (and Tee-Object -FilePath, which runs it)
+  OutputToFileAction: 'Output to File',
+  FileNotFound: 'Unable to find the specified file.',
+  WildcardResolvedToNoFile: 'Cannot perform operation because the wildcard path {0} did not resolve to a file.',
+  MultipleFilesNotSupported: 'Cannot perform operation because operation "ReportMultipleFilesNotSupported" is not valid. Remove operation "ReportMultipleFilesNotSupported", or investigate why it is not valid.',
+  MultipleFilesDetails: 'Cannot perform operation because the path resolved to more than one file. This command cannot operate on multiple files.',
+  NotFileSystemProviderDetails: 'Cannot open file because the current provider ({0}) cannot open a file.',
+  NotFileSystemProvider: 'Cannot perform operation because operation "ReportWrongProviderType" is not valid. Remove operation "ReportWrongProviderType", or investigate why it is not valid.',
+  PartOfPathNotFound: "Could not find a part of the path '{0}'.",
+  AccessDenied: "Access to the path '{0}' is denied.",
+  FileExists: "The file '{0}' already exists.",
 } as const;

@@ -10,11 +10,11 @@ import type {
 } from '../../runtime/providers-api';
 import type { ParameterDefinition } from '../../runtime/command-types';
 import { fileSystemInfoFor, FileSystemInfo, DirectoryInfo } from './file-system-info';
-import { providerError } from '../core/provider-errors';
+import { providerError, ProviderError } from '../core/provider-errors';
 import { ProviderMsg, fmt } from '../core/messages';
 import { FileSystemMsg } from './messages';
-import { BinderMsg } from '../../runtime/messages';
-import { DEFAULT_ENCODING, decodeText, encodingArgument, EncodingArgumentError, encodingFromBom, TextEncoding } from './text-encoding';
+import { ErrorRecord } from '../../runtime/values';
+import { DEFAULT_ENCODING, decodeText, encodingFromBom, resolveEncodingParameter, TextEncoding } from './text-encoding';
 
 /** pwsh's ShouldProcess question for a file-system change (no callback means go ahead). */
 function approve(opts: ProviderCallOptions, target: string, action: string): boolean {
@@ -40,13 +40,9 @@ const DYNAMIC: Record<string, ParameterDefinition[] | undefined> = {
 
 /** -Encoding's argument as an encoding; a name .NET does not know is pwsh's transformation error, stopping the command. */
 function toEncoding(value: unknown): TextEncoding {
-  try {
-    return encodingArgument(value);
-  } catch (e) {
-    if (!(e instanceof EncodingArgumentError)) throw e;
-    throw providerError('ParameterArgumentTransformationError', fmt(BinderMsg.ParameterArgumentTransformationError, 'Encoding', e.message), 'InvalidData',
-      'System.Management.Automation.ParameterBindingArgumentTransformationException', null, true);
-  }
+  const resolved = resolveEncodingParameter(value);
+  if (resolved instanceof ErrorRecord) throw new ProviderError(resolved, true);
+  return resolved;
 }
 
 /** The encoding the (transformed) -Encoding names, UTF-8 without BOM when absent. */

@@ -7,6 +7,9 @@ import { UPPER_HALVES } from './code-page-tables';
 import { fmt } from '../core/messages';
 import { isNumeric, PSObject, typeNameOf } from '../../runtime/values';
 import { toDouble } from '../../runtime/convert';
+import { BinderMsg } from '../../runtime/messages';
+import { errorRecord } from '../../runtime/error-factory';
+import type { ErrorRecord } from '../../runtime/values';
 
 export interface TextEncoding {
   readonly codePage: number;
@@ -192,6 +195,17 @@ export function encodingArgument(value: unknown): TextEncoding {
   if (typeNameOf(v) === 'System.Text.Encoding') return byName(String((v as { webName: string }).webName));
   if (isNumeric(v)) return byCodePage(toDouble(v));
   return byName(String(v));
+}
+
+/** -Encoding's value as an encoding, or pwsh's record for the argument-transformation error it causes. */
+export function resolveEncodingParameter(value: unknown): TextEncoding | ErrorRecord {
+  try {
+    return encodingArgument(value);
+  } catch (e) {
+    if (!(e instanceof EncodingArgumentError)) throw e;
+    return errorRecord('ParameterArgumentTransformationError', fmt(BinderMsg.ParameterArgumentTransformationError, 'Encoding', e.message), 'InvalidData',
+      'System.Management.Automation.ParameterBindingArgumentTransformationException');
+  }
 }
 
 const BOMS: [number[], () => TextEncoding][] = [
