@@ -106,7 +106,10 @@ export const statementArb: fc.Arbitrary<string> = fc.letrec<{ stmt: string; body
       .map(([opt, v, c, a, b]) => `switch ${opt}(${v}) { ${c} ${a} 'a*' { 'wild'; break } { $_ -is [int] } ${b} default { 'def' } }`) },
     // loops: fixed small bounds on counters the bodies never assign
     { weight: 2, arbitrary: fc.tuple(small, tie('body')).map(([n, b]) => `foreach ($i in 1..${n}) ${b}`) },
-    { weight: 1, arbitrary: fc.tuple(exprArb, tie('body')).map(([e, b]) => `foreach ($item in @(${e})) ${b}`) },
+    { weight: 1, arbitrary: fc.tuple(exprArb, tie('body')).map(([e, b]) => `foreach ($item in ${e}) ${b}`) },
+    // a body that changes the list it walks ends on its next step (.NET's version check), as in pwsh
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('Add(1)', 'Insert(0, 2)', 'RemoveAt(0)', 'Clear()', 'Reverse()'), tie('body'))
+      .map(([change, b]) => `$fl = [System.Collections.Generic.List[int]]::new(); $fl.Add(0); $fl.Add(1); foreach ($f in $fl) { $fl.${change}; . ${b} }`) },
     { weight: 1, arbitrary: fc.tuple(small, tie('body')).map(([n, b]) => `for ($k1 = 0; $k1 -lt ${n}; $k1++) { & ${b} }`) },
     { weight: 1, arbitrary: fc.tuple(small, tie('body')).map(([n, b]) => `$w1 = 0; while ($w1 -lt ${n}) { $w1++; & ${b} }`) },
     { weight: 1, arbitrary: fc.tuple(small, tie('body')).map(([n, b]) => `$w2 = 0; do { $w2++; & ${b} } until ($w2 -ge ${n})`) },
