@@ -5,20 +5,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CommandInfo, SessionHandle } from '../../runtime/command-types';
-import { wildcardRegex } from '../../runtime/operators/regex';
+import { prefixPattern } from './matching';
 import { CompletionResult } from './results';
 import { commandSyntax } from './command-syntax';
+import { dynamicParameters } from './parameters';
 import { sortByName } from './ordering';
-
-/** `word*` unless the word already ends in a wildcard. */
-export function prefixPattern(word: string): RegExp {
-  return wildcardRegex(/[*]$/.test(word) ? word : word + '*', true);
-}
 
 function toolTip(info: CommandInfo, session: SessionHandle): string {
   if (info.commandType === 'Alias') return info.definition;
   const def = info.command ?? session.resolveCommand(info.name)?.command;
-  return def ? commandSyntax(def) : info.name;
+  // pwsh's syntax shows the parameters the current location's provider adds (Get-ChildItem -File on FileSystem).
+  return def ? commandSyntax(def, dynamicParameters(def, { values: new Map(), positional: [] }, session)) : info.name;
 }
 
 interface Executable {

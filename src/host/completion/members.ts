@@ -5,7 +5,7 @@
 import type { SessionHandle } from '../../runtime/command-types';
 import { adapterFor, baseObject, findType, getProperties, isNull } from '../../runtime/values';
 import { CompletionResult } from './results';
-import { prefixPattern } from './commands';
+import { prefixPattern } from './matching';
 import { sortByName } from './ordering';
 import { shortTypeName } from './type-names';
 import type { Token } from './input';

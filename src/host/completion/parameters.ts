@@ -1,13 +1,13 @@
-// Parameter-name completion: the command's parameters (static ones in declaration order, then the dynamic ones
-// its provider adds for the path given — Get-ChildItem Cert:\ -Dns → -DnsName — then the common parameters),
-// those already named left out. ToolTip '[type] Name', as pwsh 7.6.9 shows them.
+// Parameter-name completion: the command's parameters in pwsh's order (./parameter-order), with the dynamic ones
+// its provider adds for the path given (Get-ChildItem Cert:\ -Dns → -DnsName), those already named left out.
+// ToolTip '[type] Name', as pwsh 7.6.9 shows them.
 
 import type { CommandDefinition, ParameterDefinition, SessionHandle } from '../../runtime/command-types';
 import type { DynamicParameterSource } from '../../runtime/providers-api';
-import { binderMetadata } from '../../runtime/binder/metadata';
+import { orderedParameters } from './parameter-order';
 import { CompletionResult } from './results';
 import { shortTypeName } from './type-names';
-import { prefixPattern } from './commands';
+import { prefixPattern } from './matching';
 import type { TypedArguments } from './command-line';
 
 interface Candidate {
@@ -15,8 +15,8 @@ interface Candidate {
   type: string;
 }
 
-/** The dynamic parameters the command would have for the path typed so far (none when it has no provider). */
-function dynamicParameters(def: CommandDefinition, typed: TypedArguments, session: SessionHandle): ParameterDefinition[] {
+/** The dynamic parameters the command would have for the path typed so far (the current location's without one). */
+export function dynamicParameters(def: CommandDefinition, typed: Pick<TypedArguments, 'values' | 'positional'>, session: SessionHandle): ParameterDefinition[] {
   const source = def as CommandDefinition & DynamicParameterSource;
   if (!source.dynamicParameters) return [];
   const literal = typed.values.get('literalpath') ?? typed.values.get('lp') ?? typed.values.get('pspath');
@@ -31,12 +31,8 @@ function dynamicParameters(def: CommandDefinition, typed: TypedArguments, sessio
 }
 
 function candidates(def: CommandDefinition, typed: TypedArguments, session: SessionHandle): Candidate[] {
-  const meta = binderMetadata(def, true);
-  const own = meta.parameters.filter((p) => !p.isCommon && !p.def.dontShow);
-  const known = new Set(own.map((p) => p.name.toLowerCase()));
-  const dynamic = dynamicParameters(def, typed, session).filter((p) => !known.has(p.name.toLowerCase()) && !p.dontShow);
-  const common = meta.parameters.filter((p) => p.isCommon);
-  return [...own, ...dynamic, ...common].map((p) => ({ name: p.name, type: p.type }));
+  const { own, shouldProcess, dynamic, common } = orderedParameters(def, dynamicParameters(def, typed, session));
+  return [...own, ...shouldProcess, ...dynamic, ...common].map((p) => ({ name: p.name, type: p.type }));
 }
 
 export function completeParameterName(word: string, def: CommandDefinition, typed: TypedArguments, session: SessionHandle): CompletionResult[] {

@@ -16,7 +16,7 @@ import { providerState, Ctx } from '../../providers/cmdlet-support';
 import type { Location, SessionProvidersState } from '../../providers/core/session-providers';
 import { parsePath, splitSegments } from '../../providers/core/path-syntax';
 import { CompletionResult } from './results';
-import { prefixPattern } from './commands';
+import { prefixPattern } from './matching';
 import { sortByName } from './ordering';
 
 export interface PathWord {

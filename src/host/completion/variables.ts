@@ -6,7 +6,7 @@ import type { SessionHandle } from '../../runtime/command-types';
 import { isNull, typeNameOf } from '../../runtime/values';
 import { CompletionResult } from './results';
 import { shortTypeName } from './type-names';
-import { prefixPattern } from './commands';
+import { prefixPattern } from './matching';
 import { sortByName } from './ordering';
 
 const SCOPES = new Set(['global', 'script', 'local', 'private', 'variable']);
