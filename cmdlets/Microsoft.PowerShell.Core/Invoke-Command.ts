@@ -3,12 +3,20 @@
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import { ScriptBlock } from '../../src/runtime/values';
+import type { CompiledScriptBlock } from '../../src/runtime/compiler/scriptblocks';
+import { CoreMsg } from './messages';
 
 interface Params {
   ScriptBlock: ScriptBlock;
   NoNewScope?: boolean;
   InputObject?: unknown;
   ArgumentList?: unknown[];
+}
+
+/** pwsh invokes the block as one clause: begin, process and end together cannot be. */
+function clauseCount(block: ScriptBlock): number {
+  const compiled = block.compiled as CompiledScriptBlock;
+  return [compiled.begin, compiled.process, compiled.end].filter((clause) => clause !== undefined).length;
 }
 
 const InvokeCommand: CommandDefinition<Params> = {
@@ -23,6 +31,12 @@ const InvokeCommand: CommandDefinition<Params> = {
     { name: 'InputObject', type: 'System.Management.Automation.PSObject', valueFromPipeline: true },
     { name: 'ArgumentList', type: 'System.Object[]', aliases: ['Args'] },
   ],
+  begin(ctx) {
+    if (clauseCount(ctx.params.ScriptBlock) > 1) {
+      ctx.throwTerminatingError(ctx.newError('InvalidOperation', CoreMsg.ScriptBlockInvokeOnOneClauseOnly, 'InvalidOperation', null,
+        'System.Management.Automation.PSInvalidOperationException'));
+    }
+  },
   process(ctx) {
     const { ScriptBlock: block, ArgumentList, NoNewScope } = ctx.params;
     const dollarUnder = ctx.boundParameterNames.has('InputObject') ? ctx.params.InputObject : undefined;
