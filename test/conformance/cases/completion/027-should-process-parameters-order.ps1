@@ -1,0 +1,1 @@
+(TabExpansion2 'Remove-Variable -').CompletionMatches | ForEach-Object ToolTip
