@@ -206,3 +206,41 @@ describe('members', () => {
     expect(complete(f.rs, '[math]::P')).toEqual(['8 1', 'PI|PI|Property', 'Pow(|Pow|Method']);
   });
 });
+
+describe('parameter values', () => {
+  test('an enum parameter lists its names, sorted, each its own tooltip', () => {
+    const c = f.rs.complete('Write-Host -ForegroundColor R', 29);
+    expect(c.matches.map((m) => `${m.completionText}|${m.resultType}|${m.toolTip}`)).toEqual(['Red|ParameterValue|Red']);
+    expect([c.replacementIndex, c.replacementLength]).toEqual([28, 1]);
+  });
+
+  test('a ValidateSet, quoted where needed, after a space or a colon', () => {
+    f.rs.invoke("function Zq-Set { param([ValidateSet('Zulu', 'alpha', 'Mike bravo')]$Mode) }");
+    expect(complete(f.rs, 'Zq-Set -Mode ')).toEqual(['13 0', 'alpha|alpha|ParameterValue', "'Mike bravo'|Mike bravo|ParameterValue", 'Zulu|Zulu|ParameterValue']);
+    expect(complete(f.rs, 'Zq-Set -Mode:m')).toEqual(['13 1', "'Mike bravo'|Mike bravo|ParameterValue"]);
+  });
+
+  test('a parameter with no fixed values completes paths', () => {
+    expect(complete(f.rs, 'Get-ChildItem -Path fx/al')).toEqual(['20 5', './fx/alpha|alpha|ProviderContainer']);
+  });
+
+  test('a switch takes no value: the next word is a path', () => {
+    expect(complete(f.rs, 'Get-ChildItem -Recurse fx/al')).toEqual(['23 5', './fx/alpha|alpha|ProviderContainer']);
+  });
+});
+
+describe('member chains', () => {
+  test("a property's members", () => {
+    f.rs.invoke("$x = [pscustomobject]@{ Inner = [pscustomobject]@{ Zeta = 1; Alpha = 'a' } }");
+    expect(complete(f.rs, '$x.Inner.')).toEqual([
+      '9 0', 'Alpha|Alpha|Property', 'Zeta|Zeta|Property',
+      'Equals(|Equals|Method', 'GetHashCode(|GetHashCode|Method', 'GetType(|GetType|Method', 'ToString(|ToString|Method',
+    ]);
+  });
+
+  test('the whole member name is replaced when the cursor is inside it', () => {
+    f.rs.invoke("$s = 'abc'");
+    expect(complete(f.rs, '$s.Lexx', 5)).toEqual(['3 4']);
+    expect(complete(f.rs, '$s.Length', 5)).toEqual(['3 6', 'Length|Length|Property']);
+  });
+});

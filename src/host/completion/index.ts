@@ -16,6 +16,8 @@ import { completeVariable } from './variables';
 import { completePath } from './paths';
 import { completeMember } from './members';
 import { commandDefinition, tokenValue, typedArguments } from './command-line';
+import { completeParameterValue, findParameter, isSwitch } from './parameter-values';
+import type { PathWord } from './paths';
 
 export { CommandCompletion, CompletionResult } from './results';
 
@@ -26,16 +28,36 @@ function completeParameter(ctx: CursorContext, token: Token, session: SessionHan
   return completeParameterName(token.text, def, typedArguments(ctx.tokens, ctx.command, def, token), session);
 }
 
+/** The parameter token right before the word at the cursor, when the word is that parameter's value. */
+function valueOf(ctx: CursorContext): Token | undefined {
+  const before = ctx.tokens[ctx.tokens.length - (ctx.token ? 2 : 1)];
+  if (!before || before.kind !== 'parameter' || ctx.command < 0 || before.command !== ctx.command) return undefined;
+  return before;
+}
+
+/** A value for the parameter before it when that parameter has a fixed set of values, else a path. */
+function completeArgument(ctx: CursorContext, word: PathWord, session: SessionHandle): CompletionResult[] {
+  const parameterToken = valueOf(ctx);
+  const def = parameterToken && commandDefinition(ctx.tokens[ctx.command].text, session);
+  if (parameterToken && def) {
+    const typed = typedArguments(ctx.tokens, ctx.command, def, ctx.token);
+    const parameter = findParameter(def, parameterToken.text.slice(1).replace(/:$/, ''), typed, session);
+    if (parameter && (parameterToken.text.endsWith(':') || !isSwitch(parameter))) {
+      const values = completeParameterValue(parameter, word.value, word);
+      if (values) return values;
+    }
+  }
+  return completePath(word, session);
+}
+
 function matchesFor(ctx: CursorContext, session: SessionHandle): CompletionResult[] {
   const token = ctx.token;
-  if (!token) return ctx.commandPosition ? [] : completePath({ value: '', commandPosition: false }, session);
+  if (!token) return ctx.commandPosition ? [] : completeArgument(ctx, { value: '', commandPosition: false }, session);
   switch (token.kind) {
     case 'variable':
       return completeVariable(token.text, session);
-    case 'member': {
-      const target = ctx.tokens[ctx.tokens.length - 2];
-      return target ? completeMember(target, token, session) : [];
-    }
+    case 'member':
+      return completeMember([...ctx.tokens.slice(0, -1), token], session);
     case 'parameter':
       return completeParameter(ctx, token, session);
     case 'word':
@@ -44,8 +66,9 @@ function matchesFor(ctx: CursorContext, session: SessionHandle): CompletionResul
       if (ctx.commandPosition && token.kind === 'word') {
         const commands = completeCommandName(word.value, session);
         if (commands.length) return commands;
+        return completePath(word, session);
       }
-      return completePath(word, session);
+      return completeArgument(ctx, word, session);
     }
     default:
       return [];

@@ -1,9 +1,10 @@
-// Member completion after '.' on a variable ($cert.Thu → Thumbprint) and after '::' on a type literal
-// ([math]::Ma → Max(): properties first, then methods (a method completes with its '('), each group by name, as
-// pwsh 7.6.9 lists them. Only variables are looked at, never evaluated commands: completion runs no code.
+// Member completion after '.' on a variable or a property of one ($cert.Thu → Thumbprint, $x.Parent.Na) and after
+// '::' on a type literal ([math]::Ma → Max(): properties first, then methods (a method completes with its '('),
+// each group by name, as pwsh 7.6.9 lists them. Only variables and their properties are read: completion never
+// runs a command.
 
 import type { SessionHandle } from '../../runtime/command-types';
-import { adapterFor, baseObject, findType, getProperties, isNull } from '../../runtime/values';
+import { adapterFor, baseObject, findType, getProperties, getPropertyValue, isNull } from '../../runtime/values';
 import { CompletionResult } from './results';
 import { prefixPattern } from './matching';
 import { sortByName } from './ordering';
@@ -69,13 +70,22 @@ function variableName(token: Token): string {
   return token.text.replace(/^\$\{?/, '').replace(/}$/, '');
 }
 
-/** Completes `member` (the text after '.' or '::') of the expression token `target`. */
-export function completeMember(target: Token, member: Token, session: SessionHandle): CompletionResult[] {
+/** Completes the member token that ends `tokens` (the text after '.' or '::'), reading the expression before it. */
+export function completeMember(tokens: Token[], session: SessionHandle): CompletionResult[] {
+  const member = tokens[tokens.length - 1];
+  let head = tokens.length - 2;
+  while (head >= 0 && tokens[head].kind === 'member' && !tokens[head].isStatic) head--;
+  const target = tokens[head];
+  if (!target) return [];
   if (member.isStatic) {
-    return target.kind === 'type' ? results(staticMembers(target.text.slice(1, -1)), member.text) : [];
+    return target.kind === 'type' && head === tokens.length - 2 ? results(staticMembers(target.text.slice(1, -1)), member.text) : [];
   }
   if (target.kind !== 'variable') return [];
-  const value = session.getVariable(variableName(target));
+  let value = session.getVariable(variableName(target));
+  for (const step of tokens.slice(head + 1, -1)) {
+    if (isNull(value)) return [];
+    value = getPropertyValue(value, step.text);
+  }
   if (isNull(value)) return [];
   return results(instanceMembers(value), member.text);
 }

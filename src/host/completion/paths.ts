@@ -6,8 +6,7 @@
 // rooted, and a drive-qualified word prints the drive's name and the provider's own separator ('env:\HO' →
 // 'Env:/HOME'): the separator the user typed is not kept. Cert: is not on Linux pwsh; it is completed the same way
 // as the other drive-qualified providers, and prints '\' because the Certificate provider does (as pwsh on
-// Windows: 'Cert:\CurrentUser\My'). A name that needs quoting gets single quotes (or the quote the user opened),
-// and a quoted completion in command position gets pwsh's '& ' call operator.
+// Windows: 'Cert:\CurrentUser\My'). Quoting as ./quoting says.
 
 import * as pathMod from 'path';
 import type { SessionHandle } from '../../runtime/command-types';
@@ -18,25 +17,11 @@ import { parsePath, splitSegments } from '../../providers/core/path-syntax';
 import { CompletionResult } from './results';
 import { prefixPattern } from './matching';
 import { sortByName } from './ordering';
+import { quoteCompletion, QuoteContext } from './quoting';
 
-export interface PathWord {
+export interface PathWord extends QuoteContext {
   /** The word's value (quotes removed). */
   value: string;
-  /** The quote the user opened, if any. */
-  quote?: "'" | '"';
-  /** The word stands where a command name goes (a quoted path then needs '& '). */
-  commandPosition: boolean;
-}
-
-/** Characters that make a bare word mean something else to the parser. */
-const NEEDS_QUOTES = /[\s'"`$&(){};,|<>]|^[@#]/;
-
-function quoted(text: string, word: PathWord): string {
-  const quote = word.quote ?? (NEEDS_QUOTES.test(text) ? "'" : undefined);
-  if (!quote) return text;
-  const body = quote === "'" ? text.replace(/'/g, "''") : text.replace(/[`"$]/g, (c) => '`' + c);
-  const result = `${quote}${body}${quote}`;
-  return word.commandPosition ? `& ${result}` : result;
 }
 
 /** Splits 'fx/a' into the container text 'fx/' and the leaf 'a' ('env:HO' → 'env:', 'HO'). */
@@ -95,7 +80,7 @@ export function completePath(word: PathWord, session: SessionHandle): Completion
   const isFileSystem = container.providerInfo.provider.name === 'FileSystem';
   return sortByName(children.filter((c) => pattern.test(c.name)), (c) => c.name).map((child) => {
     const loc: Location = { ...container, rel: [...container.rel, child.name] };
-    const text = quoted(spelling(state, loc, form.kind), word);
+    const text = quoteCompletion(spelling(state, loc, form.kind), word);
     const toolTip = isFileSystem ? state.providerPathOf(loc) : state.psPathOf(loc);
     return new CompletionResult(text, child.name, child.isContainer ? 'ProviderContainer' : 'ProviderItem', toolTip);
   });

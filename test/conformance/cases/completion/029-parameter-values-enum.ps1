@@ -1,0 +1,1 @@
+(TabExpansion2 'Write-Host -ForegroundColor Dark').CompletionMatches | Select-Object CompletionText, ResultType, ToolTip

@@ -1,0 +1,1 @@
+(TabExpansion2 'Get-ChildItem -ErrorAction S').CompletionMatches | Select-Object CompletionText, ResultType
