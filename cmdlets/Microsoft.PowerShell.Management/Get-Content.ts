@@ -1,11 +1,12 @@
-// Get-Content (gc, type): the lines of each item — each a string carrying PSPath, PSParentPath, PSChildName,
-// PSDrive, PSProvider and ReadCount — or the whole text with -Raw; -TotalCount/-Tail/-ReadCount as pwsh.
+// Get-Content (gc, type): the lines of each item (or what the provider's dynamic parameters make of it: -Delimiter
+// chunks, -AsByteStream bytes) — each carrying PSPath, PSParentPath, PSChildName, PSDrive, PSProvider and ReadCount —
+// or the whole content with -Raw; -TotalCount/-Tail/-ReadCount as pwsh.
 // Providers without text content (Env:, Variable:, Alias:) give the item's value.
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import type { DynamicParameterSource } from '../../src/runtime/providers-api';
 import {
-  providerState, perPath, existingItems, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn, readContent,
+  providerState, perPath, existingItems, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn, hasContentItems,
   FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, ExistingItem, Ctx,
 } from '../../src/providers/cmdlet-support';
 import { wrapItem } from '../../src/providers/core/item-output';
@@ -26,14 +27,6 @@ interface Params {
 
 const NAME = 'Get-Content';
 
-/** Lines as .NET's StreamReader.ReadLine gives them: split on \n, \r\n or \r; no empty line after a final newline. */
-function splitLines(text: string): string[] {
-  if (text === '') return [];
-  const lines = text.split(/\r\n|\n|\r/);
-  if (/(\r\n|\n|\r)$/.test(text)) lines.pop();
-  return lines;
-}
-
 function withNotes(ctx: Ctx, item: ExistingItem, value: unknown, readCount: number): PSObject {
   const out = wrapItem(providerState(ctx), item.location, value, false);
   out.removeMember('PSIsContainer');
@@ -41,7 +34,7 @@ function withNotes(ctx: Ctx, item: ExistingItem, value: unknown, readCount: numb
   return out;
 }
 
-function writeLines(ctx: Ctx, item: ExistingItem, lines: string[]): void {
+function writeItems(ctx: Ctx, item: ExistingItem, lines: unknown[]): void {
   const p = ctx.params as Params;
   const total = p.TotalCount === undefined ? -1 : toDouble(p.TotalCount);
   let selected = total >= 0 ? lines.slice(0, total) : lines;
@@ -88,13 +81,14 @@ const GetContent: CommandDefinition<Params> & DynamicParameterSource = {
             throw providerError('GetContainerContentException', fmt(ProviderMsg.ContainerContent, item.providerPath), 'InvalidOperation',
               'System.InvalidOperationException', null);
           }
-          if (!provider.readContent) {
+          if (!hasContentItems(provider)) {
             ctx.writeObject(provider.readValue?.(item.providerPath) ?? null);
             continue;
           }
-          const text = readContent(provider, item.providerPath, opts);
-          if (switchOn(ctx.params.Raw)) ctx.writeObject(withNotes(ctx, item, text, 1));
-          else writeLines(ctx, item, splitLines(text));
+          const raw = switchOn(ctx.params.Raw);
+          const items = provider.readContentItems(item.providerPath, opts, raw);
+          if (raw) items.forEach((whole) => ctx.writeObject(withNotes(ctx, item, whole, 1)));
+          else writeItems(ctx, item, items);
         }
       });
     }

@@ -110,10 +110,17 @@ export function callOptions(ctx: Ctx, commandName: string, provider: Provider): 
   };
 }
 
-/** A provider's text content. Content that depends on dynamic parameters (FileSystem -Encoding) needs the call
- * options, which providers-api's readContent(path) does not declare yet. */
-export function readContent(provider: Provider, path: string, opts: ProviderCallOptions): string {
-  return (provider.readContent as (path: string, opts: ProviderCallOptions) => string).call(provider, path, opts);
+/** A provider whose content is shaped by its dynamic parameters (FileSystem -Encoding, -Delimiter, -AsByteStream,
+ * -NoNewline), as pwsh's content readers and writers are; providers-api's readContent/writeContent carry text only. */
+export interface ContentItemsProvider {
+  /** Get-Content's items (lines, chunks, bytes), or the whole content as one item with -Raw. */
+  readContentItems(path: string, opts: ProviderCallOptions, raw: boolean): unknown[];
+  /** Set-/Add-Content: writes the values (replacing the content unless append). */
+  writeContentItems(path: string, values: unknown[], append: boolean, opts: ProviderCallOptions): void;
+}
+
+export function hasContentItems(provider: Provider): provider is Provider & ContentItemsProvider {
+  return typeof (provider as Partial<ContentItemsProvider>).readContentItems === 'function';
 }
 
 /** Whether the provider may go ahead (no shouldProcess callback means yes). */
@@ -137,6 +144,8 @@ export function perPath(ctx: Ctx, work: () => void): void {
   try {
     work();
   } catch (e) {
+    // A stream set to Stop (-WarningAction Stop on a provider warning) already ended the script's flow.
+    if (e instanceof PSError && e.terminating === 'script') throw e;
     if (e instanceof ProviderError && e.stopsCommand) ctx.throwTerminatingError(e.record);
     if (e instanceof PSError) ctx.writeError(e.record);
     else throw e;

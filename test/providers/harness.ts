@@ -76,6 +76,7 @@ export function removeSession(t: TestSession): void {
 export interface RunResult {
   output: unknown[];
   errors: ErrorRecord[];
+  warnings: string[];
 }
 
 /** Runs a cmdlet with bound parameters (and optional pipeline input objects, one process() call each). */
@@ -110,7 +111,7 @@ export function run(
     }
   } else def.process?.(ctx);
   def.end?.(ctx);
-  return { output, errors };
+  return { output, errors, warnings };
 }
 
 /** What `"$x"` prints for the values tests compare. */

@@ -115,7 +115,7 @@ describe('Get-Item', () => {
     expect(run(t, GetItem, { Path: ['F.TXT'] }).errors.map((r) => r.exception.message)).toEqual([`Cannot find path '${t.dir}/F.TXT' because it does not exist.`]);
     expect(run(t, GetItem, { Path: ['Env:psnode_no_such_variable'] }).errors.map((r) => r.exception.message))
       .toEqual(["Cannot find path 'Env:/psnode_no_such_variable' because it does not exist."]);
-    expect(run(t, GetItem, { Path: ['zz*'] })).toEqual({ output: [], errors: [] });
+    expect(run(t, GetItem, { Path: ['zz*'] })).toEqual({ output: [], errors: [], warnings: [] });
   });
 
   test('wildcards match case-insensitively', () => {
@@ -230,7 +230,7 @@ describe('New-Item, Remove-Item, Copy-Item, Move-Item', () => {
   test('Remove-Item: files, a container with children needs -Recurse', () => {
     fs.mkdirSync(at('d', 'in'), { recursive: true });
     touch('f');
-    expect(run(t, RemoveItem, { Path: ['f'] })).toEqual({ output: [], errors: [] });
+    expect(run(t, RemoveItem, { Path: ['f'] })).toEqual({ output: [], errors: [], warnings: [] });
     expect(fs.existsSync(at('f'))).toBe(false);
     expect(run(t, RemoveItem, { Path: ['nope'] }).errors.map(errorLine)).toEqual([
       `PathNotFound | ObjectNotFound | System.Management.Automation.ItemNotFoundException | Cannot find path '${t.dir}/nope' because it does not exist.`,

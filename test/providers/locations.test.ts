@@ -83,7 +83,7 @@ test('Push-Location and Pop-Location, default and named stacks', () => {
   expect(pwd()).toBe(`${t.dir}/sub`);
   run(t, PopLocation);
   expect(pwd()).toBe(t.dir);
-  expect(run(t, PopLocation)).toEqual({ output: [], errors: [] });
+  expect(run(t, PopLocation)).toEqual({ output: [], errors: [], warnings: [] });
   run(t, PushLocation, { Path: '/tmp' });
   run(t, PushLocation, { Path: '/' });
   const [stack] = run(t, GetLocation, { Stack: true }, { set: 'Stack' }).output;
@@ -100,7 +100,7 @@ test('Push-Location and Pop-Location, default and named stacks', () => {
 });
 
 test("Set-Location '-' and '+' walk the history; -LiteralPath takes them as names", () => {
-  expect(cd('-')).toEqual({ output: [], errors: [] });
+  expect(cd('-')).toEqual({ output: [], errors: [], warnings: [] });
   cd('/tmp');
   cd('/');
   cd('-');

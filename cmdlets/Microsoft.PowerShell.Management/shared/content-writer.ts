@@ -1,15 +1,14 @@
 // Set-Content and Add-Content share everything but whether they append: values gathered from the pipeline are
-// written once at the end, one line each ("\n" on Unix) or run together with -NoNewline.
+// written once at the end, as the provider writes them (FileSystem: lines, -NoNewline, -Encoding, -AsByteStream).
 
 import type { CommandDefinition } from '../../../src/runtime/command-types';
 import type { DynamicParameterSource } from '../../../src/runtime/providers-api';
 import {
-  providerState, perPath, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn,
+  providerState, perPath, callOptions, givenPaths, pathParameters, providerDynamicParameters, hasContentItems,
   FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, PASSTHRU_PARAMETER, mayProceed,
 } from '../../../src/providers/cmdlet-support';
 import { ProviderMsg, fmt } from '../../../src/providers/core/messages';
 import { hasWildcard } from '../../../src/providers/core/wildcard';
-import { toDisplayString } from '../../../src/runtime/values/tostring';
 
 interface Params {
   Path?: string[];
@@ -17,7 +16,6 @@ interface Params {
   Value?: unknown[];
   PassThru?: boolean;
   Force?: boolean;
-  NoNewline?: unknown;
 }
 
 const gathered = new WeakMap<object, unknown[]>();
@@ -57,10 +55,8 @@ export function contentWriter(name: 'Set-Content' | 'Add-Content', append: boole
           const targets = literal || !hasWildcard(path) ? [state.resolveLiteral(path)] : state.resolveWildcard(path, opts);
           for (const target of targets) {
             if (!mayProceed(opts, fmt(ProviderMsg.ContentTarget, target.psPath), append ? ProviderMsg.AddContentAction : ProviderMsg.SetContentAction)) continue;
-            if (provider.writeContent) {
-              const texts = values.map((v) => (v === null || v === undefined ? '' : toDisplayString(v)));
-              const text = switchOn(ctx.params.NoNewline) ? texts.join('') : texts.map((t) => t + '\n').join('');
-              provider.writeContent(target.providerPath, text, append, opts);
+            if (hasContentItems(provider)) {
+              provider.writeContentItems(target.providerPath, values, append, opts);
             } else {
               provider.writeValue!(target.providerPath, values.length === 1 ? values[0] : values);
             }

@@ -14,6 +14,7 @@ import { providerError, ProviderError } from '../core/provider-errors';
 import { ProviderMsg, fmt } from '../core/messages';
 import { FileSystemMsg } from './messages';
 import { ErrorRecord } from '../../runtime/values';
+import { byteContent, ContentParameters, contentItems, textContent } from './file-content';
 import { DEFAULT_ENCODING, decodeText, encodingFromBom, resolveEncodingParameter, TextEncoding } from './text-encoding';
 
 /** pwsh's ShouldProcess question for a file-system change (no callback means go ahead). */
@@ -33,9 +34,9 @@ const DYNAMIC: Record<string, ParameterDefinition[] | undefined> = {
     switchParam('FollowSymlink'), switchParam('Directory', 'ad'), switchParam('File', 'af'), switchParam('Hidden', 'ah', 'h'),
     switchParam('ReadOnly', 'ar'), switchParam('System', 'as'),
   ],
-  'get-content': [switchParam('Raw'), ENCODING_PARAMETER],
-  'set-content': [switchParam('NoNewline'), ENCODING_PARAMETER],
-  'add-content': [switchParam('NoNewline'), ENCODING_PARAMETER],
+  'get-content': [{ name: 'Delimiter', type: 'System.String' }, switchParam('Raw'), ENCODING_PARAMETER, switchParam('AsByteStream')],
+  'set-content': [switchParam('NoNewline'), ENCODING_PARAMETER, switchParam('AsByteStream')],
+  'add-content': [switchParam('NoNewline'), ENCODING_PARAMETER, switchParam('AsByteStream')],
 };
 
 /** -Encoding's argument as an encoding; a name .NET does not know is pwsh's transformation error, stopping the command. */
@@ -48,6 +49,11 @@ function toEncoding(value: unknown): TextEncoding {
 /** The encoding the (transformed) -Encoding names, UTF-8 without BOM when absent. */
 function requestedEncoding(opts: ProviderCallOptions | undefined): TextEncoding {
   return (opts?.dynamicParameters.Encoding as TextEncoding | undefined) ?? DEFAULT_ENCODING;
+}
+
+/** -Encoding means nothing to bytes: pwsh says so and goes on. */
+function warnEncodingUnused(params: ContentParameters, opts: ProviderCallOptions): void {
+  if (params.Encoding !== undefined) opts.writeWarning?.(FileSystemMsg.EncodingNotUsed);
 }
 
 /** The encoding of text appended to a file: the one its byte-order mark announces, else the requested one. */
@@ -277,21 +283,54 @@ export class FileSystemProvider implements Provider {
     return fileSystemInfoFor(target, isDir);
   }
 
-  readContent(p: string, opts?: ProviderCallOptions): string {
-    const encoding = requestedEncoding(opts);
+  /** The text of a file (variable notation `${/path/file}`): UTF-8 unless a byte-order mark says otherwise. */
+  readContent(p: string): string {
+    return decodeText(this.readBytes(p), DEFAULT_ENCODING);
+  }
+
+  private readBytes(p: string): Buffer {
     try {
-      return decodeText(fs.readFileSync(p), encoding);
+      return fs.readFileSync(p);
     } catch (e) {
       throw fsFailure(e, 'GetContentReader', p, p);
     }
   }
 
+  /** Get-Content's items: lines, -Delimiter chunks or -AsByteStream bytes, or with -Raw the whole content. */
+  readContentItems(p: string, opts: ProviderCallOptions, raw: boolean): unknown[] {
+    const params = opts.dynamicParameters as ContentParameters;
+    if (raw && params.Delimiter !== undefined) {
+      throw providerError('InvalidOperation', FileSystemMsg.RawAndDelimiter, 'InvalidOperation', 'System.Management.Automation.PSInvalidOperationException', null, true);
+    }
+    if (params.AsByteStream && params.Delimiter !== undefined) {
+      throw providerError('GetContentReaderArgumentError', FileSystemMsg.DelimiterWithBytes, 'InvalidArgument', 'System.ArgumentException', p);
+    }
+    if (params.AsByteStream) warnEncodingUnused(params, opts);
+    return contentItems(this.readBytes(p), params, raw);
+  }
+
+  /** Set-/Add-Content: the values as lines of text in the -Encoding, or as bytes with -AsByteStream. */
+  writeContentItems(p: string, values: unknown[], append: boolean, opts: ProviderCallOptions): void {
+    const params = opts.dynamicParameters as ContentParameters;
+    if (!params.AsByteStream) {
+      this.writeContent(p, textContent(values, params), append, opts);
+      return;
+    }
+    warnEncodingUnused(params, opts);
+    const { bytes, allBytes } = byteContent(values);
+    this.writeFile(p, bytes, append);
+    if (!allBytes) throw providerError('Argument', FileSystemMsg.ByteEncodingError, 'InvalidArgument', 'System.Management.Automation.PSArgumentException', null);
+  }
+
   writeContent(p: string, text: string, append: boolean, opts?: ProviderCallOptions): void {
     const requested = requestedEncoding(opts);
+    const { encoding, preamble } = append ? appendEncoding(p, requested) : { encoding: requested, preamble: true };
+    const bytes = encoding.encode(text);
+    this.writeFile(p, preamble ? Buffer.concat([encoding.preamble, bytes]) : bytes, append);
+  }
+
+  private writeFile(p: string, data: Buffer, append: boolean): void {
     try {
-      const { encoding, preamble } = append ? appendEncoding(p, requested) : { encoding: requested, preamble: true };
-      const bytes = encoding.encode(text);
-      const data = preamble ? Buffer.concat([encoding.preamble, bytes]) : bytes;
       if (append) fs.appendFileSync(p, data);
       else fs.writeFileSync(p, data);
     } catch (e) {

@@ -16,6 +16,10 @@ export const FileSystemMsg = {
   RenameFileAction: 'Rename File',
   RenameDirectoryAction: 'Rename Directory',
   DestinationTarget: 'Destination: {0}',
+  EncodingNotUsed: "Encoding not used when '-AsByteStream' specified.",
+  ByteEncodingError: 'Cannot proceed with byte encoding. When using byte encoding the content must be of type byte.',
+  DelimiterWithBytes: "A delimiter cannot be specified when reading the stream one byte at a time. (Parameter 'delimiter')",
+  RawAndDelimiter: "The 'Raw' and 'Delimiter' parameters cannot be specified in the same command.",
   // Encoding.GetEncoding's texts, inside pwsh's "Cannot process argument transformation on parameter 'Encoding'."
   UnsupportedEncodingName: "'{0}' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')",
   NoEncodingData: 'No data is available for encoding {0}. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method.',
