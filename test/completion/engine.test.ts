@@ -244,3 +244,21 @@ describe('member chains', () => {
     expect(complete(f.rs, '$s.Length', 5)).toEqual(['3 6', 'Length|Length|Property']);
   });
 });
+
+describe('wildcard escaping and container-only commands', () => {
+  beforeEach(() => {
+    require('fs').writeFileSync(require('path').join(f.root, 'fx', 'b[1].txt'), '');
+  });
+
+  test('a -Path argument escapes wildcard characters; -LiteralPath and native commands do not', () => {
+    const first = (input: string) => complete(f.rs, input).slice(0, 2);
+    expect(first('Get-ChildItem fx/b')).toEqual(['14 4', "'./fx/b`[1`].txt'|b[1].txt|ProviderItem"]);
+    expect(first('Get-ChildItem "fx/b')).toEqual(['14 5', '"./fx/b``[1``].txt"|b[1].txt|ProviderItem']);
+    expect(first('Get-ChildItem -LiteralPath fx/b')).toEqual(['27 4', './fx/b[1].txt|b[1].txt|ProviderItem']);
+    expect(first('ls fx/b')).toEqual(['3 4', './fx/b[1].txt|b[1].txt|ProviderItem']);
+  });
+
+  test('Set-Location offers containers only', () => {
+    expect(complete(f.rs, 'Set-Location fx/b')).toEqual(['13 4', './fx/Beta|Beta|ProviderContainer']);
+  });
+});

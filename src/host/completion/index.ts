@@ -35,19 +35,29 @@ function valueOf(ctx: CursorContext): Token | undefined {
   return before;
 }
 
-/** A value for the parameter before it when that parameter has a fixed set of values, else a path. */
+/** Commands whose path argument can only be a container. */
+const CONTAINER_COMMANDS = new Set(['set-location', 'push-location']);
+
+/**
+ * An argument: a value of the parameter before it when that parameter has a fixed set of values, else a path —
+ * escaped for wildcards unless it goes to -LiteralPath or to a native command (pwsh 7.6.9).
+ */
 function completeArgument(ctx: CursorContext, word: PathWord, session: SessionHandle): CompletionResult[] {
+  const def = ctx.command >= 0 ? commandDefinition(ctx.tokens[ctx.command].text, session) : undefined;
+  if (!def) return completePath(word, session);
   const parameterToken = valueOf(ctx);
-  const def = parameterToken && commandDefinition(ctx.tokens[ctx.command].text, session);
-  if (parameterToken && def) {
-    const typed = typedArguments(ctx.tokens, ctx.command, def, ctx.token);
-    const parameter = findParameter(def, parameterToken.text.slice(1).replace(/:$/, ''), typed, session);
-    if (parameter && (parameterToken.text.endsWith(':') || !isSwitch(parameter))) {
-      const values = completeParameterValue(parameter, word.value, word);
-      if (values) return values;
-    }
+  const typed = typedArguments(ctx.tokens, ctx.command, def, ctx.token);
+  const named = parameterToken && findParameter(def, parameterToken.text.slice(1).replace(/:$/, ''), typed, session);
+  const parameter = named && (parameterToken!.text.endsWith(':') || !isSwitch(named)) ? named : undefined;
+  if (parameter) {
+    const values = completeParameterValue(parameter, word.value, word);
+    if (values) return values;
   }
-  return completePath(word, session);
+  return completePath({
+    ...word,
+    wildcards: parameter?.name !== 'LiteralPath',
+    containersOnly: CONTAINER_COMMANDS.has(def.name.toLowerCase()),
+  }, session);
 }
 
 function matchesFor(ctx: CursorContext, session: SessionHandle): CompletionResult[] {

@@ -22,6 +22,10 @@ import { quoteCompletion, QuoteContext } from './quoting';
 export interface PathWord extends QuoteContext {
   /** The word's value (quotes removed). */
   value: string;
+  /** The command reads the path as a wildcard pattern (-Path of a cmdlet or function): escape '[' and friends. */
+  wildcards?: boolean;
+  /** Only containers (Set-Location and Push-Location take nothing else). */
+  containersOnly?: boolean;
 }
 
 /** Splits 'fx/a' into the container text 'fx/' and the leaf 'a' ('env:HO' → 'env:', 'HO'). */
@@ -78,9 +82,10 @@ export function completePath(word: PathWord, session: SessionHandle): Completion
   }
   const pattern = prefixPattern(leaf);
   const isFileSystem = container.providerInfo.provider.name === 'FileSystem';
-  return sortByName(children.filter((c) => pattern.test(c.name)), (c) => c.name).map((child) => {
+  const wanted = children.filter((c) => pattern.test(c.name) && (!word.containersOnly || c.isContainer));
+  return sortByName(wanted, (c) => c.name).map((child) => {
     const loc: Location = { ...container, rel: [...container.rel, child.name] };
-    const text = quoteCompletion(spelling(state, loc, form.kind), word);
+    const text = quoteCompletion(spelling(state, loc, form.kind), word, child.name, word.wildcards);
     const toolTip = isFileSystem ? state.providerPathOf(loc) : state.psPathOf(loc);
     return new CompletionResult(text, child.name, child.isContainer ? 'ProviderContainer' : 'ProviderItem', toolTip);
   });
