@@ -1,10 +1,12 @@
 // Get-Member (gm): one MemberDefinition per member of each distinct input type (properties, note and script
-// properties, methods with their overloads), sorted by member type then name, as pwsh lists them.
+// properties, methods with their overloads), sorted by member type then name, as pwsh lists them; with -Static the
+// static members of the type (of a [type] input, the type it names).
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import {
-  EnumValue, PSObject, adapterFor, baseObject, getProperties, isNull, registerType, toDisplayString, typeNameOf, typeNamesOf,
+  EnumValue, PSObject, RuntimeType, adapterFor, baseObject, findType, getProperties, isNull, registerType, toDisplayString, typeNameOf, typeNamesOf,
 } from '../../src/runtime/values';
+import type { TypeAdapter } from '../../src/runtime/values';
 import { wildcardRegex } from '../../src/runtime/operators/regex';
 import { PS_MEMBER_TYPES, PS_MEMBER_TYPES_NAME, memberTypeMask } from './shared/member-types';
 import { typeDisplayName } from './shared/type-display-name';
@@ -82,6 +84,34 @@ function membersOf(value: unknown, typeName: string): MemberDefinition[] {
   return out;
 }
 
+/** System.Object's static methods, which every type lists under -Static. */
+const OBJECT_STATIC_METHODS: Array<[string, string]> = [
+  ['Equals', 'static bool Equals(System.Object objA, System.Object objB)'],
+  ['ReferenceEquals', 'static bool ReferenceEquals(System.Object objA, System.Object objB)'],
+];
+
+/** -Static: the static members of the type a [type] names, or of the input's own type. */
+function staticMembersOf(adapter: TypeAdapter | undefined, typeName: string): MemberDefinition[] {
+  const methods = new Map<string, string[]>(OBJECT_STATIC_METHODS.map(([n, d]) => [n, [d]]));
+  for (const m of adapter?.staticMethods ?? []) methods.set(m.name, (m.overloads ?? [`${m.name}()`]).map((o) => `static ${o}`));
+  const out = [...methods].map(([name, overloads]) => new MemberDefinition(typeName, name, 'Method', overloads.join(', ')));
+  for (const p of adapter?.staticProperties ?? []) {
+    const type = typeDisplayName(p.type ?? typeNameOf(p.get()));
+    out.push(new MemberDefinition(typeName, p.name, 'Property', `static ${type} ${p.name} {get;${p.set ? 'set;' : ''}}`));
+  }
+  return out;
+}
+
+/** The type name Get-Member lists and its members (static ones with -Static). */
+function describe(value: unknown, isStatic: boolean): { typeName: string; members: () => MemberDefinition[] } {
+  const base = baseObject(value);
+  if (isStatic && base instanceof RuntimeType) {
+    return { typeName: base.fullName, members: () => staticMembersOf(base.adapter ?? findType(base.fullName), base.fullName) };
+  }
+  const typeName = typeNamesOf(value)[0] ?? typeNameOf(value) ?? 'System.Object';
+  return { typeName, members: () => (isStatic ? staticMembersOf(adapterFor(base), typeName) : membersOf(value, typeName)) };
+}
+
 const seenTypes = new WeakMap<object, Set<string>>();
 
 const GetMember: CommandDefinition<Params> = {
@@ -100,13 +130,13 @@ const GetMember: CommandDefinition<Params> = {
   process(ctx) {
     const value = ctx.params.InputObject;
     if (!ctx.boundParameterNames.has('InputObject') || isNull(value)) return;
-    const typeName = typeNamesOf(value)[0] ?? typeNameOf(value) ?? 'System.Object';
+    const { typeName, members: described } = describe(value, !!ctx.params.Static);
     let seen = seenTypes.get(ctx);
     if (!seen) seenTypes.set(ctx, (seen = new Set()));
     if (seen.has(typeName)) return;
     seen.add(typeName);
     const mask = ctx.params.MemberType === undefined ? PS_MEMBER_TYPES.All : memberTypeMask(ctx.params.MemberType);
-    const members = membersOf(value, typeName).filter((m) => (m.MemberType.value & mask) !== 0);
+    const members = described().filter((m) => (m.MemberType.value & mask) !== 0);
     const byName = (a: MemberDefinition, b: MemberDefinition) => a.Name.localeCompare(b.Name, 'en', { sensitivity: 'base' });
     // pwsh lists -Name matches pattern by pattern (each sorted by name); otherwise by member type, then name.
     const listed = ctx.params.Name
