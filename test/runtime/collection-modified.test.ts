@@ -34,4 +34,18 @@ describe('collections changed while enumerated', () => {
       'InvalidOperation: (System.Collections.\u2026ator[System.String]:Enumerator) [], RuntimeException',
     ]);
   }, 5000);
+
+  test('Keys and Values are live views: removing or setting a key while walking them fails', () => {
+    expect(lines(`$h = @{ a = 1; b = 2 }
+      try { foreach ($k in $h.Keys) { $h.Remove($k) } } catch { ${show} }
+      $o = [ordered]@{ a = 1 }
+      try { foreach ($v in $o.Values) { $o['a'] = 5 } } catch { 'values too' }
+      $saved = $o.Keys; $o['z'] = 0; $saved -join ','
+      foreach ($k in @($o.Keys)) { $o.Remove($k) }; $o.Count`)).toEqual([
+      'System.InvalidOperationException | Collection was modified; enumeration operation may not execute.',
+      'values too',
+      'a,z',
+      '0',
+    ]);
+  }, 5000);
 });

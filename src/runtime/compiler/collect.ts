@@ -1,6 +1,6 @@
 // Turning statement output into a value: `$x = <pipeline>`, `( )`, `$( )`, `@( )`.
 
-import { AutomationNull, enumerateValue, Hashtable, ListValue, DotNetException, ErrorRecord, PSError } from '../values';
+import { AutomationNull, enumerateValue, enumeratorTypeName, Hashtable, DotNetException, ErrorRecord, PSError } from '../values';
 import { Msg, fmt } from '../messages';
 import type { ExecContext, Stmt } from './context';
 
@@ -50,8 +50,8 @@ function badEnumeration(collection: unknown, e: unknown): unknown {
   const ex = new DotNetException('System.Management.Automation.RuntimeException', fmt(Msg.BadEnumeration, e.message), e);
   const rec = new ErrorRecord(ex, 'BadEnumeration', 'InvalidOperation', null);
   ex.errorRecord = rec;
-  if (collection instanceof ListValue) {
-    const name = collection.enumeratorTypeName;
+  const name = enumeratorTypeName(collection);
+  if (name) {
     rec.categoryInfo.targetName = name;
     rec.categoryInfo.targetType = name.slice(name.lastIndexOf('+') + 1).replace(/\[.*$/, '');
   }

@@ -1,6 +1,6 @@
 // Collection types: object[] (System.Array), Hashtable / OrderedDictionary, ArrayList, List[T], DictionaryEntry.
 
-import { registerType, Hashtable, ListValue, DictionaryEntry, typedArray, arrayElementType, RuntimeType, DotNetException, AutomationNull, enumerateValue, listItems } from '../values';
+import { registerType, Hashtable, ListValue, DictionaryEntry, DictionaryView, typedArray, arrayElementType, RuntimeType, DotNetException, AutomationNull, enumerateValue, listItems } from '../values';
 import { toInt32, convertTo, toStr } from '../convert';
 import { equals, compare } from '../operators/comparison';
 import { arg, nn, argumentOutOfRange, argumentNull } from './helpers';
@@ -44,12 +44,26 @@ registerType({
   ],
 });
 
+// Keys and Values of a Hashtable or OrderedDictionary: live collections over the dictionary.
+for (const fullName of ['System.Collections.Hashtable+KeyCollection', 'System.Collections.Hashtable+ValueCollection', 'System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection']) {
+  registerType({
+    fullName,
+    interfaces: ['System.Collections.ICollection', 'System.Collections.IEnumerable'],
+    properties: [
+      { name: 'Count', type: 'int', get: (v: unknown) => (v as DictionaryView).table.count },
+      { name: 'IsSynchronized', type: 'bool', get: () => false },
+      { name: 'SyncRoot', type: 'System.Object', get: (v: unknown) => (v as DictionaryView).table },
+    ],
+    enumerate: (v: unknown) => enumerateValue(v)!,
+  });
+}
+
 const ht = (v: unknown) => v as Hashtable;
 const hashtableMembers = {
   properties: [
     { name: 'Count', type: 'int', get: (v: unknown) => ht(v).count },
-    { name: 'Keys', type: 'System.Collections.ICollection', get: (v: unknown) => ht(v).keys() },
-    { name: 'Values', type: 'System.Collections.ICollection', get: (v: unknown) => ht(v).values() },
+    { name: 'Keys', type: 'System.Collections.ICollection', get: (v: unknown) => new DictionaryView(ht(v), 'Keys') },
+    { name: 'Values', type: 'System.Collections.ICollection', get: (v: unknown) => new DictionaryView(ht(v), 'Values') },
     { name: 'IsReadOnly', type: 'bool', get: () => false },
     { name: 'IsFixedSize', type: 'bool', get: () => false },
     { name: 'IsSynchronized', type: 'bool', get: () => false },
@@ -64,8 +78,9 @@ const hashtableMembers = {
         return AutomationNull;
       },
     },
-    { name: 'Remove', invoke: (v: unknown, a: unknown[]) => void ht(v).delete(a[0]) },
-    { name: 'Clear', invoke: (v: unknown) => void ht(v).clear() },
+    // void in .NET: no output
+    { name: 'Remove', invoke: (v: unknown, a: unknown[]) => (ht(v).delete(a[0]), AutomationNull) },
+    { name: 'Clear', invoke: (v: unknown) => (ht(v).clear(), AutomationNull) },
     { name: 'ContainsKey', invoke: (v: unknown, a: unknown[]) => ht(v).has(a[0]) },
     { name: 'Contains', invoke: (v: unknown, a: unknown[]) => ht(v).has(a[0]) },
     { name: 'ContainsValue', invoke: (v: unknown, a: unknown[]) => ht(v).values().some((x) => equals(x, a[0], false)) },

@@ -31,6 +31,8 @@ function keyId(key: unknown): unknown {
 /** System.Collections.Hashtable, or System.Collections.Specialized.OrderedDictionary when ordered. */
 export class Hashtable {
   private readonly entries = new Map<unknown, { key: unknown; value: unknown }>();
+  /** .NET's _version: bumped by every change, so a walk over Keys or Values in progress fails on its next step. */
+  version = 0;
   constructor(readonly ordered = false) {}
 
   get typeName(): string {
@@ -52,11 +54,15 @@ export class Hashtable {
     const e = this.entries.get(id);
     if (e) e.value = value;
     else this.entries.set(id, { key, value });
+    this.version++;
   }
   delete(key: unknown): boolean {
-    return this.entries.delete(keyId(key));
+    const found = this.entries.delete(keyId(key));
+    if (found) this.version++;
+    return found;
   }
   clear(): void {
+    if (this.entries.size) this.version++;
     this.entries.clear();
   }
   keys(): unknown[] {
@@ -78,6 +84,22 @@ export class Hashtable {
     const h = new Hashtable(ordered);
     for (const [k, v] of pairs) h.set(k, v);
     return h;
+  }
+}
+
+/** A dictionary's live Keys or Values collection (Hashtable+KeyCollection, ...): it sees later changes, and a
+ * walk over it fails once the dictionary changes. */
+export class DictionaryView {
+  constructor(readonly table: Hashtable, readonly part: 'Keys' | 'Values') {}
+
+  get typeName(): string {
+    if (this.table.ordered) return 'System.Collections.Specialized.OrderedDictionary+OrderedDictionaryKeyValueCollection';
+    return this.part === 'Keys' ? 'System.Collections.Hashtable+KeyCollection' : 'System.Collections.Hashtable+ValueCollection';
+  }
+
+  /** The current items (a snapshot). */
+  items(): unknown[] {
+    return this.part === 'Keys' ? this.table.keys() : this.table.values();
   }
 }
 
@@ -103,9 +125,15 @@ export class ListValue {
   modified(): void {
     this.version++;
   }
+}
 
-  /** The type name of its enumerator (what pwsh reports as the target of a failed enumeration). */
-  get enumeratorTypeName(): string {
-    return this.elementType ? `System.Collections.Generic.List\`1+Enumerator[${this.elementType}]` : 'System.Collections.ArrayList+ArrayListEnumeratorSimple';
+/** The .NET type name of a collection's enumerator (pwsh reports it as the target of a failed enumeration). */
+export function enumeratorTypeName(collection: unknown): string | undefined {
+  if (collection instanceof ListValue) {
+    return collection.elementType ? `System.Collections.Generic.List\`1+Enumerator[${collection.elementType}]` : 'System.Collections.ArrayList+ArrayListEnumeratorSimple';
   }
+  if (collection instanceof DictionaryView) {
+    return collection.table.ordered ? 'System.Collections.Specialized.OrderedDictionary+OrderedDictionaryEnumerator' : 'System.Collections.Hashtable+HashtableEnumerator';
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 // How the pipeline, foreach and operators see a value: enumerable collections are unrolled (object[], ArrayList,
 // List[T], adapter collections); strings, hashtables and scalars are single objects.
 
-import { ListValue } from './collections';
+import { ListValue, DictionaryView } from './collections';
 import { PSObject } from './psobject';
 import { adapterFor } from './typeinfo';
 import { DotNetException, ErrorRecord } from './errors';
@@ -12,6 +12,7 @@ export function enumerateValue(v: unknown): Iterable<unknown> | undefined {
   if (Array.isArray(v)) return v;
   if (v === null || typeof v !== 'object') return undefined;
   if (v instanceof ListValue) return listItems(v);
+  if (v instanceof DictionaryView) return viewItems(v);
   if (v instanceof PSObject) return v.isCustomObject ? undefined : enumerateValue(v.baseObject);
   const a = adapterFor(v);
   return a?.enumerate ? a.enumerate(v) : undefined;
@@ -24,6 +25,17 @@ export function* listItems(list: ListValue): Generator<unknown> {
     if (list.version !== version) throw collectionModified();
     if (i >= list.items.length) return;
     yield list.items[i];
+  }
+}
+
+/** A dictionary's keys or values, checked against the dictionary's version at each step like .NET's enumerator. */
+function* viewItems(view: DictionaryView): Generator<unknown> {
+  const version = view.table.version;
+  const items = view.items();
+  for (let i = 0; ; i++) {
+    if (view.table.version !== version) throw collectionModified();
+    if (i >= items.length) return;
+    yield items[i];
   }
 }
 

@@ -13,7 +13,8 @@ export class RuntimeType {
   ) {}
   get name(): string {
     const plain = this.fullName.replace(/\[.*$/, '');
-    const short = plain.slice(plain.lastIndexOf('.') + 1);
+    // A nested type's Name is after the '+' (Hashtable+KeyCollection → KeyCollection).
+    const short = plain.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
     return this.fullName.endsWith('[]') ? short + '[]' : short;
   }
   toString(): string {

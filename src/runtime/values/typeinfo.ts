@@ -3,7 +3,7 @@
 
 import { DoubleBox, Decimal, TypedNumber, isInt32 } from './numbers';
 import { PSChar, SecureString, PSCredential, EnumValue, Guid, Version, SwitchParameter } from './primitives';
-import { Hashtable, ListValue, DictionaryEntry, arrayElementType } from './collections';
+import { Hashtable, ListValue, DictionaryEntry, DictionaryView, arrayElementType } from './collections';
 import { PSObject } from './psobject';
 import { ScriptBlock } from './scriptblock';
 import { DateTime, TimeSpan } from './datetime';
@@ -55,6 +55,7 @@ export function typeNameOf(v: unknown): string | undefined {
   if (v instanceof PSChar) return 'System.Char';
   if (v instanceof Hashtable) return v.typeName;
   if (v instanceof ListValue) return v.typeName;
+  if (v instanceof DictionaryView) return v.typeName;
   if (v instanceof DictionaryEntry) return 'System.Collections.DictionaryEntry';
   if (v instanceof ScriptBlock) return 'System.Management.Automation.ScriptBlock';
   if (v instanceof DateTime) return 'System.DateTime';
