@@ -164,7 +164,7 @@ describe('Get-ChildItem', () => {
     expect(names(run(t, GetChildItem, { Force: true }))).toEqual(['adir', 'Bdir', '_c', '.hidden', 'a.txt', 'B.txt', 'Z']);
     // Dynamic parameters of FileSystem paths (the current location here), none on Env:.
     const declared = (bound: Record<string, unknown>) => GetChildItem.dynamicParameters!(bound, t.session).map((p) => `${p.name}/${(p.aliases ?? []).join(',')}`);
-    expect(declared({})).toEqual(['FollowSymlink/', 'Directory/ad', 'File/af', 'Hidden/ah,h', 'ReadOnly/ar', 'System/as']);
+    expect(declared({})).toEqual(['Attributes/', 'FollowSymlink/', 'Directory/ad', 'File/af', 'Hidden/ah,h', 'ReadOnly/ar', 'System/as']);
     expect(GetChildItem.parameters.map((p) => p.name)).not.toContain('File');
     expect(declared({ Path: ['Env:'] })).toEqual([]);
   });

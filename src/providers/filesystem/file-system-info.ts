@@ -11,6 +11,7 @@ import { userName, groupName } from './unix-accounts';
 import { WildcardPattern } from '../core/wildcard';
 import { DotNetException } from '../../runtime/values/errors';
 import { FileSystemMsg } from './messages';
+import { toBool } from '../../runtime/convert';
 
 function localDateTime(d: Date): DateTime {
   return new DateTime(d.getTime() - d.getTimezoneOffset() * 60000, 'Local');
@@ -102,6 +103,13 @@ export class FileInfo extends FileSystemInfo {
   get length(): bigint {
     return BigInt(this.stat?.size ?? 0);
   }
+
+  /** As .NET on Unix: read-only takes every write bit away; clearing it gives the owner's back. */
+  set isReadOnly(readOnly: boolean) {
+    const mode = fs.statSync(this.fullName).mode;
+    fs.chmodSync(this.fullName, readOnly ? mode & ~0o222 : mode | 0o200);
+    this.refresh();
+  }
 }
 
 export class DirectoryInfo extends FileSystemInfo {
@@ -129,10 +137,15 @@ export function fileSystemInfoFor(fullName: string, isDirectory: boolean): FileS
   return isDirectory ? new DirectoryInfo(fullName) : new FileInfo(fullName);
 }
 
+/** System.IO.FileAttributes, in .NET's order. */
+export const FILE_ATTRIBUTES: Readonly<Record<string, number>> = {
+  None: 0, ReadOnly: 1, Hidden: 2, System: 4, Directory: 16, Archive: 32, Device: 64, Normal: 128, Temporary: 256, SparseFile: 512,
+  ReparsePoint: 1024, Compressed: 2048, Offline: 4096, NotContentIndexed: 8192, Encrypted: 16384, IntegrityStream: 32768, NoScrubData: 131072,
+};
+
 function attributesValue(self: FileSystemInfo): EnumValue {
-  const flags: Record<string, number> = { ReadOnly: 1, Hidden: 2, System: 4, Directory: 16, Archive: 32, Normal: 128, ReparsePoint: 1024 };
   const names = self.attributes;
-  return new EnumValue('System.IO.FileAttributes', names.join(', '), names.reduce((n, a) => n + (flags[a] ?? 0), 0));
+  return new EnumValue('System.IO.FileAttributes', names.join(', '), names.reduce((n, a) => n + (FILE_ATTRIBUTES[a] ?? 0), 0));
 }
 
 function times(name: string, pick: (st: fs.Stats) => Date): PropertyAdapter<FileSystemInfo>[] {
@@ -211,7 +224,7 @@ registerType({
     { name: 'Length', type: 'long', get: (s: FileInfo) => s.length },
     { name: 'DirectoryName', type: 'string', get: (s: FileInfo) => path.dirname(s.fullName) },
     { name: 'Directory', get: (s: FileInfo) => parentDirectory(s.fullName) },
-    { name: 'IsReadOnly', type: 'bool', get: (s: FileInfo) => s.attributes.includes('ReadOnly') },
+    { name: 'IsReadOnly', type: 'bool', get: (s: FileInfo) => s.attributes.includes('ReadOnly'), set: (s: FileInfo, v) => void (s.isReadOnly = toBool(v)) },
     ...trailingMembers(),
   ],
   methods: commonMethods<FileInfo>(),

@@ -1,5 +1,5 @@
 // The FileSystem provider over Node's synchronous fs API: items are FileInfo/DirectoryInfo, paths are absolute Unix
-// paths, names compare case-sensitively on Linux. Dynamic parameters: Get-ChildItem's -Directory/-File/-Hidden/
+// paths, names compare case-sensitively on Linux. Dynamic parameters: Get-ChildItem's -Attributes/-Directory/-File/-Hidden/
 // -ReadOnly/-System/-FollowSymlink, Get-Content's -Raw/-Encoding and Set-/Add-Content's -NoNewline/-Encoding, as in pwsh.
 
 import * as fs from 'fs';
@@ -14,6 +14,7 @@ import { providerError, ProviderError } from '../core/provider-errors';
 import { ProviderMsg, fmt } from '../core/messages';
 import { FileSystemMsg } from './messages';
 import { ErrorRecord } from '../../runtime/values';
+import { AttributesExpression, AttributesExpressionError, parseAttributesExpression } from './attributes-expression';
 import { byteContent, ContentParameters, contentItems, textContent } from './file-content';
 import { DEFAULT_ENCODING, decodeText, encodingFromBom, resolveEncodingParameter, TextEncoding } from './text-encoding';
 
@@ -31,6 +32,8 @@ const switchParam = (name: string, ...aliases: string[]): ParameterDefinition =>
 
 const DYNAMIC: Record<string, ParameterDefinition[] | undefined> = {
   'get-childitem': [
+    // pwsh's FlagsExpression<FileAttributes>, parsed by the provider (attributes-expression.ts).
+    { name: 'Attributes', type: 'System.Object' },
     switchParam('FollowSymlink'), switchParam('Directory', 'ad'), switchParam('File', 'af'), switchParam('Hidden', 'ah', 'h'),
     switchParam('ReadOnly', 'ar'), switchParam('System', 'as'),
   ],
@@ -44,6 +47,18 @@ function toEncoding(value: unknown): TextEncoding {
   const resolved = resolveEncodingParameter(value);
   if (resolved instanceof ErrorRecord) throw new ProviderError(resolved, true);
   return resolved;
+}
+
+/** -Attributes' argument parsed; text pwsh cannot convert stops the command with its binding error. */
+function toAttributesExpression(value: unknown): AttributesExpression {
+  const text = Array.isArray(value) ? value.map(String).join(',') : String(value);
+  try {
+    return parseAttributesExpression(text);
+  } catch (e) {
+    if (!(e instanceof AttributesExpressionError)) throw e;
+    throw providerError('CannotConvertArgumentNoMessage', fmt(FileSystemMsg.AttributesConversion, text, e.message), 'InvalidArgument',
+      'System.Management.Automation.ParameterBindingException', null, true);
+  }
 }
 
 /** The encoding the (transformed) -Encoding names, UTF-8 without BOM when absent. */
@@ -143,7 +158,8 @@ export class FileSystemProvider implements Provider {
     }
     const dirs: ProviderChild[] = [];
     const files: ProviderChild[] = [];
-    const showHidden = opts.force || !!opts.dynamicParameters.Hidden;
+    const attributes = opts.dynamicParameters.Attributes as AttributesExpression | undefined;
+    const showHidden = opts.force || !!opts.dynamicParameters.Hidden || !!attributes?.requires('Hidden');
     for (const entry of entries.sort((a, b) => collator.compare(a.name, b.name))) {
       if (!showHidden && isHidden(entry.name)) continue;
       const full = path.join(p, entry.name);
@@ -351,14 +367,19 @@ export class FileSystemProvider implements Provider {
   }
 
   transformDynamicParameters(values: Record<string, unknown>): Record<string, unknown> {
-    return values.Encoding === undefined ? values : { ...values, Encoding: toEncoding(values.Encoding) };
+    const out = { ...values };
+    if (values.Encoding !== undefined) out.Encoding = toEncoding(values.Encoding);
+    if (values.Attributes !== undefined) out.Attributes = toAttributesExpression(values.Attributes);
+    return out;
   }
 
-  /** -Directory, -File, -Hidden (only hidden ones), -ReadOnly, -System. */
+  /** -Attributes, -Directory, -File, -Hidden (only hidden ones), -ReadOnly, -System. */
   filterByDynamicParameters(children: ProviderChild[], opts: ProviderCallOptions): ProviderChild[] {
     const d = opts.dynamicParameters;
+    const attributes = d.Attributes as AttributesExpression | undefined;
     return children.filter((c) => {
       const info = c.item as FileSystemInfo;
+      if (attributes && !attributes.matches(info.attributes)) return false;
       if (d.Directory && !c.isContainer) return false;
       if (d.File && c.isContainer) return false;
       if (d.Hidden && !info.attributes.includes('Hidden')) return false;

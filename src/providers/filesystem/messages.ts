@@ -20,6 +20,10 @@ export const FileSystemMsg = {
   ByteEncodingError: 'Cannot proceed with byte encoding. When using byte encoding the content must be of type byte.',
   DelimiterWithBytes: "A delimiter cannot be specified when reading the stream one byte at a time. (Parameter 'delimiter')",
   RawAndDelimiter: "The 'Raw' and 'Delimiter' parameters cannot be specified in the same command.",
+  // -Attributes (FlagsExpression<FileAttributes>), inside the binder's "Cannot convert value ... Error: "{0}"".
+  AttributesConversion: 'Cannot bind parameter \'Attributes\'. Cannot convert value "{0}" to type "System.Management.Automation.FlagsExpression`1[System.IO.FileAttributes]". Error: "{1}"',
+  UnknownAttributeName: 'Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{1}',
+  AttributesSyntax: 'Unable to parse the expression due to an unexpected token. An identifier name or a NOT (!) operator is expected at the start of the expression, or after an OR (,) operator or an AND (+) operator. Also, an expression must not end with an OR (,), AND (+) or NOT (!) operator.',
   // Encoding.GetEncoding's texts, inside pwsh's "Cannot process argument transformation on parameter 'Encoding'."
   UnsupportedEncodingName: "'{0}' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')",
   NoEncodingData: 'No data is available for encoding {0}. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method.',
