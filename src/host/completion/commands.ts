@@ -8,7 +8,7 @@ import type { CommandInfo, SessionHandle } from '../../runtime/command-types';
 import { prefixPattern } from './matching';
 import { CompletionResult } from './results';
 import { commandSyntax } from './command-syntax';
-import { dynamicParameters } from './parameters';
+import { dynamicParameters } from './command-parameters';
 import { sortByName } from './ordering';
 
 function toolTip(info: CommandInfo, session: SessionHandle): string {

@@ -16,16 +16,22 @@ import { completeVariable } from './variables';
 import { completePath } from './paths';
 import { completeMember } from './members';
 import { commandDefinition, tokenValue, typedArguments } from './command-line';
-import { completeParameterValue, findParameter, isSwitch } from './parameter-values';
+import { completeParameterValue } from './parameter-values';
+import { commandParameters, resolveParameter } from './command-parameters';
 import type { PathWord } from './paths';
 
 export { CommandCompletion, CompletionResult } from './results';
+
+/** Whether the command gets pipeline input (it follows a '|'). */
+function fromPipeline(ctx: CursorContext): boolean {
+  return ctx.tokens[ctx.command - 1]?.text === '|';
+}
 
 function completeParameter(ctx: CursorContext, token: Token, session: SessionHandle): CompletionResult[] {
   if (ctx.command < 0) return [];
   const def = commandDefinition(ctx.tokens[ctx.command].text, session);
   if (!def) return [];
-  return completeParameterName(token.text, def, typedArguments(ctx.tokens, ctx.command, def, token), session);
+  return completeParameterName(token.text, def, typedArguments(ctx.tokens, ctx.command, def, token), session, fromPipeline(ctx));
 }
 
 /** The parameter token right before the word at the cursor, when the word is that parameter's value. */
@@ -47,8 +53,8 @@ function completeArgument(ctx: CursorContext, word: PathWord, session: SessionHa
   if (!def) return completePath(word, session);
   const parameterToken = valueOf(ctx);
   const typed = typedArguments(ctx.tokens, ctx.command, def, ctx.token);
-  const named = parameterToken && findParameter(def, parameterToken.text.slice(1).replace(/:$/, ''), typed, session);
-  const parameter = named && (parameterToken!.text.endsWith(':') || !isSwitch(named)) ? named : undefined;
+  const named = parameterToken && resolveParameter(commandParameters(def, typed, session), parameterToken.text.slice(1).replace(/:$/, ''));
+  const parameter = named && (parameterToken!.text.endsWith(':') || !named.isSwitch) ? named : undefined;
   if (parameter) {
     const values = completeParameterValue(parameter, word.value, word);
     if (values) return values;
@@ -58,6 +64,25 @@ function completeArgument(ctx: CursorContext, word: PathWord, session: SessionHa
     wildcards: parameter?.name !== 'LiteralPath',
     containersOnly: CONTAINER_COMMANDS.has(def.name.toLowerCase()),
   }, session);
+}
+
+/** Inside a double-quoted string: a `$(` still open completes as script of its own, a `$name` as a variable. */
+function completeInString(input: string, cursor: number, token: Token, session: SessionHandle): CommandCompletion | undefined {
+  const bodyStart = token.start + 1;
+  const body = input.slice(bodyStart, cursor);
+  let depth = 0;
+  for (let i = body.length - 1; i >= 0; i--) {
+    if (body[i] === ')') depth++;
+    else if (body[i] === '(' && body[i - 1] === '$' && depth-- === 0) {
+      const inner = completeAt(input.slice(0, cursor).slice(bodyStart + i + 1), cursor - (bodyStart + i + 1), session);
+      return new CommandCompletion(inner.replacementIndex + bodyStart + i + 1, inner.replacementLength, inner.matches);
+    }
+  }
+  const variable = /\$\{?[\w:]*$/.exec(body);
+  if (!variable) return undefined;
+  const start = bodyStart + variable.index;
+  const end = cursor + (/^[\w:]*/.exec(input.slice(cursor))?.[0].length ?? 0);
+  return new CommandCompletion(start, end - start, completeVariable(input.slice(start, cursor), session));
 }
 
 function matchesFor(ctx: CursorContext, session: SessionHandle): CompletionResult[] {
@@ -92,12 +117,25 @@ function cursorError(cursor: number): PSError {
   return new PSError(errorRecord('PSArgumentException', message, 'NotSpecified', 'System.Management.Automation.MethodInvocationException'));
 }
 
-/** Completes `input` at `cursor` (a column in the input, 0-based), as pwsh's TabExpansion2 does. */
-export function completeInput(input: string, cursor: number, session: SessionHandle): CommandCompletion {
-  if (cursor < 0 || cursor > input.length) throw cursorError(cursor);
+/** Right after a closing bracket there is nothing to complete (pwsh answers -1, -1). */
+const CLOSERS = new Set([')', '}', ']']);
+
+function completeAt(input: string, cursor: number, session: SessionHandle): CommandCompletion {
   if (input === '') return CommandCompletion.none();
   const ctx = contextAt(input, cursor);
+  const last = ctx.tokens[ctx.tokens.length - 1];
+  if (!ctx.token && last && last.end === cursor && CLOSERS.has(last.text)) return CommandCompletion.none();
+  if (ctx.token?.kind === 'string' && ctx.token.quote === '"') {
+    const inString = completeInString(input, cursor, ctx.token, session);
+    if (inString) return inString;
+  }
   const matches = matchesFor(ctx, session);
   const length = ctx.token ? ctx.token.end - ctx.token.start : 0;
   return new CommandCompletion(ctx.start, length, matches);
+}
+
+/** Completes `input` at `cursor` (a column in the input, 0-based), as pwsh's TabExpansion2 does. */
+export function completeInput(input: string, cursor: number, session: SessionHandle): CommandCompletion {
+  if (cursor < 0 || cursor > input.length) throw cursorError(cursor);
+  return completeAt(input, cursor, session);
 }

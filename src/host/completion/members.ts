@@ -47,7 +47,10 @@ function instanceMembers(value: unknown): Member[] {
     toolTip: `${shortTypeName(p.typeName ?? 'System.Object')} ${p.name} ${accessors(p.settable)}`,
   }));
   const methods = new Map<string, string[]>(OBJECT_METHODS.map(([n, d]) => [n, [d]]));
-  for (const m of adapterFor(baseObject(value))?.methods ?? []) methods.set(m.name, m.overloads ?? [`${m.name}()`]);
+  for (const m of adapterFor(baseObject(value))?.methods ?? []) {
+    // Property accessors (get_Item) are .NET special names pwsh never lists.
+    if (!/^(get|set)_/.test(m.name)) methods.set(m.name, m.overloads ?? [`${m.name}()`]);
+  }
   for (const [name, overloads] of methods) members.push({ name, isMethod: true, toolTip: overloads.join('\n') });
   return members;
 }

@@ -1,44 +1,26 @@
 // Parameter-name completion: the command's parameters in pwsh's order (./parameter-order), with the dynamic ones
-// its provider adds for the path given (Get-ChildItem Cert:\ -Dns → -DnsName), those already named left out.
-// ToolTip '[type] Name', as pwsh 7.6.9 shows them.
+// its provider adds for the path given (Get-ChildItem Cert:\ -Dns → -DnsName), leaving out what the typed
+// arguments already bind and the parameter sets they rule out (./command-parameters). A parameter whose name
+// does not match may match by alias (-ea, -PSPath). ToolTip '[type] Name', as pwsh 7.6.9 shows them.
 
-import type { CommandDefinition, ParameterDefinition, SessionHandle } from '../../runtime/command-types';
-import type { DynamicParameterSource } from '../../runtime/providers-api';
-import { orderedParameters } from './parameter-order';
+import type { CommandDefinition, SessionHandle } from '../../runtime/command-types';
+import { commandParameters, pseudoBind } from './command-parameters';
 import { CompletionResult } from './results';
 import { shortTypeName } from './type-names';
 import { prefixPattern } from './matching';
 import type { TypedArguments } from './command-line';
 
-interface Candidate {
-  name: string;
-  type: string;
-}
-
-/** The dynamic parameters the command would have for the path typed so far (the current location's without one). */
-export function dynamicParameters(def: CommandDefinition, typed: Pick<TypedArguments, 'values' | 'positional'>, session: SessionHandle): ParameterDefinition[] {
-  const source = def as CommandDefinition & DynamicParameterSource;
-  if (!source.dynamicParameters) return [];
-  const literal = typed.values.get('literalpath') ?? typed.values.get('lp') ?? typed.values.get('pspath');
-  const pathValue = literal ?? typed.values.get('path') ?? typed.positional[0];
-  const bound: Record<string, unknown> = {};
-  if (pathValue !== undefined) bound[literal !== undefined ? 'LiteralPath' : 'Path'] = [pathValue];
-  try {
-    return source.dynamicParameters(bound, session);
-  } catch {
-    return [];
-  }
-}
-
-function candidates(def: CommandDefinition, typed: TypedArguments, session: SessionHandle): Candidate[] {
-  const { own, shouldProcess, dynamic, common } = orderedParameters(def, dynamicParameters(def, typed, session));
-  return [...own, ...shouldProcess, ...dynamic, ...common].map((p) => ({ name: p.name, type: p.type }));
-}
-
-export function completeParameterName(word: string, def: CommandDefinition, typed: TypedArguments, session: SessionHandle): CompletionResult[] {
+export function completeParameterName(
+  word: string, def: CommandDefinition, typed: TypedArguments, session: SessionHandle, fromPipeline: boolean,
+): CompletionResult[] {
   const pattern = prefixPattern(word.replace(/^-/, '').replace(/:$/, ''));
-  const named = new Set(typed.named);
-  return candidates(def, typed, session)
-    .filter((c) => pattern.test(c.name) && !named.has(c.name.toLowerCase()))
-    .map((c) => new CompletionResult(`-${c.name}`, c.name, 'ParameterName', `[${shortTypeName(c.type)}] ${c.name}`));
+  const parameters = commandParameters(def, typed, session);
+  const binding = pseudoBind(def, parameters, typed, fromPipeline);
+  const out: CompletionResult[] = [];
+  for (const p of parameters) {
+    if (!binding.open(p)) continue;
+    const shown = pattern.test(p.name) ? p.name : p.aliases.find((a) => pattern.test(a));
+    if (shown !== undefined) out.push(new CompletionResult(`-${shown}`, shown, 'ParameterName', `[${shortTypeName(p.type)}] ${shown}`));
+  }
+  return out;
 }

@@ -8,6 +8,7 @@ import { CompletionResult } from './results';
 import { shortTypeName } from './type-names';
 import { prefixPattern } from './matching';
 import { sortByName } from './ordering';
+import { CompletionMsg } from './messages';
 
 const SCOPES = new Set(['global', 'script', 'local', 'private', 'variable']);
 
@@ -27,6 +28,25 @@ function environmentNames(pattern: RegExp): string[] {
   return sortByName(Object.keys(process.env).filter((n) => pattern.test(n)), (n) => n);
 }
 
+interface ListedVariable {
+  name: string;
+  value: unknown;
+  description: string;
+}
+
+/** $true, $false and $null are variables in pwsh (psnode's parser reads them as constants): listed like them. */
+const CONSTANTS: ListedVariable[] = [
+  { name: 'true', value: true, description: CompletionMsg.TrueDescription },
+  { name: 'false', value: false, description: CompletionMsg.FalseDescription },
+  { name: 'null', value: null, description: CompletionMsg.NullDescription },
+];
+
+function toolTipFor(v: ListedVariable): string {
+  // pwsh shows $null as 'null - <description>': no type, but the description.
+  if (isNull(v.value) && v.description) return `${v.name} - ${v.description}`;
+  return toolTip(v.name, v.value, v.description);
+}
+
 /** Completes a variable token's text (with its '$'). */
 export function completeVariable(text: string, session: SessionHandle): CompletionResult[] {
   const braced = text.startsWith('${');
@@ -39,10 +59,12 @@ export function completeVariable(text: string, session: SessionHandle): Completi
   }
   if (qualifier !== undefined && !SCOPES.has(qualifier.toLowerCase())) return [];
   // pwsh offers every variable visible here whatever the scope qualifier says ($global:x for a script's $x).
-  const visible = session.variables().visible();
-  const matches = sortByName(visible.filter((v) => pattern.test(v.name)), (v) => v.name);
+  const visible: ListedVariable[] = session.variables().visible();
+  const names = new Set(visible.map((v) => v.name.toLowerCase()));
+  const all = [...visible, ...CONSTANTS.filter((c) => !names.has(c.name))];
+  const matches = sortByName(all.filter((v) => pattern.test(v.name)), (v) => v.name);
   return matches.map((v) => {
     const completion = braced ? `\${${qualifier !== undefined ? qualifier + ':' : ''}${v.name}}` : qualifier !== undefined ? `$${qualifier}:${v.name}` : variableText(v.name);
-    return new CompletionResult(completion, v.name, 'Variable', toolTip(v.name, v.value, v.description));
+    return new CompletionResult(completion, v.name, 'Variable', toolTipFor(v));
   });
 }
