@@ -1,9 +1,10 @@
 // Test-Path: True or False for each path — whether it exists (and is a container or a leaf with -PathType), or
-// with -IsValid whether its syntax is valid. A missing drive is simply False.
+// with -IsValid whether its syntax is valid. A missing drive is simply False. FileSystem adds -OlderThan/-NewerThan.
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
+import type { DynamicParameterSource } from '../../src/runtime/providers-api';
 import {
-  providerState, existingItems, callOptions, givenPaths, pathParameters, FILTER_PARAMETERS, SWITCH, CREDENTIAL_PARAMETER,
+  providerDynamicParameters, providerState, existingItems, callOptions, givenPaths, pathParameters, FILTER_PARAMETERS, SWITCH, CREDENTIAL_PARAMETER,
 } from '../../src/providers/cmdlet-support';
 import { ChildWalker } from '../../src/providers/core/child-items';
 import { PSError } from '../../src/runtime/values/errors';
@@ -25,7 +26,7 @@ interface Params {
   IsValid?: boolean;
 }
 
-const TestPath: CommandDefinition<Params> = {
+const TestPath: CommandDefinition<Params> & DynamicParameterSource = {
   name: 'Test-Path',
   module: 'Microsoft.PowerShell.Management',
   implementingType: 'Microsoft.PowerShell.Commands.TestPathCommand',
@@ -39,6 +40,7 @@ const TestPath: CommandDefinition<Params> = {
     { name: 'IsValid', type: SWITCH },
     CREDENTIAL_PARAMETER,
   ],
+  dynamicParameters: (bound, session) => providerDynamicParameters('Test-Path', bound, session as never),
   process(ctx) {
     const state = providerState(ctx);
     const { paths, literal } = givenPaths(ctx);

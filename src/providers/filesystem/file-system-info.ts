@@ -11,9 +11,9 @@ import { userName, groupName } from './unix-accounts';
 import { WildcardPattern } from '../core/wildcard';
 import { DotNetException } from '../../runtime/values/errors';
 import { FileSystemMsg } from './messages';
-import { toBool } from '../../runtime/convert';
+import { convertTo, toBool } from '../../runtime/convert';
 
-function localDateTime(d: Date): DateTime {
+export function localDateTime(d: Date): DateTime {
   return new DateTime(d.getTime() - d.getTimezoneOffset() * 60000, 'Local');
 }
 
@@ -148,10 +148,26 @@ function attributesValue(self: FileSystemInfo): EnumValue {
   return new EnumValue('System.IO.FileAttributes', names.join(', '), names.reduce((n, a) => n + (FILE_ATTRIBUTES[a] ?? 0), 0));
 }
 
-function times(name: string, pick: (st: fs.Stats) => Date): PropertyAdapter<FileSystemInfo>[] {
+/** The instant a value assigned to a time property means: the local one names local (or unspecified) wall-clock times,
+ * the Utc one takes unspecified times as UTC, as .NET's setters do. */
+function assignedInstant(value: unknown, utcProperty: boolean): Date {
+  const t = convertTo(value, 'System.DateTime') as DateTime;
+  const asUtc = utcProperty ? t.kind !== 'Local' : t.kind === 'Utc';
+  return new Date(asUtc ? t.wallMs : t.utcMs);
+}
+
+/** Sets a file's access or write time (what utimes can change; .NET on Linux cannot set the creation time either). */
+function setTime(s: FileSystemInfo, which: 'atime' | 'mtime', when: Date): void {
+  const st = fs.statSync(s.fullName);
+  fs.utimesSync(s.fullName, which === 'atime' ? when : st.atime, which === 'mtime' ? when : st.mtime);
+  s.refresh();
+}
+
+function times(name: string, pick: (st: fs.Stats) => Date, settable?: 'atime' | 'mtime'): PropertyAdapter<FileSystemInfo>[] {
+  const setter = (utc: boolean) => (settable ? { set: (s: FileSystemInfo, v: unknown) => setTime(s, settable, assignedInstant(v, utc)) } : {});
   return [
-    { name, type: 'datetime', get: (s) => (s.stat ? localDateTime(pick(s.stat)) : null) },
-    { name: name + 'Utc', type: 'datetime', get: (s) => (s.stat ? utcDateTime(pick(s.stat)) : null) },
+    { name, type: 'datetime', get: (s) => (s.stat ? localDateTime(pick(s.stat)) : null), ...setter(false) },
+    { name: name + 'Utc', type: 'datetime', get: (s) => (s.stat ? utcDateTime(pick(s.stat)) : null), ...setter(true) },
   ];
 }
 
@@ -184,8 +200,8 @@ function trailingMembers(): PropertyAdapter<FileSystemInfo>[] {
     { name: 'FullName', type: 'string', get: (s) => s.fullName },
     { name: 'Extension', type: 'string', get: (s) => s.extension },
     ...times('CreationTime', birth),
-    ...times('LastAccessTime', (st) => st.atime),
-    ...times('LastWriteTime', (st) => st.mtime),
+    ...times('LastAccessTime', (st) => st.atime, 'atime'),
+    ...times('LastWriteTime', (st) => st.mtime, 'mtime'),
     { name: 'LinkTarget', type: 'string', get: (s) => s.linkTarget },
     { name: 'UnixFileMode', get: (s) => (s.stat ? new EnumValue('System.IO.UnixFileMode', '', s.stat.mode & 0o7777) : null) },
     { name: 'Attributes', get: (s) => attributesValue(s) },

@@ -1,6 +1,7 @@
 // The FileSystem provider over Node's synchronous fs API: items are FileInfo/DirectoryInfo, paths are absolute Unix
 // paths, names compare case-sensitively on Linux. Dynamic parameters: Get-ChildItem's -Attributes/-Directory/-File/-Hidden/
-// -ReadOnly/-System/-FollowSymlink, Get-Content's -Raw/-Encoding and Set-/Add-Content's -NoNewline/-Encoding, as in pwsh.
+// -ReadOnly/-System/-FollowSymlink, Get-Content's -Delimiter/-Raw/-Encoding/-AsByteStream, Set-/Add-Content's
+// -NoNewline/-Encoding/-AsByteStream and Test-Path's -OlderThan/-NewerThan, as in pwsh.
 
 import * as fs from 'fs';
 import * as os from 'os';
@@ -9,7 +10,8 @@ import type {
   Provider, ProviderCallOptions, ProviderChild, NewItemRequest, ProviderCapability,
 } from '../../runtime/providers-api';
 import type { ParameterDefinition } from '../../runtime/command-types';
-import { fileSystemInfoFor, FileSystemInfo, DirectoryInfo } from './file-system-info';
+import { fileSystemInfoFor, FileSystemInfo, DirectoryInfo, localDateTime } from './file-system-info';
+import type { DateTime } from '../../runtime/values';
 import { providerError, ProviderError } from '../core/provider-errors';
 import { ProviderMsg, fmt } from '../core/messages';
 import { FileSystemMsg } from './messages';
@@ -37,6 +39,7 @@ const DYNAMIC: Record<string, ParameterDefinition[] | undefined> = {
     switchParam('FollowSymlink'), switchParam('Directory', 'ad'), switchParam('File', 'af'), switchParam('Hidden', 'ah', 'h'),
     switchParam('ReadOnly', 'ar'), switchParam('System', 'as'),
   ],
+  'test-path': [{ name: 'OlderThan', type: 'System.DateTime', allowNull: true }, { name: 'NewerThan', type: 'System.DateTime', allowNull: true }],
   'get-content': [{ name: 'Delimiter', type: 'System.String' }, switchParam('Raw'), ENCODING_PARAMETER, switchParam('AsByteStream')],
   'set-content': [switchParam('NoNewline'), ENCODING_PARAMETER, switchParam('AsByteStream')],
   'add-content': [switchParam('NoNewline'), ENCODING_PARAMETER, switchParam('AsByteStream')],
@@ -132,8 +135,13 @@ export class FileSystemProvider implements Provider {
     return fs.lstatSync(p, { throwIfNoEntry: false });
   }
 
-  itemExists(p: string): boolean {
-    return this.lstat(p) !== undefined;
+  /** Test-Path -OlderThan/-NewerThan also ask the item's LastWriteTime (wall-clock times compare, as .NET's do). */
+  itemExists(p: string, opts?: ProviderCallOptions): boolean {
+    const st = this.lstat(p);
+    if (!st) return false;
+    const { OlderThan: olderThan, NewerThan: newerThan } = (opts?.dynamicParameters ?? {}) as { OlderThan?: DateTime | null; NewerThan?: DateTime | null };
+    const written = localDateTime(st.mtime).wallMs;
+    return (!olderThan || written < olderThan.wallMs) && (!newerThan || written > newerThan.wallMs);
   }
 
   isContainer(p: string): boolean {
