@@ -262,3 +262,15 @@ describe('wildcard escaping and container-only commands', () => {
     expect(complete(f.rs, 'Set-Location fx/b')).toEqual(['13 4', './fx/Beta|Beta|ProviderContainer']);
   });
 });
+
+describe('inside double-quoted strings', () => {
+  test('a variable after "$"', () => {
+    f.rs.invoke('$zqVar1 = 5');
+    expect(complete(f.rs, 'Write-Output "abc $zqV')).toEqual(['18 4', '$zqVar1|zqVar1|Variable']);
+  });
+
+  test('script inside an open $( ), past closed parentheses', () => {
+    expect(complete(f.rs, 'Write-Output "a $((1) + (Get-ChildI')).toEqual(['25 10', 'Get-ChildItem|Get-ChildItem|Command']);
+    expect(complete(f.rs, 'Write-Output "a $(1) $(Get-ChildI')).toEqual(['23 10', 'Get-ChildItem|Get-ChildItem|Command']);
+  });
+});

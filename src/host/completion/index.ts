@@ -73,9 +73,11 @@ function completeInString(input: string, cursor: number, token: Token, session: 
   let depth = 0;
   for (let i = body.length - 1; i >= 0; i--) {
     if (body[i] === ')') depth++;
-    else if (body[i] === '(' && body[i - 1] === '$' && depth-- === 0) {
-      const inner = completeAt(input.slice(0, cursor).slice(bodyStart + i + 1), cursor - (bodyStart + i + 1), session);
-      return new CommandCompletion(inner.replacementIndex + bodyStart + i + 1, inner.replacementLength, inner.matches);
+    else if (body[i] === '(' && depth > 0) depth--;
+    else if (body[i] === '(' && body[i - 1] === '$') {
+      const start = bodyStart + i + 1;
+      const inner = completeAt(input.slice(start, cursor), cursor - start, session);
+      return new CommandCompletion(inner.replacementIndex + start, inner.replacementLength, inner.matches);
     }
   }
   const variable = /\$\{?[\w:]*$/.exec(body);
