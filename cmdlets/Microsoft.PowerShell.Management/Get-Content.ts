@@ -3,7 +3,7 @@
 // or the whole content with -Raw; -TotalCount/-Tail/-ReadCount as pwsh.
 // Providers without text content (Env:, Variable:, Alias:) give the item's value.
 
-import type { CommandDefinition } from '../../src/runtime/command-types';
+import type { CommandDefinition, ValidationRule } from '../../src/runtime/command-types';
 import type { DynamicParameterSource } from '../../src/runtime/providers-api';
 import {
   providerState, perPath, existingItems, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn, hasContentItems,
@@ -12,6 +12,7 @@ import {
 import { wrapItem } from '../../src/providers/core/item-output';
 import { providerError } from '../../src/providers/core/provider-errors';
 import { ProviderMsg, fmt } from '../../src/providers/core/messages';
+import { FileSystemMsg } from '../../src/providers/filesystem/messages';
 import { PSObject } from '../../src/runtime/values/psobject';
 import { toDouble } from '../../src/runtime/convert';
 
@@ -26,6 +27,9 @@ interface Params {
 }
 
 const NAME = 'Get-Content';
+
+// Any count the parameter's type can hold, but not a negative one.
+const NOT_NEGATIVE: ValidationRule = { kind: 'Range', min: 0, max: Infinity };
 
 function withNotes(ctx: Ctx, item: ExistingItem, value: unknown, readCount: number): PSObject {
   const out = wrapItem(providerState(ctx), item.location, value, false);
@@ -57,8 +61,8 @@ const GetContent: CommandDefinition<Params> & DynamicParameterSource = {
   supportsCommonParameters: true,
   parameters: [
     { name: 'ReadCount', type: 'System.Int64', valueFromPipelineByPropertyName: true },
-    { name: 'TotalCount', type: 'System.Int64', aliases: ['First', 'Head'], valueFromPipelineByPropertyName: true },
-    { name: 'Tail', type: 'System.Int32', aliases: ['Last'], valueFromPipelineByPropertyName: true },
+    { name: 'TotalCount', type: 'System.Int64', aliases: ['First', 'Head'], valueFromPipelineByPropertyName: true, validation: [NOT_NEGATIVE] },
+    { name: 'Tail', type: 'System.Int32', aliases: ['Last'], valueFromPipelineByPropertyName: true, validation: [NOT_NEGATIVE] },
     ...pathParameters({ byValue: false }),
     ...FILTER_PARAMETERS,
     FORCE_PARAMETER,
@@ -71,6 +75,11 @@ const GetContent: CommandDefinition<Params> & DynamicParameterSource = {
     if (ctx.params.TotalCount !== undefined && ctx.params.Tail !== undefined) {
       ctx.writeError(providerError('TailAndHeadCannotCoexist', ProviderMsg.TailAndHead, 'InvalidOperation', 'System.InvalidOperationException', null).record);
       return;
+    }
+    const countedWithRaw = switchOn(ctx.params.Raw) ? (['TotalCount', 'Tail'] as const).find((n) => ctx.params[n] !== undefined) : undefined;
+    if (countedWithRaw) {
+      ctx.throwTerminatingError(providerError('InvalidOperation', fmt(FileSystemMsg.RawAndCount, countedWithRaw), 'InvalidOperation',
+        'System.Management.Automation.PSInvalidOperationException', null).record);
     }
     for (const path of paths) {
       perPath(ctx, () => {

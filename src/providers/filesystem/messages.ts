@@ -20,6 +20,7 @@ export const FileSystemMsg = {
   ByteEncodingError: 'Cannot proceed with byte encoding. When using byte encoding the content must be of type byte.',
   DelimiterWithBytes: "A delimiter cannot be specified when reading the stream one byte at a time. (Parameter 'delimiter')",
   RawAndDelimiter: "The 'Raw' and 'Delimiter' parameters cannot be specified in the same command.",
+  RawAndCount: "The 'Raw' and '{0}' parameters cannot be specified in the same command.",
   // -Attributes (FlagsExpression<FileAttributes>), inside the binder's "Cannot convert value ... Error: "{0}"".
   AttributesConversion: 'Cannot bind parameter \'Attributes\'. Cannot convert value "{0}" to type "System.Management.Automation.FlagsExpression`1[System.IO.FileAttributes]". Error: "{1}"',
   UnknownAttributeName: 'Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{1}',
