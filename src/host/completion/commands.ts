@@ -9,7 +9,7 @@ import { prefixPattern } from './matching';
 import { CompletionResult } from './results';
 import { commandSyntax } from './command-syntax';
 import { dynamicParameters } from './command-parameters';
-import { sortByName } from './ordering';
+import { compareOrdinalIgnoreCase, sortByName } from './ordering';
 
 function toolTip(info: CommandInfo, session: SessionHandle): string {
   if (info.commandType === 'Alias') return info.definition;
@@ -69,5 +69,5 @@ export function completeCommandName(word: string, session: SessionHandle): Compl
     if (seen.has(exe.name.toLowerCase())) continue;
     results.push({ key: exe.name, make: () => new CompletionResult(first ? exe.name : exe.fullPath, exe.name, 'Command', exe.fullPath) });
   }
-  return sortByName(results, (r) => r.key).map((r) => r.make());
+  return sortByName(results, (r) => r.key, compareOrdinalIgnoreCase).map((r) => r.make());
 }

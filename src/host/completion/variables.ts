@@ -7,7 +7,7 @@ import { isNull, typeNameOf } from '../../runtime/values';
 import { CompletionResult } from './results';
 import { shortTypeName } from './type-names';
 import { prefixPattern } from './matching';
-import { sortByName } from './ordering';
+import { compareOrdinalIgnoreCase, sortByName } from './ordering';
 import { CompletionMsg } from './messages';
 
 const SCOPES = new Set(['global', 'script', 'local', 'private', 'variable']);
@@ -62,7 +62,7 @@ export function completeVariable(text: string, session: SessionHandle): Completi
   const visible: ListedVariable[] = session.variables().visible();
   const names = new Set(visible.map((v) => v.name.toLowerCase()));
   const all = [...visible, ...CONSTANTS.filter((c) => !names.has(c.name))];
-  const matches = sortByName(all.filter((v) => pattern.test(v.name)), (v) => v.name);
+  const matches = sortByName(all.filter((v) => pattern.test(v.name)), (v) => v.name, compareOrdinalIgnoreCase);
   return matches.map((v) => {
     const completion = braced ? `\${${qualifier !== undefined ? qualifier + ':' : ''}${v.name}}` : qualifier !== undefined ? `$${qualifier}:${v.name}` : variableText(v.name);
     return new CompletionResult(completion, v.name, 'Variable', toolTipFor(v));

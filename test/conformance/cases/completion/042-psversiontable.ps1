@@ -1,0 +1,1 @@
+(TabExpansion2 '$PSVer').CompletionMatches | Select-Object CompletionText, ListItemText, ResultType
