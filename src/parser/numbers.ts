@@ -26,14 +26,13 @@ const INT32_MAX = 2n ** 31n - 1n;
 const INT64_MAX = 2n ** 63n - 1n;
 const DECIMAL_MAX = 79228162514264337593543950335n;
 
-// Up to nine digits always fit in an Int32: the common case, without the general path.
-const SMALL_INT = /^[0-9]{1,9}$/;
 
 const LITERAL = /^([-+\u2013\u2014\u2015]?)(0x[0-9a-f]+|0b[01]+|[0-9]*\.?[0-9]*(?:e[+-]?[0-9]+)?)(ul|uy|us|u|l|d|y|s|n)?(kb|mb|gb|tb|pb)?$/i;
 
 /** Builds the ConstantExpressionAst for a literal the grammar matched (`text` may start with a dash). */
 export function numberLiteral(text: string, extent: Extent): ConstantExpressionAst {
-  if (SMALL_INT.test(text)) return { type: 'ConstantExpressionAst', numericType: 'Int32', value: Number(text), extent };
+  const small = smallInt(text);
+  if (small >= 0) return { type: 'ConstantExpressionAst', numericType: 'Int32', value: small, extent };
   const match = LITERAL.exec(text);
   if (!match) throw new Error(`not a numeric literal: ${text}`);
   const negative = match[1] !== '' && match[1] !== '+';
@@ -60,6 +59,18 @@ export function numberLiteral(text: string, extent: Extent): ConstantExpressionA
   }
   const value = BigInt(body) * multiplier * (negative ? -1n : 1n);
   return integer(value, suffix, extent);
+}
+
+// Up to nine digits always fit in an Int32: the common case, without the general path. -1 for anything else.
+function smallInt(text: string): number {
+  if (text.length > 9) return -1;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return text.length ? value : -1;
 }
 
 function integer(value: bigint, suffix: string | undefined, extent: Extent): ConstantExpressionAst {
