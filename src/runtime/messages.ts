@@ -17,6 +17,8 @@ export const Msg = {
   NullArrayIndex: 'Cannot index into a null array.',
   CannotIndex: 'Unable to index into an object of type "{0}".',
   IndexOutOfRange: 'Index was outside the bounds of the array.',
+  // WildcardPatternStrings
+  InvalidWildcardPattern: 'The specified wildcard character pattern is not valid: {0}',
   // Enumeration (.NET's InvalidOperation_EnumFailedVersion; pwsh's BadEnumeration wrapper)
   CollectionModified: 'Collection was modified; enumeration operation may not execute.',
   BadEnumeration: 'An error occurred while enumerating through a collection: {0}.',

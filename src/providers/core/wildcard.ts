@@ -1,49 +1,21 @@
-// PowerShell wildcard patterns (System.Management.Automation.WildcardPattern): * ? [abc] [a-z], ` escapes.
-// Compiled once to a RegExp; provider paths use them for -Path globbing, -Include, -Exclude and -Filter.
+// Provider paths use the runtime's wildcard patterns (one implementation for paths, -like and the cmdlets). pwsh's
+// path globber treats an invalid pattern as one that matches nothing: `Get-ChildItem '[a'` lists nothing, no error.
 
-const WILDCARD_CHARS = /[*?[]/;
+import { WildcardPattern as Pattern } from '../../runtime/operators/wildcard';
+import { DotNetException } from '../../runtime/values';
 
-/** True when the text has an unescaped wildcard character. */
-export function hasWildcard(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '`') i++;
-    else if (WILDCARD_CHARS.test(c)) return true;
-  }
-  return false;
-}
-
-/** Removes the backtick escapes of a literal segment (`[ → [). */
-export function unescapeWildcard(text: string): string {
-  return text.replace(/`(.)/g, '$1');
-}
-
-function escapeRegex(c: string): string {
-  return c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-}
+export { hasWildcard, unescapeWildcard } from '../../runtime/operators/wildcard';
 
 export class WildcardPattern {
-  readonly regex: RegExp;
+  private readonly compiled?: Pattern;
   constructor(readonly pattern: string, ignoreCase: boolean) {
-    let src = '';
-    for (let i = 0; i < pattern.length; i++) {
-      const c = pattern[i];
-      if (c === '`' && i + 1 < pattern.length) src += escapeRegex(pattern[++i]);
-      else if (c === '*') src += '[\\s\\S]*';
-      else if (c === '?') src += '[\\s\\S]';
-      else if (c === '[') {
-        const close = pattern.indexOf(']', i + 1);
-        if (close < 0) src += escapeRegex(c);
-        else {
-          const body = pattern.slice(i + 1, close).replace(/[\\^\]]/g, '\\$&');
-          src += `[${body}]`;
-          i = close;
-        }
-      } else src += escapeRegex(c);
+    try {
+      this.compiled = new Pattern(pattern, ignoreCase);
+    } catch (e) {
+      if (!(e instanceof DotNetException)) throw e;
     }
-    this.regex = new RegExp(`^${src}$`, ignoreCase ? 'i' : '');
   }
   isMatch(text: string): boolean {
-    return this.regex.test(text);
+    return this.compiled?.isMatch(text) ?? false;
   }
 }

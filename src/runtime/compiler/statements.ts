@@ -132,8 +132,10 @@ function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTra
   engine.activeCtx = ctx;
   try {
     stmt(ctx, out);
-  } catch (e) {
+  } catch (caught) {
     engine.lastStatus = false;
+    // A .NET exception escaping an operator (an invalid wildcard pattern) is reported at the statement too.
+    const e = caught instanceof DotNetException ? toPSError(ctx, caught) : caught;
     if (extent && e instanceof PSError && !e.record.invocationInfo) engine.attachInvocation(ctx, e, extent);
     try {
       handleStatementError(ctx, e, traps, out);
@@ -278,7 +280,14 @@ function switchStatement(ast: A.SwitchStatementAst): Stmt {
         if (r.matches) setVariableIn(ctx.scope, 'Matches', r.matches);
         return r.result === true;
       }
-      if (flags.wildcard) return cmp.likeOp(toStr(item), p, ic, false) === true;
+      if (flags.wildcard) {
+        try {
+          return cmp.likeOp(toStr(item), p, ic, false) === true;
+        } catch (e) {
+          // An invalid pattern is reported at the clause's pattern, as pwsh does.
+          throw e instanceof DotNetException ? ctx.engine.attachInvocation(ctx, toPSError(ctx, e), c.pattern.extent) : e;
+        }
+      }
       if (typeof item === 'string' || typeof p === 'string') return cmp.equals(toStr(item), toStr(p), ic);
       return cmp.equals(item, p, ic);
     };

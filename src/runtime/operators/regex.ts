@@ -70,36 +70,6 @@ export function netReplacement(rep: string): string {
   });
 }
 
-/** Wildcard pattern (`*`, `?`, `[a-z]`, backtick escapes) to an anchored RegExp. */
-export function wildcardRegex(pattern: string, ignoreCase: boolean): RegExp {
-  const key = (ignoreCase ? 'wi:' : 'wc:') + pattern;
-  let re = cache.get(key);
-  if (re) return re;
-  let src = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '`' && i + 1 < pattern.length) {
-      src += escapeRegex(pattern[++i]);
-    } else if (c === '*') src += '[\\s\\S]*';
-    else if (c === '?') src += '[\\s\\S]';
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 1);
-      if (end < 0) src += '\\[';
-      else {
-        src += '[' + pattern.slice(i + 1, end).replace(/\\/g, '\\\\') + ']';
-        i = end;
-      }
-    } else src += escapeRegex(c);
-  }
-  re = new RegExp('^' + src + '$', ignoreCase ? 'i' : '');
-  cache.set(key, re);
-  return re;
-}
-
-export function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
-}
-
-export function hasWildcard(s: string): boolean {
-  return /[*?[]/.test(s);
-}
+// Wildcards (and the RegExp escaping they share) live in ./wildcard.ts; re-exported for the modules that import
+// them from here.
+export { wildcardRegex, hasWildcard, escapeRegex } from './wildcard';

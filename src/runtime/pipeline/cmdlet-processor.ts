@@ -4,7 +4,7 @@
 
 import type { CommandContext, CommandDefinition } from '../command-types';
 import type { DynamicParameterSource } from '../providers-api';
-import { ErrorRecord, PSError, InvocationInfo, ErrorCategory, enumerateValue, Hashtable, AutomationNull } from '../values';
+import { ErrorRecord, PSError, InvocationInfo, ErrorCategory, enumerateValue, Hashtable, AutomationNull, DotNetException } from '../values';
 import { errorRecord } from '../error-factory';
 import { binderMetadata } from '../binder/metadata';
 import { bindArguments, resolveParameterSet, missingMandatory, missingMandatoryError, BindState, CommandArgument, BindingError } from '../binder/bind';
@@ -62,7 +62,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
       if (e instanceof BindingError) throw new PSError(this.ctx.engine.bindingErrorRecord(e, this.def.name, this.fqSuffix(), this.invocation, null));
       throw e;
     }
-    this.def.begin?.(this);
+    this.runCmdlet(this.def.begin);
   }
 
   private bind(): void {
@@ -93,7 +93,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   process(input: unknown): void {
     if (input === NO_INPUT) {
       this.inputObject = undefined;
-      this.def.process?.(this);
+      this.runCmdlet(this.def.process);
       return;
     }
     try {
@@ -106,11 +106,23 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
       throw e;
     }
     this.inputObject = input;
-    this.def.process?.(this);
+    this.runCmdlet(this.def.process);
   }
 
   end(): void {
-    this.def.end?.(this);
+    this.runCmdlet(this.def.end);
+  }
+
+  /** Runs one of the cmdlet's blocks; a .NET exception escaping it is a terminating error of this command (pwsh
+   * names the command: `Get-Variable: ... The specified wildcard character pattern is not valid: [a`). */
+  private runCmdlet(block: ((ctx: this) => void) | undefined): void {
+    try {
+      block?.(this);
+    } catch (e) {
+      if (!(e instanceof DotNetException)) throw e;
+      const record = e.errorRecord ?? new ErrorRecord(e, e.typeName.slice(e.typeName.lastIndexOf('.') + 1), 'NotSpecified', null);
+      throw new PSError(this.tie(record));
+    }
   }
 
   private fqSuffix(): string {
