@@ -79,9 +79,25 @@ function setsLeft(bound: Set<CommandParameter>): Set<string> | undefined {
   return allowed;
 }
 
+/** The parameter a further positional word would bind to (the word being completed, when it is not named). */
+export function nextPositional(def: CommandDefinition, parameters: CommandParameter[], typed: TypedArguments): CommandParameter | undefined {
+  const before = pseudoBind(def, parameters, typed, false).bound;
+  const after = pseudoBind(def, parameters, { ...typed, positional: [...typed.positional, ''] }, false).bound;
+  return [...after].find((p) => !before.has(p));
+}
+
+/** The lowest position a parameter has in the sets still open (undefined when it is not positional there). */
+function positionIn(p: CommandParameter, open: Set<string> | undefined): number | undefined {
+  const positions = p.sets
+    .filter((s) => s.position !== undefined && (!open || s.name === ALL_SETS || open.has(s.name)))
+    .map((s) => s.position!);
+  return positions.length ? Math.min(...positions) : undefined;
+}
+
 /**
  * What the typed arguments (and pipeline input, when the command is not first in its pipeline) bind: named ones
- * first, then positional words by position in the set the named ones leave (the default set when it is open).
+ * first, then positional words in order of position across the sets the named ones leave open (Get-Command's
+ * first word is -Name, position 0 of its other set), then pipeline input to a by-value parameter.
  */
 export function pseudoBind(def: CommandDefinition, parameters: CommandParameter[], typed: TypedArguments, fromPipeline: boolean): Binding {
   const bound = new Set<CommandParameter>();
@@ -90,17 +106,18 @@ export function pseudoBind(def: CommandDefinition, parameters: CommandParameter[
     if (p) bound.add(p);
   }
   const named = setsLeft(bound);
-  const defaultSet = def.defaultParameterSet ?? ALL_SETS;
-  const set = !named || named.has(defaultSet) ? defaultSet : [...named][0];
   const positional = parameters
-    .filter((p) => !p.isSwitch && membershipIn(p, set)?.position !== undefined)
-    .sort((a, b) => membershipIn(a, set)!.position! - membershipIn(b, set)!.position!);
+    .filter((p) => !p.isSwitch && positionIn(p, named) !== undefined)
+    .sort((a, b) => positionIn(a, named)! - positionIn(b, named)!);
   let next = 0;
   for (let i = 0; i < typed.positional.length; i++) {
     while (next < positional.length && bound.has(positional[next])) next++;
     if (next < positional.length) bound.add(positional[next++]);
   }
   if (fromPipeline) {
+    const defaultSet = def.defaultParameterSet ?? ALL_SETS;
+    const open = setsLeft(bound);
+    const set = !open || open.has(defaultSet) ? defaultSet : [...open][0];
     const byValue = parameters.find((p) => !bound.has(p) && membershipIn(p, set)?.valueFromPipeline);
     if (byValue) bound.add(byValue);
   }

@@ -17,7 +17,8 @@ import { completePath } from './paths';
 import { completeMember } from './members';
 import { commandDefinition, tokenValue, typedArguments } from './command-line';
 import { completeParameterValue } from './parameter-values';
-import { commandParameters, resolveParameter } from './command-parameters';
+import { commandParameters, nextPositional, resolveParameter } from './command-parameters';
+import { argumentCompleter } from './argument-completers';
 import type { PathWord } from './paths';
 
 export { CommandCompletion, CompletionResult } from './results';
@@ -45,18 +46,21 @@ function valueOf(ctx: CursorContext): Token | undefined {
 const CONTAINER_COMMANDS = new Set(['set-location', 'push-location']);
 
 /**
- * An argument: a value of the parameter before it when that parameter has a fixed set of values, else a path —
- * escaped for wildcards unless it goes to -LiteralPath or to a native command (pwsh 7.6.9).
+ * An argument: for the parameter it binds to (named just before it, or by position), what pwsh's completer for
+ * that parameter gives, or its fixed set of values; else a path — escaped for wildcards unless it goes to
+ * -LiteralPath or to a native command (pwsh 7.6.9).
  */
 function completeArgument(ctx: CursorContext, word: PathWord, session: SessionHandle): CompletionResult[] {
   const def = ctx.command >= 0 ? commandDefinition(ctx.tokens[ctx.command].text, session) : undefined;
   if (!def) return completePath(word, session);
   const parameterToken = valueOf(ctx);
   const typed = typedArguments(ctx.tokens, ctx.command, def, ctx.token);
-  const named = parameterToken && resolveParameter(commandParameters(def, typed, session), parameterToken.text.slice(1).replace(/:$/, ''));
-  const parameter = named && (parameterToken!.text.endsWith(':') || !named.isSwitch) ? named : undefined;
+  const parameters = commandParameters(def, typed, session);
+  const named = parameterToken && resolveParameter(parameters, parameterToken.text.slice(1).replace(/:$/, ''));
+  const takesValue = named && (parameterToken!.text.endsWith(':') || !named.isSwitch);
+  const parameter = takesValue ? named : parameterToken && !named ? undefined : nextPositional(def, parameters, typed);
   if (parameter) {
-    const values = completeParameterValue(parameter, word.value, word);
+    const values = argumentCompleter(def.name, parameter.name)?.(word.value, word, session) ?? completeParameterValue(parameter, word.value, word);
     if (values) return values;
   }
   return completePath({
