@@ -89,7 +89,20 @@ export function switchOn(v: unknown): boolean {
 /** A provider that converts its dynamic parameters' arguments (FileSystem -Encoding 'utf8' → an encoding), as pwsh's
  * argument transformations do at binding time; it throws a ProviderError that stops the command for a bad one. */
 interface TransformsDynamicParameters {
-  transformDynamicParameters(values: Record<string, unknown>): Record<string, unknown>;
+  transformDynamicParameters(values: Record<string, unknown>, warn: (message: string) => void): Record<string, unknown>;
+}
+
+const transformedByCommand = new WeakMap<object, { provider: Provider; values: Record<string, unknown> }>();
+
+/** The provider's transformation of the bound values, once per command (its warnings too, as pwsh binds once). */
+function transformed(ctx: Ctx, provider: Provider, values: Record<string, unknown>): Record<string, unknown> {
+  const transform = (provider as Partial<TransformsDynamicParameters>).transformDynamicParameters;
+  if (!transform) return values;
+  const cached = transformedByCommand.get(ctx);
+  if (cached?.provider === provider) return cached.values;
+  const result = transform.call(provider, values, (message) => ctx.writeWarning(message));
+  transformedByCommand.set(ctx, { provider, values: result });
+  return result;
 }
 
 /** -Force and the values of the provider's dynamic parameters that were bound (transformed by the provider). */
@@ -101,10 +114,9 @@ export function callOptions(ctx: Ctx, commandName: string, provider: Provider): 
       dynamicParameters[p.name] = p.type === SWITCH ? switchOn(v) : v;
     }
   }
-  const transform = (provider as Partial<TransformsDynamicParameters>).transformDynamicParameters;
   return {
     force: switchOn(ctx.params.Force),
-    dynamicParameters: transform ? transform.call(provider, dynamicParameters) : dynamicParameters,
+    dynamicParameters: transformed(ctx, provider, dynamicParameters),
     shouldProcess: (target, action) => (ctx.shouldProcess ? ctx.shouldProcess(target, action) : true),
     writeWarning: (message) => ctx.writeWarning(message),
   };

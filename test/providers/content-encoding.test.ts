@@ -88,3 +88,13 @@ test('an encoding .NET does not know stops the command with the transformation e
   expect(() => encodingArgument(12345)).toThrow('No data is available for encoding 12345.');
   expect(() => encodingArgument(70000)).toThrow("Valid values are between 0 and 65535, inclusive. (Parameter 'codepage')");
 });
+
+test('UTF-7: direct characters stay, "+" is "+-", other runs are base64; choosing it warns once per command', () => {
+  const result = run(t, SetContent, { Path: ['u7.txt'], Value: ['aé€ a+b 😀'], Encoding: 'utf7', NoNewline: true });
+  expect(fs.readFileSync(at('u7.txt'), 'latin1')).toBe('a+AOkgrA- a+-b +2D3eAA-');
+  expect(result.warnings).toEqual(["Encoding 'UTF-7' is obsolete, please use UTF-8."]);
+  fs.writeFileSync(at('r7.txt'), 'a+AOk-b+AOkgrA-c+-d+AOk.e');
+  expect(run(t, GetContent, { Path: ['r7.txt', 'r7.txt'], Encoding: 'utf7' }).warnings).toHaveLength(1);
+  expect(run(t, GetContent, { Path: ['r7.txt'], Encoding: 'UTF7' }).output.map(text)).toEqual(['aébé€c+dé.e']);
+  expect(() => encodingArgument(65000)).toThrow('Support for UTF-7 is disabled.');
+});

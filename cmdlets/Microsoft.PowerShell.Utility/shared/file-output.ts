@@ -49,7 +49,9 @@ function outFileError(ctx: CommandContext<any>, request: FileOutputRequest, erro
 export function encodingParameter(ctx: CommandContext<any>, value: unknown): TextEncoding {
   if (value === undefined) return DEFAULT_ENCODING;
   const resolved = resolveEncodingParameter(value);
-  return resolved instanceof ErrorRecord ? ctx.throwTerminatingError(resolved) : resolved;
+  if (resolved instanceof ErrorRecord) ctx.throwTerminatingError(resolved);
+  if (resolved.warning) ctx.writeWarning(resolved.warning);
+  return resolved;
 }
 
 /** The file a path names: a wildcard must match exactly one file, and the path must be in the FileSystem. */

@@ -374,9 +374,13 @@ export class FileSystemProvider implements Provider {
     return DYNAMIC[commandName.toLowerCase()];
   }
 
-  transformDynamicParameters(values: Record<string, unknown>): Record<string, unknown> {
+  transformDynamicParameters(values: Record<string, unknown>, warn: (message: string) => void): Record<string, unknown> {
     const out = { ...values };
-    if (values.Encoding !== undefined) out.Encoding = toEncoding(values.Encoding);
+    if (values.Encoding !== undefined) {
+      const encoding = toEncoding(values.Encoding);
+      if (encoding.warning) warn(encoding.warning);
+      out.Encoding = encoding;
+    }
     if (values.Attributes !== undefined) out.Attributes = toAttributesExpression(values.Attributes);
     return out;
   }

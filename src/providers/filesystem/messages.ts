@@ -28,5 +28,7 @@ export const FileSystemMsg = {
   // Encoding.GetEncoding's texts, inside pwsh's "Cannot process argument transformation on parameter 'Encoding'."
   UnsupportedEncodingName: "'{0}' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')",
   NoEncodingData: 'No data is available for encoding {0}. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method.',
+  Utf7Disabled: 'Support for UTF-7 is disabled. See https://aka.ms/dotnet-warnings/SYSLIB0001 for more information.',
+  Utf7Obsolete: "Encoding 'UTF-7' is obsolete, please use UTF-8.",
   CodePageRange: "Valid values are between 0 and 65535, inclusive. (Parameter 'codepage')",
 } as const;

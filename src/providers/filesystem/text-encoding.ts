@@ -13,6 +13,8 @@ import type { ErrorRecord } from '../../runtime/values';
 
 export interface TextEncoding {
   readonly codePage: number;
+  /** What pwsh warns when the encoding is chosen (UTF-7 is obsolete). */
+  readonly warning?: string;
   /** The byte-order mark written at the start of a file ('' bytes for none). */
   readonly preamble: Buffer;
   encode(text: string): Buffer;
@@ -77,6 +79,82 @@ function utf32(bigEndian: boolean): TextEncoding {
       }
       return bytes.length % 4 ? text + '\ufffd' : text;
     },
+  };
+}
+
+// UTF-7 as .NET's UTF7Encoding (optional direct characters off): these stay as they are, '+' is "+-", and every other
+// run is '+', the modified base64 of its UTF-16 code units, and '-'.
+const UTF7_DIRECT = /[A-Za-z0-9'(),\-./:? \t\r\n]/;
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function utf7Run(units: string): string {
+  let bits = 0;
+  let count = 0;
+  let out = '';
+  for (let i = 0; i < units.length; i++) {
+    bits = (bits << 16) | units.charCodeAt(i);
+    count += 16;
+    while (count >= 6) {
+      count -= 6;
+      out += BASE64[(bits >> count) & 63];
+    }
+    bits &= (1 << count) - 1;
+  }
+  return count > 0 ? out + BASE64[(bits << (6 - count)) & 63] : out;
+}
+
+function utf7Decode(bytes: Buffer): string {
+  const text = bytes.toString('latin1');
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== '+') {
+      out += text[i++];
+      continue;
+    }
+    if (text[i + 1] === '-') {
+      out += '+';
+      i += 2;
+      continue;
+    }
+    let bits = 0;
+    let count = 0;
+    for (i++; i < text.length && BASE64.includes(text[i]); i++) {
+      bits = ((bits << 6) | BASE64.indexOf(text[i])) & 0x3fffff;
+      count += 6;
+      if (count >= 16) {
+        count -= 16;
+        out += String.fromCharCode((bits >> count) & 0xffff);
+      }
+    }
+    if (text[i] === '-') i++;
+  }
+  return out;
+}
+
+function utf7(): TextEncoding {
+  return {
+    codePage: 65000,
+    warning: FileSystemMsg.Utf7Obsolete,
+    preamble: Buffer.alloc(0),
+    encode: (text) => {
+      let out = '';
+      for (let i = 0; i < text.length;) {
+        if (text[i] === '+') {
+          out += '+-';
+          i++;
+        } else if (UTF7_DIRECT.test(text[i])) {
+          out += text[i++];
+        } else {
+          let end = i;
+          while (end < text.length && !UTF7_DIRECT.test(text[end])) end++;
+          out += `+${utf7Run(text.slice(i, end))}-`;
+          i = end;
+        }
+      }
+      return Buffer.from(out, 'latin1');
+    },
+    decode: utf7Decode,
   };
 }
 
@@ -169,12 +247,14 @@ const PWSH_NAMES: Record<string, () => TextEncoding> = {
   utf8: () => DEFAULT_ENCODING,
   utf8bom: () => utf8(true),
   utf8nobom: () => DEFAULT_ENCODING,
+  utf7,
   utf32: () => utf32(false),
 };
 
 function byCodePage(codePage: number): TextEncoding {
   if (!Number.isInteger(codePage) || codePage < 0 || codePage > 65535) throw new EncodingArgumentError(FileSystemMsg.CodePageRange);
   if (codePage === 0) return DEFAULT_ENCODING;
+  if (codePage === 65000) throw new EncodingArgumentError(FileSystemMsg.Utf7Disabled);
   const known = CODE_PAGES[codePage];
   if (!known) throw new EncodingArgumentError(fmt(FileSystemMsg.NoEncodingData, codePage));
   return known.make();
@@ -184,6 +264,7 @@ function byName(name: string): TextEncoding {
   const lower = name.toLowerCase();
   const pwsh = PWSH_NAMES[lower];
   if (pwsh) return pwsh();
+  if (lower === 'utf-7') throw new EncodingArgumentError(FileSystemMsg.Utf7Disabled);
   const codePage = NAMED_CODE_PAGES.get(lower);
   if (codePage === undefined) throw new EncodingArgumentError(fmt(FileSystemMsg.UnsupportedEncodingName, name));
   return byCodePage(codePage);
