@@ -2,7 +2,7 @@
 // property, or picks objects by position (-First/-Last/-Skip/-SkipLast/-Index/-SkipIndex) and -Unique.
 
 import type { CommandContext, CommandDefinition } from '../../src/runtime/command-types';
-import { PSObject, PSCUSTOMOBJECT_TYPENAMES, PSError, enumerateValue, getPropertyValue, isNull, toDisplayString, typeNamesOf } from '../../src/runtime/values';
+import { PSObject, PSCUSTOMOBJECT_TYPENAMES, enumerateValue, getPropertyValue, isNull, toDisplayString, typeNamesOf } from '../../src/runtime/values';
 import { fmt } from '../../src/runtime/messages';
 import { UtilityMsg } from './messages';
 import { PropertySelector, hasProperty, parseSelectors, resolveSelector } from './shared/calculated-property';
