@@ -16,6 +16,8 @@ const PWSH_ERRORS: Case[] = [
   ["1 -and", "ExpectedValueExpression", "You must provide a value expression following the '-and' operator.", [1, 7, 1, 7], [6, 6], true],
   ["1 2", "UnexpectedToken", "Unexpected token '2' in expression or statement.", [1, 3, 1, 4], [2, 3], false],
   ["(1", "MissingEndParenthesisInExpression", "Missing closing ')' in expression.", [1, 3, 1, 3], [2, 2], true],
+  ["[int][0]", "MissingTypename", "Missing type name after '['.", [1, 7, 1, 7], [6, 6], false],
+  ["[int[]] [0]", "MissingTypename", "Missing type name after '['.", [1, 10, 1, 10], [9, 9], false],
   ["[int", "EndSquareBracketExpectedAtEndOfAttribute", "Missing ] at end of attribute or type literal.", [1, 5, 1, 5], [4, 4], false],
   ["[int]::", "MissingPropertyName", "Missing property name after reference operator.", [1, 8, 1, 8], [7, 7], true],
   ["if", "MissingOpenParenthesisInIfStatement", "Missing '(' after 'if' in if statement.", [1, 3, 1, 3], [2, 2], true],

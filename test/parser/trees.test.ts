@@ -157,6 +157,23 @@ const EXPRESSION_MODE: Case[] = [
   ]],
 ];
 
+// A `[` right after a type literal starts another cast (pwsh never indexes a type literal); `::`, `.` stay member access.
+const NESTED_CASTS: Case[] = [
+  ["[int][char]'A'", ["Pipe(Expr(Convert(Type:int, Convert(Type:char, Str:SingleQuoted:A))))"]],
+  ["[int][char]$x", ["Pipe(Expr(Convert(Type:int, Convert(Type:char, Var:$x))))"]],
+  ["[string[]][int[]]@(1)", ["Pipe(Expr(Convert(Type:string[], Convert(Type:int[], ArrayExpr(Stmts(Pipe(Expr(Num:Int32:1))))))))"]],
+  ["[int][char][byte]1", ["Pipe(Expr(Convert(Type:int, Convert(Type:char, Convert(Type:byte, Num:Int32:1)))))"]],
+  ["[int] [char]65", ["Pipe(Expr(Convert(Type:int, Convert(Type:char, Num:Int32:65))))"]],
+  ["[int][char]", ["Pipe(Expr(Convert(Type:int, TypeExpr:char)))"]],
+  ["[int][char]::MaxValue", ["Pipe(Expr(Convert(Type:int, Member:static(TypeExpr:char, Str:BareWord:MaxValue))))"]],
+  ["[ValidateNotNull()][int]$x = 1", ["Assign:Equals(AttributedExpression(Attribute, Convert(Type:int, Var:$x)), Pipe(Expr(Num:Int32:1)))"]],
+  ["[int]", ["Pipe(Expr(TypeExpr:int))"]],
+  ["[int].Name", ["Pipe(Expr(Member(TypeExpr:int, Str:BareWord:Name)))"]],
+  ["[int]::MaxValue[0]", ["Pipe(Expr(Index(Member:static(TypeExpr:int, Str:BareWord:MaxValue), Num:Int32:0)))"]],
+  ["[int[]](1,2)[0]", ["Pipe(Expr(Convert(Type:int[], Index(Paren(Pipe(Expr(Array(Num:Int32:1, Num:Int32:2)))), Num:Int32:0))))"]],
+  ["$a[0]", ["Pipe(Expr(Index(Var:$a, Num:Int32:0)))"]],
+];
+
 describe('argument mode', () => {
   it.each(ARGUMENT_MODE)('%j', (input, statements) => {
     expect(statementShapes(input)).toEqual(statements);
@@ -165,6 +182,12 @@ describe('argument mode', () => {
 
 describe('expression mode', () => {
   it.each(EXPRESSION_MODE)('%j', (input, statements) => {
+    expect(statementShapes(input)).toEqual(statements);
+  });
+});
+
+describe('nested casts', () => {
+  it.each(NESTED_CASTS)('%j', (input, statements) => {
     expect(statementShapes(input)).toEqual(statements);
   });
 });
