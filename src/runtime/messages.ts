@@ -13,6 +13,7 @@ export const Msg = {
   PropertyNotFoundStrict: "The property '{0}' cannot be found on this object. Verify that the property exists.",
   PropertyIsReadOnly: "'{0}' is a ReadOnly property.",
   MethodInvocationException: 'Exception calling "{0}" with "{1}" argument(s): "{2}"',
+  MethodArgumentConversionInvalidCastArgument: 'Cannot convert argument "{0}", with value: "{1}", for "{2}" to type "{3}": "{4}"',
   MethodArgumentCountException: 'Cannot find an overload for "{0}" and the argument count: "{1}".',
   NullArrayIndex: 'Cannot index into a null array.',
   CannotIndex: 'Unable to index into an object of type "{0}".',

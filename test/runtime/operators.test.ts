@@ -9,6 +9,11 @@ const cases: Array<[string, string[]]> = [
   ['(4/2).GetType().Name', ['Int32']],
   ['[int]::MaxValue + 1', ['2147483648']],
   ['([int]::MaxValue + 1).GetType().Name', ['Double']],
+  // Int64 overflow in *: the exact product converted to Double by truncation (pwsh's BigInteger path)
+  ['[long]::MaxValue * 2', ['1.84467440737095E+19']],
+  ['([long]::MaxValue * 2) -eq 1.844674407370955E+19', ['True']],
+  ['([long]::MaxValue * 3) -eq 2.7670116110564323E+19', ['True']],
+  ['(-9223372036854775807 * [long]2) -eq -1.844674407370955E+19', ['True']],
   ['(1d + 1.5).GetType().Name', ['Decimal']],
   ['1d/3', ['0.3333333333333333333333333333']],
   ['([byte]1 + 1).GetType().Name', ['Int32']],

@@ -41,6 +41,18 @@ function divideByZero(): Error {
   return err;
 }
 
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** pwsh multiplies Int64 through BigInteger, whose conversion to Double truncates toward zero (keeps the top 53
+ * bits) rather than rounding: [long]::MaxValue * 2 is 1.844674407370955E+19, not 1.8446744073709552E+19. */
+function truncatedToDouble(n: bigint): number {
+  let magnitude = n < 0n ? -n : n;
+  const extra = magnitude.toString(2).length - 53;
+  if (extra > 0) magnitude = (magnitude >> BigInt(extra)) << BigInt(extra);
+  return n < 0n ? -Number(magnitude) : Number(magnitude);
+}
+
 /** Numeric arithmetic on two numbers of any .NET numeric type. */
 export function numericOp(op: NumOp, a: Num, b: Num): Num {
   const r = Math.max(rank(a), rank(b)) as Rank;
@@ -70,8 +82,10 @@ export function numericOp(op: NumOp, a: Num, b: Num): Num {
         return longOrDouble(x + y);
       case 'sub':
         return longOrDouble(x - y);
-      case 'mul':
-        return longOrDouble(x * y);
+      case 'mul': {
+        const product = x * y;
+        return product >= INT64_MIN && product <= INT64_MAX ? product : makeDouble(truncatedToDouble(product));
+      }
       case 'div':
         if (y === 0n) throw divideByZero();
         return x % y === 0n ? longOrDouble(x / y) : Number(x) / Number(y);

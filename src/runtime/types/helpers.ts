@@ -1,14 +1,24 @@
 // Small helpers for writing type adapters: argument conversion and .NET-style argument errors.
 
 import { DotNetException, AutomationNull } from '../values';
-import { toStr, toInt32, toDouble, toBool, convertTo } from '../convert';
+import { toStr, toInt32, toDouble, toBool, convertTo, canonicalTypeName, ConversionError } from '../convert';
+
+/** Converts argument i; a failure records the argument's position (invokeMethod turns it into pwsh's MethodException). */
+function converted<T>(args: unknown[], i: number, type: string, convert: (v: unknown) => T): T {
+  try {
+    return convert(nn(args[i]));
+  } catch (e) {
+    if (e instanceof ConversionError) e.methodArgument = { index: i, value: nn(args[i]), targetType: type };
+    throw e;
+  }
+}
 
 export const arg = {
   str: (args: unknown[], i: number): string => toStr(nn(args[i])),
-  int: (args: unknown[], i: number): number => toInt32(nn(args[i])),
-  num: (args: unknown[], i: number): number => toDouble(nn(args[i])),
+  int: (args: unknown[], i: number): number => converted(args, i, 'System.Int32', toInt32),
+  num: (args: unknown[], i: number): number => converted(args, i, 'System.Double', toDouble),
   bool: (args: unknown[], i: number): boolean => toBool(nn(args[i])),
-  as: (args: unknown[], i: number, type: string): unknown => convertTo(nn(args[i]), type),
+  as: (args: unknown[], i: number, type: string): unknown => converted(args, i, canonicalTypeName(type), (v) => convertTo(v, type)),
 };
 
 export function nn(v: unknown): unknown {

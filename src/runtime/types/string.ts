@@ -78,6 +78,7 @@ registerType({
     { name: 'Split', invoke: (v, a) => splitString(s(v), a) },
     {
       name: 'Substring',
+      parameters: ['startIndex', 'length'],
       invoke: (v, a) => {
         const str = s(v);
         const start = arg.int(a, 0);
@@ -103,10 +104,10 @@ registerType({
     },
     { name: 'LastIndexOf', invoke: (v, a) => s(v).lastIndexOf(chars(a[0])) },
     { name: 'IndexOfAny', invoke: (v, a) => { const set = chars(a[0]); const str = s(v); for (let i = 0; i < str.length; i++) if (set.includes(str[i])) return i; return -1; } },
-    { name: 'PadLeft', invoke: (v, a) => s(v).padStart(arg.int(a, 0), a.length > 1 ? chars(a[1]) : ' ') },
-    { name: 'PadRight', invoke: (v, a) => s(v).padEnd(arg.int(a, 0), a.length > 1 ? chars(a[1]) : ' ') },
-    { name: 'Insert', invoke: (v, a) => { const i = arg.int(a, 0); return s(v).slice(0, i) + arg.str(a, 1) + s(v).slice(i); } },
-    { name: 'Remove', invoke: (v, a) => { const i = arg.int(a, 0); return a.length > 1 ? s(v).slice(0, i) + s(v).slice(i + arg.int(a, 1)) : s(v).slice(0, i); } },
+    { name: 'PadLeft', parameters: ['totalWidth', 'paddingChar'], invoke: (v, a) => s(v).padStart(arg.int(a, 0), a.length > 1 ? chars(a[1]) : ' ') },
+    { name: 'PadRight', parameters: ['totalWidth', 'paddingChar'], invoke: (v, a) => s(v).padEnd(arg.int(a, 0), a.length > 1 ? chars(a[1]) : ' ') },
+    { name: 'Insert', parameters: ['startIndex', 'value'], invoke: (v, a) => { const i = arg.int(a, 0); return s(v).slice(0, i) + arg.str(a, 1) + s(v).slice(i); } },
+    { name: 'Remove', parameters: ['startIndex', 'count'], invoke: (v, a) => { const i = arg.int(a, 0); return a.length > 1 ? s(v).slice(0, i) + s(v).slice(i + arg.int(a, 1)) : s(v).slice(0, i); } },
     { name: 'ToCharArray', invoke: (v) => typedArray([...s(v)].map((c) => new PSChar(c.charCodeAt(0))), 'System.Char') },
     { name: 'CompareTo', invoke: (v, a) => { const o = arg.str(a, 0); return s(v) < o ? -1 : s(v) > o ? 1 : 0; } },
     { name: 'Normalize', invoke: (v) => s(v).normalize() },

@@ -194,6 +194,8 @@ function targetType(t: unknown): string {
  * 'statement' stops the current statement, 'script' unwinds to the nearest try/trap or ends the script.
  */
 export class PSError extends Error {
+  /** Set on a conversion error of a method argument: which argument, so the method call can name its parameter. */
+  methodArgument?: { index: number; value: unknown; targetType: string };
   constructor(
     readonly record: ErrorRecord,
     readonly terminating: 'statement' | 'script' = 'statement',

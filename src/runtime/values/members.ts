@@ -6,7 +6,8 @@ import { PSObject, PSMember } from './psobject';
 import { Hashtable, DictionaryEntry } from './collections';
 import { AutomationNull, isNull } from './primitives';
 import { ScriptBlock } from './scriptblock';
-import { DotNetException } from './errors';
+import { DotNetException, ErrorRecord, PSError } from './errors';
+import { toDisplayString } from './tostring';
 import { adapterFor, typeNameOf, baseObject } from './typeinfo';
 import { enumerateValue } from './enumerate';
 import type { PropertyAdapter } from './type-registry';
@@ -147,6 +148,18 @@ export function setPropertyValue(v: unknown, name: string, value: unknown): void
   throw runtimeError('PropertyAssignmentException', fmt(Msg.PropertyAssignmentException, name));
 }
 
+/** pwsh's MethodException for an argument that does not convert (needs the parameter's name). */
+function argumentConversionError(e: PSError, method: string, parameters: string[] | undefined): PSError {
+  const parameter = e.methodArgument && parameters?.[e.methodArgument.index];
+  if (!e.methodArgument || !parameter) return e;
+  const inner = new DotNetException('System.Management.Automation.PSInvalidCastException', e.record.exception.message);
+  const text = fmt(Msg.MethodArgumentConversionInvalidCastArgument, parameter, toDisplayString(e.methodArgument.value), method, e.methodArgument.targetType, inner.message);
+  const ex = new DotNetException('System.Management.Automation.MethodException', text, inner);
+  const rec = new ErrorRecord(ex, 'MethodArgumentConversionInvalidCastArgument', 'NotSpecified', null);
+  ex.errorRecord = rec;
+  return new PSError(rec);
+}
+
 /** `$value.Method(args)`. */
 export function invokeMethod(v: unknown, name: string, args: unknown[]): unknown {
   if (isNull(v)) throw runtimeError('InvokeMethodOnNull', Msg.InvokeMethodOnNull);
@@ -166,6 +179,7 @@ export function invokeMethod(v: unknown, name: string, args: unknown[]): unknown
       return method.invoke(v, args);
     } catch (e) {
       if (e instanceof DotNetException) throw methodInvocationError(method.name, args.length, e);
+      if (e instanceof PSError) throw argumentConversionError(e, method.name, method.parameters);
       throw e;
     }
   }

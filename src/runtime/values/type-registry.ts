@@ -17,6 +17,8 @@ export interface MethodAdapter<T = any> {
   name: string;
   /** Overload signatures for Get-Member, e.g. 'string ToUpper()'. */
   overloads?: string[];
+  /** Parameter names by position, for pwsh's "Cannot convert argument "startIndex" ..." error. */
+  parameters?: string[];
   invoke(self: T, args: unknown[]): unknown;
 }
 
