@@ -274,3 +274,31 @@ describe('inside double-quoted strings', () => {
     expect(complete(f.rs, 'Write-Output "a $(1) $(Get-ChildI')).toEqual(['23 10', 'Get-ChildItem|Get-ChildItem|Command']);
   });
 });
+
+describe('executables on PATH', () => {
+  let savedPath: string | undefined;
+  beforeEach(() => {
+    const fs = require('fs');
+    const path = require('path');
+    savedPath = process.env.PATH;
+    for (const dir of ['bin1', 'bin2']) {
+      fs.mkdirSync(path.join(f.root, dir));
+      fs.writeFileSync(path.join(f.root, dir, 'zqtool'), '#!/bin/sh\n', { mode: 0o755 });
+    }
+    fs.writeFileSync(path.join(f.root, 'bin1', 'zqdata'), '', { mode: 0o644 });
+    process.env.PATH = `${path.join(f.root, 'bin1')}:${path.join(f.root, 'bin2')}`;
+  });
+  afterEach(() => {
+    process.env.PATH = savedPath;
+  });
+
+  test('match case-sensitively; a name found again is listed by its full path; non-executables are left out', () => {
+    const c = f.rs.complete('zqt', 3);
+    expect(c.matches.map((m) => `${m.completionText}|${m.listItemText}|${m.toolTip}`)).toEqual([
+      `zqtool|zqtool|${f.root}/bin1/zqtool`,
+      `${f.root}/bin2/zqtool|zqtool|${f.root}/bin2/zqtool`,
+    ]);
+    expect(complete(f.rs, 'ZQt')).toEqual(['0 3']);
+    expect(complete(f.rs, 'zqd')).toEqual(['0 3']);
+  });
+});

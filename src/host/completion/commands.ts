@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { CommandInfo, SessionHandle } from '../../runtime/command-types';
 import { prefixPattern } from './matching';
+import { wildcardRegex } from '../../runtime/operators/regex';
 import { CompletionResult } from './results';
 import { commandSyntax } from './command-syntax';
 import { dynamicParameters } from './command-parameters';
@@ -63,7 +64,9 @@ export function completeCommandName(word: string, session: SessionHandle): Compl
     results.push({ key: info.name, make: () => new CompletionResult(info.name, info.name, 'Command', toolTip(info, session)) });
   }
   const found = new Set<string>();
-  for (const exe of executables(pattern)) {
+  // File names on Linux are case-sensitive: 'Sel' finds Select-Object but not select-editor (pwsh 7.6.9).
+  const exactCase = wildcardRegex(/[*]$/.test(word) ? word : word + '*', false);
+  for (const exe of executables(process.platform === 'win32' ? pattern : exactCase)) {
     const first = !found.has(exe.name);
     found.add(exe.name);
     if (seen.has(exe.name.toLowerCase())) continue;

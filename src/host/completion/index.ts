@@ -19,6 +19,7 @@ import { commandDefinition, tokenValue, typedArguments } from './command-line';
 import { completeParameterValue } from './parameter-values';
 import { commandParameters, nextPositional, resolveParameter } from './command-parameters';
 import { argumentCompleter } from './argument-completers';
+import { completeOperator } from './operators';
 import type { PathWord } from './paths';
 
 export { CommandCompletion, CompletionResult } from './results';
@@ -29,7 +30,7 @@ function fromPipeline(ctx: CursorContext): boolean {
 }
 
 function completeParameter(ctx: CursorContext, token: Token, session: SessionHandle): CompletionResult[] {
-  if (ctx.command < 0) return [];
+  if (ctx.command < 0) return completeOperator(token.text);
   const def = commandDefinition(ctx.tokens[ctx.command].text, session);
   if (!def) return [];
   return completeParameterName(token.text, def, typedArguments(ctx.tokens, ctx.command, def, token), session, fromPipeline(ctx));

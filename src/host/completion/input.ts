@@ -2,7 +2,7 @@
 // script does not parse yet): the tokens up to the cursor, which one the cursor is in, and the command each
 // argument belongs to. Argument mode and expression mode are told apart only as far as completion needs them.
 
-export type TokenKind = 'word' | 'string' | 'variable' | 'parameter' | 'member' | 'type' | 'operator';
+export type TokenKind = 'word' | 'string' | 'variable' | 'parameter' | 'member' | 'index' | 'type' | 'operator' | 'comment';
 
 export interface Token {
   kind: TokenKind;
@@ -36,6 +36,8 @@ const WORD_END = /[\s|;(){},&]/;
 
 class Scanner {
   readonly tokens: Token[] = [];
+  /** The last comment seen (comments are not tokens: they take no part in commands). */
+  lastComment?: Token;
   expectCommand = true;
   command = -1;
   private readonly commandStack: number[] = [];
@@ -69,8 +71,18 @@ class Scanner {
     this.expectCommand = BOUNDARY.has(op);
   }
 
-  /** A word or string: the command name when a command is expected, else an argument. */
+  /**
+   * A word or string: the command name when a command is expected, else an argument. A number, or a string not
+   * after a call operator, starts an expression instead ('1 -eq 2', "'a' -like 'b'").
+   */
   private argument(kind: 'word' | 'string', start: number, extra: Partial<Token> = {}): void {
+    const afterCall = ['&', '.'].includes(this.tokens[this.tokens.length - 1]?.text ?? '');
+    const expression = kind === 'string' ? !afterCall : /^\.?\d/.test(this.text.slice(start, this.i)) && !afterCall;
+    if (this.expectCommand && expression) {
+      this.expectCommand = false;
+      this.push(kind, start, extra);
+      return;
+    }
     if (this.expectCommand) {
       this.command = this.tokens.length;
       this.expectCommand = false;
@@ -84,7 +96,19 @@ class Scanner {
   private previousAllowsMember(): boolean {
     const prev = this.tokens[this.tokens.length - 1];
     if (!prev || prev.end !== this.i) return false;
-    return prev.kind === 'variable' || prev.kind === 'member' || prev.kind === 'type' || prev.text === ')' || prev.kind === 'string';
+    return prev.kind === 'variable' || prev.kind === 'member' || prev.kind === 'index' || prev.kind === 'type' || prev.text === ')' || prev.kind === 'string';
+  }
+
+  /** `[0]` or `['key']` right after a value: an index into it. */
+  private index(): void {
+    const start = this.i;
+    let depth = 0;
+    while (this.i < this.text.length) {
+      const c = this.text[this.i++];
+      if (c === '[') depth++;
+      else if (c === ']' && --depth === 0) break;
+    }
+    this.push('index', start);
   }
 
   private next(): void {
@@ -97,14 +121,18 @@ class Scanner {
       return;
     }
     if (c === '#') {
+      const start = this.i;
       while (this.i < t.length && t[this.i] !== '\n') this.i++;
+      this.lastComment = { kind: 'comment', text: t.slice(start, this.i), start, end: this.i, command: -1 };
       return;
     }
     if ((c === '.' || rest.startsWith('::')) && this.previousAllowsMember()) return this.member(c !== '.');
+    if (c === '[' && this.previousAllowsMember()) return this.index();
     if (c === "'" || c === '"') return this.string(c);
     if (c === '$') return this.dollar();
+    if (c === '@' && /^@[\w?]/.test(rest)) return this.dollar();
     for (const op of ['&&', '||', '$(', '@(', '@{']) if (rest.startsWith(op)) return this.operator(op);
-    if ('|;(){},='.includes(c)) return this.operator(c);
+    if ('|;(){},=!'.includes(c)) return this.operator(c);
     if ((c === '&' || c === '.') && this.expectCommand && /^.(\s|$)/.test(rest)) return this.operator(c);
     if (c === '&') return this.operator(c);
     if (c === '[' && this.expectCommand) return this.typeLiteral();
@@ -152,6 +180,11 @@ class Scanner {
     } else {
       while (this.i < t.length && /[\w:]/.test(t[this.i])) this.i++;
     }
+    // An argument such as $HOME/.config is one word that starts with a variable.
+    if (!this.expectCommand && this.command >= 0 && /[\\/]/.test(t[this.i] ?? '')) {
+      this.i = start;
+      return this.word();
+    }
     this.push('variable', start);
     this.expectCommand = false;
   }
@@ -196,6 +229,13 @@ export function tokenize(text: string): Token[] {
 export function contextAt(input: string, cursor: number): CursorContext {
   const before = new Scanner(input.slice(0, cursor)).run();
   const last = before.tokens[before.tokens.length - 1];
+  // Inside a comment there is nothing to complete: the comment (to the end of its line) is the span.
+  const comment = before.lastComment;
+  if (comment && comment.end === cursor) {
+    const lineEnd = input.indexOf('\n', cursor);
+    const end = lineEnd < 0 ? input.length : lineEnd;
+    return { tokens: before.tokens, token: { ...comment, end, text: input.slice(comment.start, end) }, start: comment.start, commandPosition: false, command: -1 };
+  }
   const full = tokenize(input);
   const inToken = last && last.end === cursor && last.kind !== 'operator';
   // A parameter's ':' ends the name; what follows is its value.

@@ -5,6 +5,7 @@
 
 import type { SessionHandle } from '../../runtime/command-types';
 import { adapterFor, baseObject, findType, getProperties, getPropertyValue, isNull } from '../../runtime/values';
+import { getIndex } from '../../runtime/compiler/indexing';
 import { CompletionResult } from './results';
 import { prefixPattern } from './matching';
 import { sortByName } from './ordering';
@@ -73,11 +74,20 @@ function variableName(token: Token): string {
   return token.text.replace(/^\$\{?/, '').replace(/}$/, '');
 }
 
+/** The constant inside an index token: `[0]` → 0, `['a']` → 'a'; undefined for anything computed. */
+function constantIndex(text: string): unknown {
+  const inner = text.slice(1, -1).trim();
+  if (/^-?\d+$/.test(inner)) return Number(inner);
+  const quoted = /^'((?:[^']|'')*)'$|^"([^"`$]*)"$/.exec(inner);
+  if (quoted) return quoted[1] !== undefined ? quoted[1].replace(/''/g, "'") : quoted[2];
+  return undefined;
+}
+
 /** Completes the member token that ends `tokens` (the text after '.' or '::'), reading the expression before it. */
 export function completeMember(tokens: Token[], session: SessionHandle): CompletionResult[] {
   const member = tokens[tokens.length - 1];
   let head = tokens.length - 2;
-  while (head >= 0 && tokens[head].kind === 'member' && !tokens[head].isStatic) head--;
+  while (head >= 0 && ((tokens[head].kind === 'member' && !tokens[head].isStatic) || tokens[head].kind === 'index')) head--;
   const target = tokens[head];
   if (!target) return [];
   if (member.isStatic) {
@@ -87,7 +97,17 @@ export function completeMember(tokens: Token[], session: SessionHandle): Complet
   let value = session.getVariable(variableName(target));
   for (const step of tokens.slice(head + 1, -1)) {
     if (isNull(value)) return [];
-    value = getPropertyValue(value, step.text);
+    if (step.kind === 'index') {
+      const index = constantIndex(step.text);
+      if (index === undefined) return [];
+      try {
+        value = getIndex(value, index);
+      } catch {
+        return [];
+      }
+    } else {
+      value = getPropertyValue(value, step.text);
+    }
   }
   if (isNull(value)) return [];
   return results(instanceMembers(value), member.text);

@@ -64,9 +64,19 @@ function spelling(state: SessionProvidersState, loc: Location, kind: ReturnType<
   }
 }
 
+/** `$HOME/.c` → '/home/me/.c': a leading variable holding a string is expanded, as pwsh does before completing. */
+function expandLeadingVariable(value: string, session: SessionHandle): string | undefined {
+  const m = /^\$(?:\{([^}]+)\}|([\w:]+))/.exec(value);
+  if (!m) return value;
+  const variable = session.getVariable(m[1] ?? m[2]);
+  return typeof variable === 'string' ? variable + value.slice(m[0].length) : undefined;
+}
+
 export function completePath(word: PathWord, session: SessionHandle): CompletionResult[] {
   const state = providerState({ session } as Ctx);
-  const { parent, leaf } = splitWord(word.value);
+  const value = expandLeadingVariable(word.value, session);
+  if (value === undefined) return [];
+  const { parent, leaf } = splitWord(value);
   const form = parsePath(parent === '' ? '.' : parent);
   let container: Location;
   let children: ProviderChild[];

@@ -1,5 +1,6 @@
-// Variable completion: `$name`, `${name`, `$scope:name` (global, script, local, private, variable) from the
-// variables visible where completion runs, and `$env:NAME` from the environment. ToolTip as pwsh: '[type]$name', then
+// Variable completion: `$name`, `${name`, `@name` (splatting), `$scope:name` (global, script, local, private,
+// variable) from the variables visible where completion runs, then the drives (`$Temp:`) and scope prefixes
+// (`$Global:`) the name could start, and `$env:NAME` from the environment. ToolTip as pwsh: '[type]$name', then
 // ' - description' when the variable has one; just the name for a $null value or an environment variable.
 
 import type { SessionHandle } from '../../runtime/command-types';
@@ -9,6 +10,7 @@ import { shortTypeName } from './type-names';
 import { prefixPattern } from './matching';
 import { compareOrdinalIgnoreCase, sortByName } from './ordering';
 import { CompletionMsg } from './messages';
+import { providerState, Ctx } from '../../providers/cmdlet-support';
 
 const SCOPES = new Set(['global', 'script', 'local', 'private', 'variable']);
 
@@ -47,8 +49,22 @@ function toolTipFor(v: ListedVariable): string {
   return toolTip(v.name, v.value, v.description);
 }
 
-/** Completes a variable token's text (with its '$'). */
+/** The scope prefixes pwsh offers after the drives, in its order. */
+const SCOPE_PREFIXES = ['Global', 'Local', 'Script', 'Private', 'Using'];
+
+/** `$Temp:`-style completions for the drives whose names match (variable notation reads items through them). */
+function driveQualifiers(pattern: RegExp, braced: boolean, session: SessionHandle): CompletionResult[] {
+  const drives = providerState({ session } as Ctx).drives().filter((d) => /^\w+$/.test(d.name) && pattern.test(d.name));
+  return drives.map((d) => new CompletionResult(braced ? `\${${d.name}:}` : `$${d.name}:`, d.name, 'Variable', d.description));
+}
+
+function scopeQualifiers(pattern: RegExp): CompletionResult[] {
+  return SCOPE_PREFIXES.filter((s) => pattern.test(s)).map((s) => new CompletionResult(`$${s}:`, `${s}:`, 'Variable', `${s}:`));
+}
+
+/** Completes a variable token's text (with its '$', or '@' for a splat). */
 export function completeVariable(text: string, session: SessionHandle): CompletionResult[] {
+  const sigil = text[0];
   const braced = text.startsWith('${');
   const body = text.slice(braced ? 2 : 1).replace(/}$/, '');
   const colon = body.indexOf(':');
@@ -63,8 +79,10 @@ export function completeVariable(text: string, session: SessionHandle): Completi
   const names = new Set(visible.map((v) => v.name.toLowerCase()));
   const all = [...visible, ...CONSTANTS.filter((c) => !names.has(c.name))];
   const matches = sortByName(all.filter((v) => pattern.test(v.name)), (v) => v.name, compareOrdinalIgnoreCase);
-  return matches.map((v) => {
+  const variables = matches.map((v) => {
     const completion = braced ? `\${${qualifier !== undefined ? qualifier + ':' : ''}${v.name}}` : qualifier !== undefined ? `$${qualifier}:${v.name}` : variableText(v.name);
-    return new CompletionResult(completion, v.name, 'Variable', toolTipFor(v));
+    return new CompletionResult(sigil === '@' ? '@' + completion.slice(1) : completion, v.name, 'Variable', toolTipFor(v));
   });
+  if (qualifier !== undefined || sigil === '@') return variables;
+  return [...variables, ...driveQualifiers(pattern, braced, session), ...(braced ? [] : scopeQualifiers(pattern))];
 }
