@@ -1,12 +1,12 @@
 // Get-Content (gc, type): the lines of each item (or what the provider's dynamic parameters make of it: -Delimiter
 // chunks, -AsByteStream bytes) — each carrying PSPath, PSParentPath, PSChildName, PSDrive, PSProvider and ReadCount —
-// or the whole content with -Raw; -TotalCount/-Tail/-ReadCount as pwsh.
+// or the whole content with -Raw; -TotalCount/-Tail/-ReadCount as pwsh; -Wait follows what is added.
 // Providers without text content (Env:, Variable:, Alias:) give the item's value.
 
 import type { CommandDefinition, ValidationRule } from '../../src/runtime/command-types';
-import type { DynamicParameterSource } from '../../src/runtime/providers-api';
+import type { DynamicParameterSource, ProviderCallOptions } from '../../src/runtime/providers-api';
 import {
-  providerState, perPath, existingItems, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn, hasContentItems,
+  providerState, perPath, existingItems, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn, hasContentItems, ContentItemsProvider,
   FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, ExistingItem, Ctx,
 } from '../../src/providers/cmdlet-support';
 import { wrapItem } from '../../src/providers/core/item-output';
@@ -23,6 +23,7 @@ interface Params {
   TotalCount?: unknown;
   Tail?: unknown;
   Raw?: unknown;
+  Wait?: unknown;
   Force?: boolean;
 }
 
@@ -38,19 +39,39 @@ function withNotes(ctx: Ctx, item: ExistingItem, value: unknown, readCount: numb
   return out;
 }
 
-function writeItems(ctx: Ctx, item: ExistingItem, lines: unknown[]): void {
-  const p = ctx.params as Params;
-  const total = p.TotalCount === undefined ? -1 : toDouble(p.TotalCount);
-  let selected = total >= 0 ? lines.slice(0, total) : lines;
-  const tail = p.Tail === undefined ? undefined : toDouble(p.Tail);
-  if (tail !== undefined) selected = tail <= 0 ? [] : lines.slice(-tail);
-  const readCount = p.ReadCount === undefined ? 1 : toDouble(p.ReadCount);
+const countOf = (v: unknown): number | undefined => (v === undefined ? undefined : toDouble(v));
+
+/** Writes items one by one (each with its path notes and running ReadCount) or in -ReadCount arrays. */
+function writeItems(ctx: Ctx, item: ExistingItem, items: unknown[], alreadyWritten = 0): void {
+  const readCount = countOf(ctx.params.ReadCount) ?? 1;
   if (readCount === 1) {
-    selected.forEach((line, i) => ctx.writeObject(withNotes(ctx, item, line, i + 1)));
+    items.forEach((line, i) => ctx.writeObject(withNotes(ctx, item, line, alreadyWritten + i + 1)));
     return;
   }
-  const size = readCount <= 0 ? Math.max(selected.length, 1) : readCount;
-  for (let i = 0; i < selected.length; i += size) ctx.writeObject(selected.slice(i, i + size), false);
+  const size = readCount <= 0 ? Math.max(items.length, 1) : readCount;
+  for (let i = 0; i < items.length; i += size) ctx.writeObject(items.slice(i, i + size), false);
+}
+
+/** The first -TotalCount items, or the last -Tail ones, or all. */
+function selected(ctx: Ctx, items: unknown[]): unknown[] {
+  const total = countOf(ctx.params.TotalCount);
+  const tail = countOf(ctx.params.Tail);
+  if (tail !== undefined) return tail <= 0 ? [] : items.slice(-tail);
+  return total === undefined ? items : items.slice(0, total);
+}
+
+/** -Wait: the content so far (its last -Tail items), then what is added, until -TotalCount items are out. */
+function follow(ctx: Ctx, provider: ContentItemsProvider, item: ExistingItem, opts: ProviderCallOptions): void {
+  const total = countOf(ctx.params.TotalCount) ?? Infinity;
+  let written = 0;
+  let first = true;
+  provider.watchContentItems(item.providerPath, opts, (batch) => {
+    const taken = (first ? selected(ctx, batch) : batch).slice(0, total - written);
+    first = false;
+    writeItems(ctx, item, taken, written);
+    written += taken.length;
+    return written < total;
+  });
 }
 
 const GetContent: CommandDefinition<Params> & DynamicParameterSource = {
@@ -76,7 +97,7 @@ const GetContent: CommandDefinition<Params> & DynamicParameterSource = {
       ctx.writeError(providerError('TailAndHeadCannotCoexist', ProviderMsg.TailAndHead, 'InvalidOperation', 'System.InvalidOperationException', null).record);
       return;
     }
-    const countedWithRaw = switchOn(ctx.params.Raw) ? (['TotalCount', 'Tail'] as const).find((n) => ctx.params[n] !== undefined) : undefined;
+    const countedWithRaw = switchOn(ctx.params.Raw) ? (['TotalCount', 'Tail', 'Wait'] as const).find((n) => ctx.params[n] !== undefined) : undefined;
     if (countedWithRaw) {
       ctx.throwTerminatingError(providerError('InvalidOperation', fmt(FileSystemMsg.RawAndCount, countedWithRaw), 'InvalidOperation',
         'System.Management.Automation.PSInvalidOperationException', null).record);
@@ -95,9 +116,13 @@ const GetContent: CommandDefinition<Params> & DynamicParameterSource = {
             continue;
           }
           const raw = switchOn(ctx.params.Raw);
+          if (switchOn(ctx.params.Wait)) {
+            follow(ctx, provider, item, opts);
+            continue;
+          }
           const items = provider.readContentItems(item.providerPath, opts, raw);
           if (raw) items.forEach((whole) => ctx.writeObject(withNotes(ctx, item, whole, 1)));
-          else writeItems(ctx, item, items);
+          else writeItems(ctx, item, selected(ctx, items));
         }
       });
     }

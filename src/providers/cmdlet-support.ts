@@ -127,6 +127,8 @@ export function callOptions(ctx: Ctx, commandName: string, provider: Provider): 
 export interface ContentItemsProvider {
   /** Get-Content's items (lines, chunks, bytes), or the whole content as one item with -Raw. */
   readContentItems(path: string, opts: ProviderCallOptions, raw: boolean): unknown[];
+  /** Get-Content -Wait: the complete items, then each batch added later, until onItems returns false. */
+  watchContentItems(path: string, opts: ProviderCallOptions, onItems: (items: unknown[]) => boolean): void;
   /** Set-/Add-Content: writes the values (replacing the content unless append). */
   writeContentItems(path: string, values: unknown[], append: boolean, opts: ProviderCallOptions): void;
 }

@@ -1,9 +1,10 @@
-// Out-File and Tee-Object -FilePath through a runspace: the bytes written, what passes down the pipeline, and
-// Out-File's errors, as pwsh 7.6.9 does on Linux (-Command, no terminal).
+// Out-File, Tee-Object -FilePath and Get-Content -Wait through a runspace: the bytes written, what passes down the
+// pipeline, and Out-File's errors, as pwsh 7.6.9 does on Linux (-Command, no terminal).
 
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawn } from 'child_process';
 import { createRunspace } from '../../src/host';
 
 let dir: string;
@@ -69,4 +70,15 @@ test('a bad -Encoding is the binding-time transformation error of the command th
     '',
   ].join('\n'));
   expect(fs.existsSync(path.join(dir, 'e.txt'))).toBe(false);
+});
+
+test('Get-Content -Wait emits lines as another process appends them, holding a line until it ends', () => {
+  fs.writeFileSync(path.join(dir, 'log.txt'), 'a\nb');
+  // A separate process appends while the (synchronous) engine waits.
+  const writer = spawn(process.execPath, ['-e', `setTimeout(() => require('fs').appendFileSync(${JSON.stringify(path.join(dir, 'log.txt'))}, 'X\\nc\\n'), 300)`]);
+  try {
+    expect(psnode("Get-Content log.txt -Wait | Select-Object -First 3 | ForEach-Object { \"[$_]\" }")).toBe('[a]\n[bX]\n[c]\n');
+  } finally {
+    writer.kill();
+  }
 });

@@ -33,6 +33,11 @@ function splitOn(text: string, delimiter: string): string[] {
 
 const byte = (b: number) => new TypedNumber('System.Byte', b);
 
+/** "\n", the default delimiter, reads lines as StreamReader does (\r\n and \r end them too). */
+function ownDelimiter(params: ContentParameters): string | undefined {
+  return params.Delimiter !== undefined && params.Delimiter !== '\n' ? params.Delimiter : undefined;
+}
+
 /** What Get-Content reads from a file's bytes: the whole content with -Raw, else its lines, chunks or bytes. */
 export function contentItems(bytes: Buffer, params: ContentParameters, raw: boolean): unknown[] {
   if (params.AsByteStream) {
@@ -41,8 +46,18 @@ export function contentItems(bytes: Buffer, params: ContentParameters, raw: bool
   }
   const text = decodeText(bytes, params.Encoding ?? DEFAULT_ENCODING);
   if (raw) return [text];
-  // "\n", the default delimiter, reads lines as StreamReader does (\r\n and \r end them too).
-  return params.Delimiter !== undefined && params.Delimiter !== '\n' ? splitOn(text, params.Delimiter) : splitLines(text);
+  const delimiter = ownDelimiter(params);
+  return delimiter !== undefined ? splitOn(text, delimiter) : splitLines(text);
+}
+
+/** The items of a file being written to (Get-Content -Wait): a last line or chunk not yet ended is left for later. */
+export function completeItems(bytes: Buffer, params: ContentParameters): unknown[] {
+  const items = contentItems(bytes, params, false);
+  if (params.AsByteStream || items.length === 0) return items;
+  const text = decodeText(bytes, params.Encoding ?? DEFAULT_ENCODING);
+  const delimiter = ownDelimiter(params);
+  const ended = delimiter !== undefined ? text.endsWith(delimiter) : /[\r\n]$/.test(text);
+  return ended ? items : items.slice(0, -1);
 }
 
 function byteValue(value: unknown): number | undefined {

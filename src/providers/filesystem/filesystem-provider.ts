@@ -17,7 +17,7 @@ import { ProviderMsg, fmt } from '../core/messages';
 import { FileSystemMsg } from './messages';
 import { ErrorRecord } from '../../runtime/values';
 import { AttributesExpression, AttributesExpressionError, parseAttributesExpression } from './attributes-expression';
-import { byteContent, ContentParameters, contentItems, textContent } from './file-content';
+import { byteContent, completeItems, ContentParameters, contentItems, textContent } from './file-content';
 import { DEFAULT_ENCODING, decodeText, encodingFromBom, resolveEncodingParameter, TextEncoding } from './text-encoding';
 
 /** pwsh's ShouldProcess question for a file-system change (no callback means go ahead). */
@@ -26,6 +26,10 @@ function approve(opts: ProviderCallOptions, target: string, action: string): boo
 }
 
 const collator = new Intl.Collator('en');
+
+// Get-Content -Wait looks for new content this often, blocking the (synchronous) engine in between.
+const WAIT_POLL_MS = 100;
+const pollTimer = new Int32Array(new SharedArrayBuffer(4));
 
 // A name, a code page or an Encoding: resolved by the provider (text-encoding.ts), so the binder passes it through.
 const ENCODING_PARAMETER: ParameterDefinition = { name: 'Encoding', type: 'System.Object', validation: [{ kind: 'NotNullOrEmpty' }] };
@@ -40,7 +44,7 @@ const DYNAMIC: Record<string, ParameterDefinition[] | undefined> = {
     switchParam('ReadOnly', 'ar'), switchParam('System', 'as'),
   ],
   'test-path': [{ name: 'OlderThan', type: 'System.DateTime', allowNull: true }, { name: 'NewerThan', type: 'System.DateTime', allowNull: true }],
-  'get-content': [{ name: 'Delimiter', type: 'System.String' }, switchParam('Raw'), ENCODING_PARAMETER, switchParam('AsByteStream')],
+  'get-content': [{ name: 'Delimiter', type: 'System.String' }, switchParam('Wait'), switchParam('Raw'), ENCODING_PARAMETER, switchParam('AsByteStream')],
   'set-content': [switchParam('NoNewline'), ENCODING_PARAMETER, switchParam('AsByteStream')],
   'add-content': [switchParam('NoNewline'), ENCODING_PARAMETER, switchParam('AsByteStream')],
 };
@@ -331,6 +335,27 @@ export class FileSystemProvider implements Provider {
     }
     if (params.AsByteStream) warnEncodingUnused(params, opts);
     return contentItems(this.readBytes(p), params, raw);
+  }
+
+  /**
+   * Get-Content -Wait: hands the file's complete items to onItems, then every 100 ms the ones added since, until
+   * onItems returns false (or a downstream command stops the pipeline). A file that shrank is read again from its start.
+   */
+  watchContentItems(p: string, opts: ProviderCallOptions, onItems: (items: unknown[]) => boolean): void {
+    const params = opts.dynamicParameters as ContentParameters;
+    let seen = completeItems(this.readBytes(p), params);
+    let size = fs.statSync(p).size;
+    if (!onItems(seen)) return;
+    for (;;) {
+      Atomics.wait(pollTimer, 0, 0, WAIT_POLL_MS);
+      const now = fs.statSync(p, { throwIfNoEntry: false })?.size ?? 0;
+      if (now === size) continue;
+      const items = completeItems(this.readBytes(p), params);
+      const fresh = now < size ? items : items.slice(seen.length);
+      size = now;
+      seen = items;
+      if (fresh.length > 0 && !onItems(fresh)) return;
+    }
   }
 
   /** Set-/Add-Content: the values as lines of text in the -Encoding, or as bytes with -AsByteStream. */
