@@ -1,7 +1,6 @@
 // The FileSystem provider over Node's synchronous fs API: items are FileInfo/DirectoryInfo, paths are absolute Unix
-// paths, names compare case-sensitively on Linux. Dynamic parameters: Get-ChildItem's -Attributes/-Directory/-File/-Hidden/
-// -ReadOnly/-System/-FollowSymlink, Get-Content's -Delimiter/-Raw/-Encoding/-AsByteStream, Set-/Add-Content's
-// -NoNewline/-Encoding/-AsByteStream and Test-Path's -OlderThan/-NewerThan, as in pwsh.
+// paths, names compare case-sensitively on Linux. Its dynamic parameters (dynamic-parameters.ts) filter children,
+// shape content (file-content.ts, text-encoding.ts) and let Test-Path look at write times.
 
 import * as fs from 'fs';
 import * as os from 'os';
@@ -12,13 +11,13 @@ import type {
 import type { ParameterDefinition } from '../../runtime/command-types';
 import { fileSystemInfoFor, FileSystemInfo, DirectoryInfo, localDateTime } from './file-system-info';
 import type { DateTime } from '../../runtime/values';
-import { providerError, ProviderError } from '../core/provider-errors';
+import { providerError } from '../core/provider-errors';
 import { ProviderMsg, fmt } from '../core/messages';
 import { FileSystemMsg } from './messages';
-import { ErrorRecord } from '../../runtime/values';
-import { AttributesExpression, AttributesExpressionError, parseAttributesExpression } from './attributes-expression';
+import type { AttributesExpression } from './attributes-expression';
+import { fileSystemDynamicParameters, transformFileSystemParameters } from './dynamic-parameters';
 import { byteContent, completeItems, ContentParameters, contentItems, textContent } from './file-content';
-import { DEFAULT_ENCODING, decodeText, encodingFromBom, resolveEncodingParameter, TextEncoding } from './text-encoding';
+import { DEFAULT_ENCODING, decodeText, encodingFromBom, TextEncoding } from './text-encoding';
 
 /** pwsh's ShouldProcess question for a file-system change (no callback means go ahead). */
 function approve(opts: ProviderCallOptions, target: string, action: string): boolean {
@@ -30,43 +29,6 @@ const collator = new Intl.Collator('en');
 // Get-Content -Wait looks for new content this often, blocking the (synchronous) engine in between.
 const WAIT_POLL_MS = 100;
 const pollTimer = new Int32Array(new SharedArrayBuffer(4));
-
-// A name, a code page or an Encoding: resolved by the provider (text-encoding.ts), so the binder passes it through.
-const ENCODING_PARAMETER: ParameterDefinition = { name: 'Encoding', type: 'System.Object', validation: [{ kind: 'NotNullOrEmpty' }] };
-
-const switchParam = (name: string, ...aliases: string[]): ParameterDefinition => ({ name, type: 'System.Management.Automation.SwitchParameter', aliases });
-
-const DYNAMIC: Record<string, ParameterDefinition[] | undefined> = {
-  'get-childitem': [
-    // pwsh's FlagsExpression<FileAttributes>, parsed by the provider (attributes-expression.ts).
-    { name: 'Attributes', type: 'System.Object' },
-    switchParam('FollowSymlink'), switchParam('Directory', 'ad'), switchParam('File', 'af'), switchParam('Hidden', 'ah', 'h'),
-    switchParam('ReadOnly', 'ar'), switchParam('System', 'as'),
-  ],
-  'test-path': [{ name: 'OlderThan', type: 'System.DateTime', allowNull: true }, { name: 'NewerThan', type: 'System.DateTime', allowNull: true }],
-  'get-content': [{ name: 'Delimiter', type: 'System.String' }, switchParam('Wait'), switchParam('Raw'), ENCODING_PARAMETER, switchParam('AsByteStream')],
-  'set-content': [switchParam('NoNewline'), ENCODING_PARAMETER, switchParam('AsByteStream')],
-  'add-content': [switchParam('NoNewline'), ENCODING_PARAMETER, switchParam('AsByteStream')],
-};
-
-/** -Encoding's argument as an encoding; a name .NET does not know is pwsh's transformation error, stopping the command. */
-function toEncoding(value: unknown): TextEncoding {
-  const resolved = resolveEncodingParameter(value);
-  if (resolved instanceof ErrorRecord) throw new ProviderError(resolved, true);
-  return resolved;
-}
-
-/** -Attributes' argument parsed; text pwsh cannot convert stops the command with its binding error. */
-function toAttributesExpression(value: unknown): AttributesExpression {
-  const text = Array.isArray(value) ? value.map(String).join(',') : String(value);
-  try {
-    return parseAttributesExpression(text);
-  } catch (e) {
-    if (!(e instanceof AttributesExpressionError)) throw e;
-    throw providerError('CannotConvertArgumentNoMessage', fmt(FileSystemMsg.AttributesConversion, text, e.message), 'InvalidArgument',
-      'System.Management.Automation.ParameterBindingException', null, true);
-  }
-}
 
 /** The encoding the (transformed) -Encoding names, UTF-8 without BOM when absent. */
 function requestedEncoding(opts: ProviderCallOptions | undefined): TextEncoding {
@@ -396,18 +358,11 @@ export class FileSystemProvider implements Provider {
   }
 
   dynamicParameters(commandName: string): ParameterDefinition[] | undefined {
-    return DYNAMIC[commandName.toLowerCase()];
+    return fileSystemDynamicParameters(commandName);
   }
 
   transformDynamicParameters(values: Record<string, unknown>, warn: (message: string) => void): Record<string, unknown> {
-    const out = { ...values };
-    if (values.Encoding !== undefined) {
-      const encoding = toEncoding(values.Encoding);
-      if (encoding.warning) warn(encoding.warning);
-      out.Encoding = encoding;
-    }
-    if (values.Attributes !== undefined) out.Attributes = toAttributesExpression(values.Attributes);
-    return out;
+    return transformFileSystemParameters(values, warn);
   }
 
   /** -Attributes, -Directory, -File, -Hidden (only hidden ones), -ReadOnly, -System. */

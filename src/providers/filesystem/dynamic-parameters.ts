@@ -1,0 +1,66 @@
+// The FileSystem provider's dynamic parameters, as pwsh declares them per cmdlet: Get-ChildItem's -Attributes,
+// -FollowSymlink, -Directory, -File, -Hidden, -ReadOnly, -System; Test-Path's -OlderThan/-NewerThan; Get-Content's
+// -Delimiter, -Wait, -Raw, -Encoding, -AsByteStream; Set-/Add-Content's -NoNewline, -Encoding, -AsByteStream. The
+// arguments the binder passes through untyped (-Encoding, -Attributes) are converted here, with pwsh's errors.
+
+import type { ParameterDefinition } from '../../runtime/command-types';
+import { ErrorRecord } from '../../runtime/values';
+import { providerError, ProviderError } from '../core/provider-errors';
+import { fmt } from '../core/messages';
+import { FileSystemMsg } from './messages';
+import { AttributesExpression, AttributesExpressionError, parseAttributesExpression } from './attributes-expression';
+import { resolveEncodingParameter, TextEncoding } from './text-encoding';
+
+// A name, a code page or an Encoding: converted below (text-encoding.ts), so the binder passes it through.
+const ENCODING_PARAMETER: ParameterDefinition = { name: 'Encoding', type: 'System.Object', validation: [{ kind: 'NotNullOrEmpty' }] };
+
+const switchParam = (name: string, ...aliases: string[]): ParameterDefinition => ({ name, type: 'System.Management.Automation.SwitchParameter', aliases });
+
+const DYNAMIC: Record<string, ParameterDefinition[] | undefined> = {
+  'get-childitem': [
+    // pwsh's FlagsExpression<FileAttributes>, parsed below (attributes-expression.ts).
+    { name: 'Attributes', type: 'System.Object' },
+    switchParam('FollowSymlink'), switchParam('Directory', 'ad'), switchParam('File', 'af'), switchParam('Hidden', 'ah', 'h'),
+    switchParam('ReadOnly', 'ar'), switchParam('System', 'as'),
+  ],
+  'test-path': [{ name: 'OlderThan', type: 'System.DateTime', allowNull: true }, { name: 'NewerThan', type: 'System.DateTime', allowNull: true }],
+  'get-content': [{ name: 'Delimiter', type: 'System.String' }, switchParam('Wait'), switchParam('Raw'), ENCODING_PARAMETER, switchParam('AsByteStream')],
+  'set-content': [switchParam('NoNewline'), ENCODING_PARAMETER, switchParam('AsByteStream')],
+  'add-content': [switchParam('NoNewline'), ENCODING_PARAMETER, switchParam('AsByteStream')],
+};
+
+/** -Encoding's argument as an encoding; a name .NET does not know is pwsh's transformation error, stopping the command. */
+function toEncoding(value: unknown): TextEncoding {
+  const resolved = resolveEncodingParameter(value);
+  if (resolved instanceof ErrorRecord) throw new ProviderError(resolved, true);
+  return resolved;
+}
+
+/** -Attributes' argument parsed; text pwsh cannot convert stops the command with its binding error. */
+function toAttributesExpression(value: unknown): AttributesExpression {
+  const text = Array.isArray(value) ? value.map(String).join(',') : String(value);
+  try {
+    return parseAttributesExpression(text);
+  } catch (e) {
+    if (!(e instanceof AttributesExpressionError)) throw e;
+    throw providerError('CannotConvertArgumentNoMessage', fmt(FileSystemMsg.AttributesConversion, text, e.message), 'InvalidArgument',
+      'System.Management.Automation.ParameterBindingException', null, true);
+  }
+}
+
+/** The FileSystem dynamic parameters of a cmdlet (undefined: none). */
+export function fileSystemDynamicParameters(commandName: string): ParameterDefinition[] | undefined {
+  return DYNAMIC[commandName.toLowerCase()];
+}
+
+/** The bound values with -Encoding and -Attributes converted (UTF-7's obsolete warning goes to warn). */
+export function transformFileSystemParameters(values: Record<string, unknown>, warn: (message: string) => void): Record<string, unknown> {
+  const out = { ...values };
+  if (values.Encoding !== undefined) {
+    const encoding = toEncoding(values.Encoding);
+    if (encoding.warning) warn(encoding.warning);
+    out.Encoding = encoding;
+  }
+  if (values.Attributes !== undefined) out.Attributes = toAttributesExpression(values.Attributes);
+  return out;
+}
