@@ -20,6 +20,7 @@ import { completeParameterValue } from './parameter-values';
 import { commandParameters, nextPositional, resolveParameter } from './command-parameters';
 import { argumentCompleter } from './argument-completers';
 import { completeOperator } from './operators';
+import { variablesFromInput } from './script-variables';
 import type { PathWord } from './paths';
 
 export { CommandCompletion, CompletionResult } from './results';
@@ -71,6 +72,11 @@ function completeArgument(ctx: CursorContext, word: PathWord, session: SessionHa
   }, session);
 }
 
+/** The tokens of the input before `end`. */
+function tokensBefore(input: string, end: number): Token[] {
+  return contextAt(input.slice(0, end), end).tokens;
+}
+
 /** Inside a double-quoted string: a `$(` still open completes as script of its own, a `$name` as a variable. */
 function completeInString(input: string, cursor: number, token: Token, session: SessionHandle): CommandCompletion | undefined {
   const bodyStart = token.start + 1;
@@ -89,7 +95,7 @@ function completeInString(input: string, cursor: number, token: Token, session: 
   if (!variable) return undefined;
   const start = bodyStart + variable.index;
   const end = cursor + (/^[\w:]*/.exec(input.slice(cursor))?.[0].length ?? 0);
-  return new CommandCompletion(start, end - start, completeVariable(input.slice(start, cursor), session));
+  return new CommandCompletion(start, end - start, completeVariable(input.slice(start, cursor), session, variablesFromInput(tokensBefore(input, start))));
 }
 
 function matchesFor(ctx: CursorContext, session: SessionHandle): CompletionResult[] {
@@ -97,7 +103,7 @@ function matchesFor(ctx: CursorContext, session: SessionHandle): CompletionResul
   if (!token) return ctx.commandPosition ? [] : completeArgument(ctx, { value: '', commandPosition: false }, session);
   switch (token.kind) {
     case 'variable':
-      return completeVariable(token.text, session);
+      return completeVariable(token.text, session, variablesFromInput(ctx.tokens.slice(0, -1)));
     case 'member':
       return completeMember([...ctx.tokens.slice(0, -1), token], session);
     case 'parameter':

@@ -99,6 +99,12 @@ class Scanner {
     return prev.kind === 'variable' || prev.kind === 'member' || prev.kind === 'index' || prev.kind === 'type' || prev.text === ')' || prev.kind === 'string';
   }
 
+  /** After ',', '(' or another type literal a '[' starts a type (`param([int]$a, [string]$b)`). */
+  private afterExpressionOperator(): boolean {
+    const prev = this.tokens[this.tokens.length - 1];
+    return !!prev && this.command < 0 && ((prev.kind === 'operator' && prev.text !== ')' && prev.text !== '}') || prev.kind === 'type');
+  }
+
   /** `[0]` or `['key']` right after a value: an index into it. */
   private index(): void {
     const start = this.i;
@@ -135,7 +141,7 @@ class Scanner {
     if ('|;(){},=!'.includes(c)) return this.operator(c);
     if ((c === '&' || c === '.') && this.expectCommand && /^.(\s|$)/.test(rest)) return this.operator(c);
     if (c === '&') return this.operator(c);
-    if (c === '[' && this.expectCommand) return this.typeLiteral();
+    if (c === '[' && (this.expectCommand || this.afterExpressionOperator())) return this.typeLiteral();
     if (c === '-' && /^-([A-Za-z_?]|\s|$)/.test(rest) && !this.expectCommand) return this.parameter();
     this.word();
   }

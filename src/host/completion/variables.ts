@@ -11,6 +11,7 @@ import { prefixPattern } from './matching';
 import { compareOrdinalIgnoreCase, sortByName } from './ordering';
 import { CompletionMsg } from './messages';
 import { providerState, Ctx } from '../../providers/cmdlet-support';
+import type { InputVariable } from './script-variables';
 
 const SCOPES = new Set(['global', 'script', 'local', 'private', 'variable']);
 
@@ -34,6 +35,8 @@ interface ListedVariable {
   name: string;
   value: unknown;
   description: string;
+  /** A variable the input defines but the session does not have yet, with the type pwsh infers, if any. */
+  defined?: { typeName?: string };
 }
 
 /** $true, $false and $null are variables in pwsh (psnode's parser reads them as constants): listed like them. */
@@ -44,6 +47,7 @@ const CONSTANTS: ListedVariable[] = [
 ];
 
 function toolTipFor(v: ListedVariable): string {
+  if (v.defined) return v.defined.typeName ? `[${shortTypeName(v.defined.typeName)}]$${v.name}` : v.name;
   // pwsh shows $null as 'null - <description>': no type, but the description.
   if (isNull(v.value) && v.description) return `${v.name} - ${v.description}`;
   return toolTip(v.name, v.value, v.description);
@@ -62,8 +66,13 @@ function scopeQualifiers(pattern: RegExp): CompletionResult[] {
   return SCOPE_PREFIXES.filter((s) => pattern.test(s)).map((s) => new CompletionResult(`$${s}:`, `${s}:`, 'Variable', `${s}:`));
 }
 
-/** Completes a variable token's text (with its '$', or '@' for a splat). */
-export function completeVariable(text: string, session: SessionHandle): CompletionResult[] {
+/** A variable the input defines: typed as pwsh infers it, else shown by name only. */
+function fromInput(v: InputVariable): ListedVariable {
+  return { name: v.name, value: null, description: '', defined: { typeName: v.typeName } };
+}
+
+/** Completes a variable token's text (with its '$', or '@' for a splat); `defined` are the input's own variables. */
+export function completeVariable(text: string, session: SessionHandle, defined: InputVariable[] = []): CompletionResult[] {
   const sigil = text[0];
   const braced = text.startsWith('${');
   const body = text.slice(braced ? 2 : 1).replace(/}$/, '');
@@ -77,7 +86,8 @@ export function completeVariable(text: string, session: SessionHandle): Completi
   // pwsh offers every variable visible here whatever the scope qualifier says ($global:x for a script's $x).
   const visible: ListedVariable[] = session.variables().visible();
   const names = new Set(visible.map((v) => v.name.toLowerCase()));
-  const all = [...visible, ...CONSTANTS.filter((c) => !names.has(c.name))];
+  const own = defined.filter((v) => !names.has(v.name.toLowerCase())).map(fromInput);
+  const all = [...visible, ...own, ...CONSTANTS.filter((c) => !names.has(c.name))];
   const matches = sortByName(all.filter((v) => pattern.test(v.name)), (v) => v.name, compareOrdinalIgnoreCase);
   const variables = matches.map((v) => {
     const completion = braced ? `\${${qualifier !== undefined ? qualifier + ':' : ''}${v.name}}` : qualifier !== undefined ? `$${qualifier}:${v.name}` : variableText(v.name);
