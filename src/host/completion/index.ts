@@ -1,6 +1,6 @@
 // The completion engine (pwsh's CommandCompletion.CompleteInput): given the input and the cursor, find what the
-// cursor is in and complete it — a command name, a parameter name, a variable, a member, or a provider path —
-// returning the matches and the span of input they replace. Loaded only when completion is first asked for
+// cursor is in (./input) and complete it — a command name, a parameter name or value, an operator, a variable, a
+// member, or a provider path — returning the matches and the span of input they replace. Loaded only when completion is first asked for
 // (TabExpansion2 or Tab in the REPL); the host reaches it through Runspace.complete / the 'completion' service.
 
 import type { SessionHandle } from '../../runtime/command-types';

@@ -227,7 +227,7 @@ class Scanner {
   }
 }
 
-export function tokenize(text: string): Token[] {
+function tokenize(text: string): Token[] {
   return new Scanner(text).run().tokens;
 }
 

@@ -5,7 +5,7 @@
 
 const collator = new Intl.Collator('en-US', { sensitivity: 'accent' });
 
-export function compareNames(a: string, b: string): number {
+function compareNames(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
