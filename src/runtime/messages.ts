@@ -8,6 +8,7 @@ export function fmt(template: string, ...args: unknown[]): string {
 export const Msg = {
   // Members (ExtendedTypeSystem / ParserStrings)
   MethodNotFound: "Method invocation failed because [{0}] does not contain a method named '{1}'.",
+  MethodAmbiguousOverloads: 'Multiple ambiguous overloads found for "{0}" and the argument count: "{1}".',
   InvokeMethodOnNull: 'You cannot call a method on a null-valued expression.',
   PropertyAssignmentException: "The property '{0}' cannot be found on this object. Verify that the property exists and can be set.",
   PropertyNotFoundStrict: "The property '{0}' cannot be found on this object. Verify that the property exists.",

@@ -4,7 +4,7 @@
 
 import {
   DoubleBox, Decimal, TypedNumber, Hashtable, PSObject, DateTime, TimeSpan, PSChar, AutomationNull,
-  intOrDouble, longOrDouble, makeDouble, toJsNumber, typeNameOf, isNull, enumerateValue, DotNetException,
+  intOrDouble, longOrDouble, makeDouble, toJsNumber, typeNameOf, isNull, enumerateValue, DotNetException, baseObject,
 } from '../values';
 import { toNumeric, toStr, toDecimal, toInt64 } from '../convert';
 import { runtimeError } from '../error-factory';
@@ -172,10 +172,11 @@ export function add(a: unknown, b: unknown): unknown {
     return h;
   }
   if (a instanceof DateTime) {
-    if (b instanceof TimeSpan) return a.addMs(b.ticks / 1e4);
+    const span = baseObject(b);
+    if (span instanceof TimeSpan) return a.addMs(span.ticks / 1e4);
     return a.addMs(toJsNumber(toNumeric(b)) / 1e4);
   }
-  if (a instanceof TimeSpan && b instanceof TimeSpan) return new TimeSpan(a.ticks + b.ticks);
+  if (a instanceof TimeSpan && baseObject(b) instanceof TimeSpan) return new TimeSpan(a.ticks + (baseObject(b) as TimeSpan).ticks);
   if (a instanceof PSChar) return a.toString() + toStr(b);
   if (a instanceof PSObject && !a.isCustomObject) return add(a.baseObject, b);
   const e = enumerateValue(a);
@@ -183,13 +184,21 @@ export function add(a: unknown, b: unknown): unknown {
   throw notDefined('add', a);
 }
 
-export function subtract(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number') return (a | 0) === a && (b | 0) === b ? intOrDouble(a - b) : makeDouble(a - b);
+export function subtract(left: unknown, right: unknown): unknown {
+  if (typeof left === 'number' && typeof right === 'number') {
+    return (left | 0) === left && (right | 0) === right ? intOrDouble(left - right) : makeDouble(left - right);
+  }
+  // Get-Date's DateTime comes wrapped (it carries DisplayHint); the operator works on what is inside.
+  const a = baseObject(left);
+  const b = baseObject(right);
   if (a instanceof DateTime) {
     if (b instanceof DateTime) return new TimeSpan((a.utcMs - b.utcMs) * 1e4 + (a.subTicks - b.subTicks));
     if (b instanceof TimeSpan) return a.addMs(-b.ticks / 1e4);
+    // .NET has DateTime - DateTime and DateTime - TimeSpan; anything else converts to both.
+    throw runtimeError('MethodCountCouldNotFindBest', fmt(Msg.MethodAmbiguousOverloads, 'op_Subtraction', 2), 'NotSpecified',
+      'System.Management.Automation.MethodException');
   }
-  if (a instanceof TimeSpan && b instanceof TimeSpan) return new TimeSpan(a.ticks - b.ticks);
+  if (a instanceof TimeSpan) return new TimeSpan(a.ticks - (b instanceof TimeSpan ? b.ticks : toJsNumber(toNumeric(b))));
   if (isNull(a)) return numericOp('sub', 0, toNumeric(b));
   if (isNumber(a) || typeof a === 'string' || typeof a === 'boolean' || a instanceof PSChar) return numericOp('sub', toNumeric(a), toNumeric(b, typeNameOf(a)));
   throw notDefined('sub', a);
