@@ -305,7 +305,7 @@ export function convertTo(value: unknown, typeName: string): unknown {
     case 'System.Management.Automation.PSObject':
       return target === 'System.Management.Automation.PSObject' && typeName.toLowerCase() === 'pscustomobject' ? toCustomObject(value) : value;
     case 'System.String':
-      return v === null ? null : toStr(v);
+      return v === null ? '' : toStr(v);
     case 'System.Boolean':
       return toBool(v);
     case 'System.Int32':

@@ -35,6 +35,17 @@ describe('binder errors match pwsh', () => {
     expect(caught(call)).toBe(expected);
   });
 
+  test('a mandatory collection parameter rejects null and empty-string elements; an untyped one does not', () => {
+    const fns = "function s1 { param([Parameter(Mandatory)][string[]]$S) 'ok' }; function o1 { param([Parameter(Mandatory)][object[]]$O) 'ok' }; function u1 { param([Parameter(Mandatory)]$U) 'ok' }; function e1 { param([Parameter(Mandatory)][AllowEmptyString()][string[]]$S) 'ok' }";
+    expect(lines(`${show}; ${fns}; foreach ($call in { s1 -S 'a', '' }, { s1 -S 'a', $null }, { o1 -O 1, $null }, { u1 -U 1, $null }, { e1 -S 'a', '' }) { try { & $call } catch { show $_ } }`)).toEqual([
+      "ParameterArgumentValidationErrorEmptyStringNotAllowed,s1 | InvalidData: (:) [s1], ParameterBindingValidationException | ParameterBindingValidationException | Cannot bind argument to parameter 'S' because it is an empty string.",
+      "ParameterArgumentValidationErrorEmptyStringNotAllowed,s1 | InvalidData: (:) [s1], ParameterBindingValidationException | ParameterBindingValidationException | Cannot bind argument to parameter 'S' because it is an empty string.",
+      "ParameterArgumentValidationErrorNullNotAllowed,o1 | InvalidData: (:) [o1], ParameterBindingValidationException | ParameterBindingValidationException | Cannot bind argument to parameter 'O' because it is null.",
+      'ok',
+      'ok',
+    ]);
+  });
+
   test('parameter sets: default, explicit, and AmbiguousParameterSet', () => {
     const p = "function p { [CmdletBinding(DefaultParameterSetName='A')] param([Parameter(ParameterSetName='A')]$X, [Parameter(ParameterSetName='B')]$Y) $PSCmdlet.ParameterSetName }";
     expect(lines(`${show}; ${p}; p; p -Y 1; try { p -X 1 -Y 2 } catch { show $_ }`)).toEqual([

@@ -12,6 +12,10 @@ const cases: Array<[string, string[]]> = [
   // Int64 overflow in *: the exact product converted to Double by truncation (pwsh's BigInteger path)
   ['[long]::MaxValue * 2', ['1.84467440737095E+19']],
   ['([long]::MaxValue * 2) -eq 1.844674407370955E+19', ['True']],
+  // [string]$null is '' (also as an array element and a typed variable)
+  ['$null -eq [string]$null', ['False']],
+  ["'' -eq ([string[]]@('a', $null))[1]", ['True']],
+  ['[string]$s = $null; $s.Length', ['0']],
   ['([long]::MaxValue * 3) -eq 2.7670116110564323E+19', ['True']],
   ['(-9223372036854775807 * [long]2) -eq -1.844674407370955E+19', ['True']],
   ['(1d + 1.5).GetType().Name', ['Decimal']],

@@ -131,6 +131,13 @@ function validate(state: BindState, p: BinderParameter, v: unknown, extent?: unk
     if (v === null) throw new BindingError('ParameterArgumentValidationErrorNullNotAllowed', fmt(BinderMsg.NullNotAllowed, p.name), 'InvalidData', PBVE, extent);
     if (v === '' && !p.def.allowEmptyString) throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', fmt(BinderMsg.EmptyStringNotAllowed, p.name), 'InvalidData', PBVE, extent);
     if (Array.isArray(v) && v.length === 0) throw new BindingError('ParameterArgumentValidationErrorEmptyArrayNotAllowed', fmt(BinderMsg.EmptyArrayNotAllowed, p.name), 'InvalidData', PBVE, extent);
+    // A collection parameter checks each element too (an untyped one takes the array as one object).
+    if (Array.isArray(v) && canonicalTypeName(p.type).endsWith('[]')) {
+      for (const x of v) {
+        if (x === null) throw new BindingError('ParameterArgumentValidationErrorNullNotAllowed', fmt(BinderMsg.NullNotAllowed, p.name), 'InvalidData', PBVE, extent);
+        if (x === '' && !p.def.allowEmptyString) throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', fmt(BinderMsg.EmptyStringNotAllowed, p.name), 'InvalidData', PBVE, extent);
+      }
+    }
   }
   for (const rule of p.def.validation ?? []) applyRule(p, rule, v, extent);
 }
