@@ -19,6 +19,7 @@ const manifest: ModuleManifest = {
     { name: 'Get-Variable', aliases: ['gv'], load: () => require('./Get-Variable').default },
     { name: 'Group-Object', aliases: ['group'], load: () => require('./Group-Object').default },
     { name: 'Invoke-Expression', aliases: ['iex'], load: () => require('./Invoke-Expression').default },
+    { name: 'Measure-Command', load: () => require('./Measure-Command').default },
     { name: 'Measure-Object', aliases: ['measure'], load: () => require('./Measure-Object').default },
     { name: 'New-Guid', load: () => require('./New-Guid').default },
     { name: 'New-Object', load: () => require('./New-Object').default },
