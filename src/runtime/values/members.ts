@@ -88,7 +88,7 @@ export function getMember(v: unknown, name: string): { found: boolean; value?: u
 
 /** `$value.Name`: the member's value, member enumeration over collections, $null when not found (non-strict). */
 export function getPropertyValue(v: unknown, name: string): unknown {
-  if (isNull(v)) return null;
+  if (isNull(v)) return nullPropertyValue(name);
   const r = getMember(v, name);
   if (r.found) return r.value ?? null;
   const items = enumerateValue(v);
@@ -104,10 +104,19 @@ export function getPropertyValue(v: unknown, name: string): unknown {
     }
     return out.length === 0 ? null : out.length === 1 ? out[0] : out;
   }
-  if (strictProperties) {
-    throw runtimeError('PropertyNotFoundStrict', fmt(Msg.PropertyNotFoundStrict, name), 'NotSpecified', 'System.Management.Automation.PropertyNotFoundException');
-  }
+  if (strictProperties) throw propertyNotFoundStrict(name);
   return null;
+}
+
+function propertyNotFoundStrict(name: string): Error {
+  return runtimeError('PropertyNotFoundStrict', fmt(Msg.PropertyNotFoundStrict, name), 'NotSpecified', 'System.Management.Automation.PropertyNotFoundException');
+}
+
+/** `$null.Name`: strict mode's error, else $null, except that $null counts as an empty collection (Count, Length 0). */
+function nullPropertyValue(name: string): unknown {
+  if (strictProperties) throw propertyNotFoundStrict(name);
+  const lname = name.toLowerCase();
+  return lname === 'count' || lname === 'length' ? 0 : null;
 }
 
 /** `$value.Name = x`. */
