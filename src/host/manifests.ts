@@ -10,15 +10,5 @@ export const MODULE_MANIFESTS: Array<() => ModuleManifest> = [
   () => require('../../cmdlets/Microsoft.PowerShell.Security/manifest').default,
   () => require('../../cmdlets/Microsoft.Graph.Authentication/manifest').default,
   () => require('../../cmdlets/Microsoft.Entra/manifest').default,
-];
-
-/** Optional modules (present only once their area lands). */
-export const OPTIONAL_MANIFESTS: Array<() => ModuleManifest | undefined> = [
-  () => {
-    try {
-      return require('../../cmdlets/PKI/manifest').default;
-    } catch {
-      return undefined;
-    }
-  },
+  () => require('../../cmdlets/PKI/manifest').default,
 ];

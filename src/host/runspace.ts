@@ -6,7 +6,7 @@ import { CommandRegistry } from '../runtime/commands/registry';
 import type { CommandDefinition, HostOutput, SessionHandle } from '../runtime/command-types';
 import type { Sink } from '../runtime/compiler/context';
 import type { ErrorRecord } from '../runtime/values';
-import { MODULE_MANIFESTS, OPTIONAL_MANIFESTS } from './manifests';
+import { MODULE_MANIFESTS } from './manifests';
 
 export interface RunspaceOptions {
   /** Where formatted output goes (default: process.stdout). */
@@ -39,10 +39,6 @@ export class Runspace {
 
   constructor(readonly options: RunspaceOptions = {}) {
     for (const load of MODULE_MANIFESTS) this.registry.addManifest(load());
-    for (const load of OPTIONAL_MANIFESTS) {
-      const m = load();
-      if (m) this.registry.addManifest(m);
-    }
     const write = options.write ?? ((t: string) => void process.stdout.write(t));
     const writeErrorLine = options.writeErrorLine ?? ((t: string) => void process.stderr.write(t + '\n'));
     this.host = {
