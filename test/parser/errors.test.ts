@@ -16,6 +16,10 @@ const PWSH_ERRORS: Case[] = [
   ["1 -and", "ExpectedValueExpression", "You must provide a value expression following the '-and' operator.", [1, 7, 1, 7], [6, 6], true],
   ["1 2", "UnexpectedToken", "Unexpected token '2' in expression or statement.", [1, 3, 1, 4], [2, 3], false],
   ["(1", "MissingEndParenthesisInExpression", "Missing closing ')' in expression.", [1, 3, 1, 3], [2, 2], true],
+  // Located at the farthest token the grammar tried (numbers, keywords and names are scanned in plain code).
+  ["1 + 0b2", "ExpectedValueExpression", "You must provide a value expression following the '+' operator.", [1, 4, 1, 4], [3, 3], false],
+  ["foreach ($x in 1) { 1 } x }", "UnexpectedToken", "Unexpected token '}' in expression or statement.", [1, 27, 1, 28], [26, 27], false],
+  ["function f { 1 } }", "UnexpectedToken", "Unexpected token '}' in expression or statement.", [1, 18, 1, 19], [17, 18], false],
   ["[int][0]", "MissingTypename", "Missing type name after '['.", [1, 7, 1, 7], [6, 6], false],
   ["[int[]] [0]", "MissingTypename", "Missing type name after '['.", [1, 10, 1, 10], [9, 9], false],
   ["[int", "EndSquareBracketExpectedAtEndOfAttribute", "Missing ] at end of attribute or type literal.", [1, 5, 1, 5], [4, 4], false],
