@@ -108,13 +108,18 @@ class Scanner {
   /** `[0]` or `['key']` right after a value: an index into it. */
   private index(): void {
     const start = this.i;
+    this.skipBrackets();
+    this.push('index', start);
+  }
+
+  /** Past the balanced `[ ... ]` that starts here (or to the end of unfinished input). */
+  private skipBrackets(): void {
     let depth = 0;
     while (this.i < this.text.length) {
       const c = this.text[this.i++];
       if (c === '[') depth++;
       else if (c === ']' && --depth === 0) break;
     }
-    this.push('index', start);
   }
 
   private next(): void {
@@ -197,12 +202,7 @@ class Scanner {
 
   private typeLiteral(): void {
     const start = this.i;
-    let depth = 0;
-    while (this.i < this.text.length) {
-      const c = this.text[this.i++];
-      if (c === '[') depth++;
-      else if (c === ']' && --depth === 0) break;
-    }
+    this.skipBrackets();
     this.push('type', start);
     this.expectCommand = false;
   }
