@@ -1,5 +1,6 @@
 // Invoke-Command (icm): runs a script block in this process (the InProcess set) with -ArgumentList bound to its
-// parameters, in a child scope unless -NoNewScope. psnode has no remoting.
+// parameters, in a child scope unless -NoNewScope, once at the end with all pipeline input in $input. psnode has no
+// remoting.
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import { ScriptBlock } from '../../src/runtime/values';
@@ -13,11 +14,15 @@ interface Params {
   ArgumentList?: unknown[];
 }
 
-/** pwsh invokes the block as one clause: begin, process and end together cannot be. */
-function clauseCount(block: ScriptBlock): number {
+/** pwsh invokes the block as one clause: a begin block, or more than one clause, cannot be. */
+function isOneClause(block: ScriptBlock): boolean {
   const compiled = block.compiled as CompiledScriptBlock;
-  return [compiled.begin, compiled.process, compiled.end].filter((clause) => clause !== undefined).length;
+  const clauses = [compiled.begin, compiled.process, compiled.end].filter((clause) => clause !== undefined);
+  return compiled.begin === undefined && clauses.length <= 1;
 }
+
+/** The input gathered so far, per invocation of the command. */
+const gathered = new WeakMap<object, unknown[]>();
 
 const InvokeCommand: CommandDefinition<Params> = {
   name: 'Invoke-Command',
@@ -32,17 +37,21 @@ const InvokeCommand: CommandDefinition<Params> = {
     { name: 'ArgumentList', type: 'System.Object[]', aliases: ['Args'] },
   ],
   begin(ctx) {
-    if (clauseCount(ctx.params.ScriptBlock) > 1) {
+    if (!isOneClause(ctx.params.ScriptBlock)) {
       ctx.throwTerminatingError(ctx.newError('InvalidOperation', CoreMsg.ScriptBlockInvokeOnOneClauseOnly, 'InvalidOperation', null,
         'System.Management.Automation.PSInvalidOperationException'));
     }
+    gathered.set(ctx, []);
   },
   process(ctx) {
+    if (ctx.boundParameterNames.has('InputObject')) gathered.get(ctx)!.push(ctx.params.InputObject);
+  },
+  end(ctx) {
     const { ScriptBlock: block, ArgumentList, NoNewScope } = ctx.params;
-    const dollarUnder = ctx.boundParameterNames.has('InputObject') ? ctx.params.InputObject : undefined;
+    const input = gathered.get(ctx)!;
     const args = ArgumentList ?? [];
     // A child scope like `& { }` unless -NoNewScope, which runs the block in the caller's scope like `. { }`.
-    const output = NoNewScope ? ctx.session.invokeScriptBlock(block, args, dollarUnder) : block.invoke(args, dollarUnder);
+    const output = NoNewScope ? ctx.session.invokeScriptBlock(block, args, undefined, input) : block.invoke(args, undefined, undefined, input);
     for (const item of output) ctx.writeObject(item, false);
   },
 };

@@ -126,8 +126,8 @@ export interface SessionHandle {
   /** Removes a variable from the scope where it is found; false when there is none. */
   removeVariable(name: string): boolean;
   readonly host: HostOutput;
-  /** Runs a script block in a child scope with $_ bound; returns its output. */
-  invokeScriptBlock(block: ScriptBlock, args?: unknown[], dollarUnder?: unknown): unknown[];
+  /** Runs a script block in the caller's scope with $_ bound, or with `input` in $input instead; returns its output. */
+  invokeScriptBlock(block: ScriptBlock, args?: unknown[], dollarUnder?: unknown, input?: unknown[]): unknown[];
   /** Parses and runs script text in the current scope (Invoke-Expression). */
   invokeScript(text: string): unknown[];
   /** Finds a command (cmdlet, function, alias) by name; undefined when none. */

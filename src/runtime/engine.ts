@@ -98,7 +98,7 @@ export class Engine {
     this.hooks = options.hooks ?? {};
     initializeSessionVariables(this);
     setScriptBlockInvoker({
-      invoke: (sb, args, dollarUnder, thisValue) => this.invokeScriptBlock(this.activeCtx ?? this.topContext(), sb, args, dollarUnder, thisValue),
+      invoke: (sb, args, dollarUnder, thisValue, input) => this.invokeScriptBlock(this.activeCtx ?? this.topContext(), sb, args, dollarUnder, thisValue, input),
     });
   }
 
@@ -334,29 +334,24 @@ export class Engine {
     return unwrapOutput(this.invokeDotSourced(ctx, compiled, [], dollarUnder));
   }
 
-  /** Runs a block in the caller's scope with $_ (and $args) set, as ForEach-Object / Where-Object do. */
-  invokeDotSourced(ctx: ExecContext, compiled: CompiledScriptBlock, args: unknown[], dollarUnder: unknown): unknown[] {
-    const scope = ctx.scope;
-    const savedUnder = scope.vars.get('_');
-    const savedArgs = scope.vars.get('args');
-    setVariableIn(scope, '_', dollarUnder);
-    setVariableIn(scope, 'args', args);
+  /** Runs a block in the caller's scope with $_ (and $args) set, as ForEach-Object / Where-Object do; with `input`,
+   * $input holds it instead and $_ is left alone (Invoke-Command -NoNewScope). */
+  invokeDotSourced(ctx: ExecContext, compiled: CompiledScriptBlock, args: unknown[], dollarUnder: unknown, input?: unknown[]): unknown[] {
+    const preset: Record<string, unknown> = input ? { input, args } : { _: dollarUnder, args };
     const out: unknown[] = [];
-    try {
-      for (const block of [compiled.begin, compiled.process, compiled.end]) if (block) block(ctx, (v) => out.push(v));
-    } catch (e) {
-      if (!(e instanceof ReturnSignal)) throw e;
-    } finally {
-      if (savedUnder) scope.vars.set('_', savedUnder);
-      else scope.vars.delete('_');
-      if (savedArgs) scope.vars.set('args', savedArgs);
-      else scope.vars.delete('args');
-    }
+    withVariablesIn(ctx.scope, preset, () => {
+      try {
+        for (const block of [compiled.begin, compiled.process, compiled.end]) if (block) block(ctx, (v) => out.push(v));
+      } catch (e) {
+        if (!(e instanceof ReturnSignal)) throw e;
+      }
+    });
     return out;
   }
 
-  /** `$sb.Invoke(...)` / adapters: runs in a child scope with $args, $_ and $this. */
-  invokeScriptBlock(ctx: ExecContext, sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown): unknown[] {
+  /** `$sb.Invoke(...)` / adapters: runs in a child scope with $args, $_ and $this; with `input`, the block gathers
+   * it into $input as pipeline input no parameter binds (Invoke-Command). */
+  invokeScriptBlock(ctx: ExecContext, sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[]): unknown[] {
     const compiled = sb.compiled as CompiledScriptBlock;
     const child = ctx.withScope(new Scope(ctx.scope, 'local'));
     if (thisValue !== undefined) setVariableIn(child.scope, 'this', thisValue);
@@ -374,7 +369,13 @@ export class Engine {
       setVariableIn(child.scope, '_', dollarUnder);
       proc.process(dollarUnder);
       setVariableIn(child.scope, '_', dollarUnder);
-    } else proc.process(NO_INPUT);
+    } else if (input && !compiled.process) {
+      // An end block collects what process() is given into $input without binding it.
+      for (const item of input) proc.process(item);
+    } else {
+      if (input) setVariableIn(child.scope, 'input', input);
+      proc.process(NO_INPUT);
+    }
     proc.end();
     return out;
   }
@@ -403,7 +404,7 @@ export class Engine {
         return false;
       },
       host: this.host,
-      invokeScriptBlock: (block, args = [], dollarUnder) => engine.invokeDotSourced(ctx, block.compiled as CompiledScriptBlock, args, dollarUnder),
+      invokeScriptBlock: (block, args = [], dollarUnder, input) => engine.invokeDotSourced(ctx, block.compiled as CompiledScriptBlock, args, dollarUnder, input),
       invokeScript: (text) => {
         const parsed = parse(text);
         if (!parsed.ast) throw new PSError(parseErrorRecord(parsed.errors));
@@ -493,6 +494,24 @@ export type ResolvedCommand =
   | { kind: 'cmdlet'; name: string; def: CommandDefinition }
   | { kind: 'script'; name: string; path: string }
   | { kind: 'application'; name: string; path: string };
+
+/** Runs `body` with fresh variables set in `scope`, then puts back the ones the scope held (or removes them), so the
+ * caller's $_ keeps its value after ForEach-Object as in pwsh. */
+function withVariablesIn(scope: Scope, values: Record<string, unknown>, body: () => void): void {
+  const saved = Object.keys(values).map((name) => [name, scope.vars.get(name)] as const);
+  for (const [name, value] of Object.entries(values)) {
+    scope.vars.delete(name);
+    setVariableIn(scope, name, value);
+  }
+  try {
+    body();
+  } finally {
+    for (const [name, variable] of saved) {
+      if (variable) scope.vars.set(name, variable);
+      else scope.vars.delete(name);
+    }
+  }
+}
 
 function readUnder(ctx: ExecContext): unknown {
   return ctx.scope.lookup('_')?.value ?? null;

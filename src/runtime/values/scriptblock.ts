@@ -2,8 +2,9 @@
 // invoke it through the engine hook, which the runtime installs when it starts.
 
 export interface ScriptBlockInvoker {
-  /** Runs the block with $_ = dollarUnder (if given) and $args = args, returning its output as an array. */
-  invoke(sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown): unknown[];
+  /** Runs the block with $_ = dollarUnder (if given) and $args = args, returning its output as an array; `input`
+   * is pipeline input the block receives all at once in $input. */
+  invoke(sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[]): unknown[];
 }
 
 let invoker: ScriptBlockInvoker | undefined;
@@ -22,9 +23,9 @@ export class ScriptBlock {
     readonly sessionState?: unknown,
   ) {}
 
-  invoke(args: unknown[] = [], dollarUnder?: unknown, thisValue?: unknown): unknown[] {
+  invoke(args: unknown[] = [], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[]): unknown[] {
     if (!invoker) throw new Error('No script block invoker installed');
-    return invoker.invoke(this, args, dollarUnder, thisValue);
+    return invoker.invoke(this, args, dollarUnder, thisValue, input);
   }
 
   toString(): string {
