@@ -192,7 +192,7 @@ export function subtract(left: unknown, right: unknown): unknown {
   const a = baseObject(left);
   const b = baseObject(right);
   if (a instanceof DateTime) {
-    if (b instanceof DateTime) return new TimeSpan((a.utcMs - b.utcMs) * 1e4 + (a.subTicks - b.subTicks));
+    if (b instanceof DateTime) return new TimeSpan((a.wallMs - b.wallMs) * 1e4 + (a.subTicks - b.subTicks));
     if (b instanceof TimeSpan) return a.addMs(-b.ticks / 1e4);
     // .NET has DateTime - DateTime and DateTime - TimeSpan; anything else converts to both.
     throw runtimeError('MethodCountCouldNotFindBest', fmt(Msg.MethodAmbiguousOverloads, 'op_Subtraction', 2), 'NotSpecified',

@@ -52,7 +52,7 @@ export function equals(a: unknown, b: unknown, ignoreCase = true): boolean {
   }
   if (a instanceof DateTime) {
     const d = b instanceof DateTime ? b : tryConvert(b, 'System.DateTime');
-    return d instanceof DateTime && d.utcMs === a.utcMs && d.subTicks === a.subTicks;
+    return d instanceof DateTime && d.wallMs === a.wallMs && d.subTicks === a.subTicks;
   }
   if (a instanceof TimeSpan) return b instanceof TimeSpan && a.ticks === b.ticks;
   if (a instanceof Version) {
@@ -129,7 +129,7 @@ export function compare(a: unknown, b: unknown, ignoreCase = true): number {
   if (a instanceof PSChar) return compareNumbers(a.code, b instanceof PSChar ? b.code : toNumeric(b));
   if (a instanceof DateTime) {
     const d = b instanceof DateTime ? b : (convertTo(b, 'System.DateTime') as DateTime);
-    return Math.sign(a.utcMs - d.utcMs) || Math.sign(a.subTicks - d.subTicks);
+    return Math.sign(a.wallMs - d.wallMs) || Math.sign(a.subTicks - d.subTicks);
   }
   if (a instanceof TimeSpan) return Math.sign(a.ticks - (convertTo(b, 'System.TimeSpan') as TimeSpan).ticks);
   if (a instanceof Version) return a.compare(convertTo(b, 'System.Version') as Version);

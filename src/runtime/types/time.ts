@@ -1,6 +1,7 @@
 // System.DateTime, System.TimeSpan, System.Guid, System.Version and $PSVersionTable.PSVersion.
 
 import { registerType, DateTime, TimeSpan, Guid, Version, EnumValue, makeDouble, DotNetException, DAY_NAMES } from '../values';
+import { EPOCH_TICKS, type DateTimeKind } from '../values/datetime';
 import { toDouble, toStr, parseTimeSpan, convertTo } from '../convert';
 import { formatDate } from '../operators/format';
 import { SemanticVersionValue } from '../session/automatic';
@@ -8,6 +9,14 @@ import { arg } from './helpers';
 
 const d = (v: unknown) => v as DateTime;
 const MS = { Days: 864e5, Hours: 36e5, Minutes: 6e4, Seconds: 1e3, Milliseconds: 1 } as const;
+
+function isDateTimeKind(v: unknown): v is EnumValue {
+  return v instanceof EnumValue && v.typeName === 'System.DateTimeKind';
+}
+
+function kindOf(v: unknown): DateTimeKind {
+  return (v as EnumValue).name as DateTimeKind;
+}
 
 function addMonths(dt: DateTime, months: number): DateTime {
   const date = new Date(dt.wallMs);
@@ -49,7 +58,7 @@ registerType({
     { name: 'AddYears', invoke: (v, a) => addMonths(d(v), 12 * arg.int(a, 0)) },
     { name: 'AddTicks', invoke: (v, a) => d(v).addMs(toDouble(a[0]) / 1e4) },
     { name: 'Add', invoke: (v, a) => d(v).addMs((a[0] as TimeSpan).ticks / 1e4) },
-    { name: 'Subtract', invoke: (v, a) => (a[0] instanceof DateTime ? new TimeSpan((d(v).utcMs - a[0].utcMs) * 1e4) : d(v).addMs(-(a[0] as TimeSpan).ticks / 1e4)) },
+    { name: 'Subtract', invoke: (v, a) => (a[0] instanceof DateTime ? new TimeSpan((d(v).wallMs - a[0].wallMs) * 1e4) : d(v).addMs(-(a[0] as TimeSpan).ticks / 1e4)) },
     { name: 'ToUniversalTime', invoke: (v) => d(v).toUniversal() },
     { name: 'ToLocalTime', invoke: (v) => d(v).toLocal() },
     { name: 'ToString', invoke: (v, a) => (a.length ? formatDate(d(v), arg.str(a, 0)) : d(v).toString()) },
@@ -58,7 +67,7 @@ registerType({
     { name: 'ToShortTimeString', invoke: (v) => formatDate(d(v), 't') },
     { name: 'ToLongTimeString', invoke: (v) => formatDate(d(v), 'T') },
     { name: 'ToFileTime', invoke: (v) => d(v).toUniversal().ticks - 504911232000000000n },
-    { name: 'CompareTo', invoke: (v, a) => Math.sign(d(v).utcMs - (a[0] as DateTime).utcMs) },
+    { name: 'CompareTo', invoke: (v, a) => Math.sign(d(v).wallMs - (a[0] as DateTime).wallMs) },
   ],
   staticProperties: [
     { name: 'Now', get: () => DateTime.now() },
@@ -72,12 +81,19 @@ registerType({
     { name: 'Parse', invoke: (a) => convertTo(arg.str(a, 0), 'System.DateTime') },
     { name: 'DaysInMonth', invoke: (a) => new Date(Date.UTC(arg.int(a, 0), arg.int(a, 1), 0)).getUTCDate() },
     { name: 'IsLeapYear', invoke: (a) => { const y = arg.int(a, 0); return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0; } },
-    { name: 'SpecifyKind', invoke: (a) => new DateTime(d(a[0]).wallMs, (a[1] instanceof EnumValue ? a[1].name : toStr(a[1])) as never) },
+    { name: 'SpecifyKind', invoke: (a) => new DateTime(d(a[0]).wallMs, kindOf(convertTo(a[1], 'System.DateTimeKind')), d(a[0]).subTicks) },
   ],
   construct: (a) => {
-    if (a.length === 1) return new DateTime(Number((BigInt(toStr(a[0])) - 621355968000000000n) / 10000n), 'Unspecified');
-    const [y, mo, day, h, mi, s, ms] = [0, 1, 2, 3, 4, 5, 6].map((i) => (i < a.length && typeof a[i] !== 'object' ? arg.int(a, i) : 0));
-    return DateTime.fromParts(y, mo, day, h, mi, s, ms);
+    // The overloads that take a DateTimeKind take it last: (ticks, kind), (y, M, d, h, m, s, kind), (..., ms, kind).
+    const last = a[a.length - 1];
+    const kind: DateTimeKind = isDateTimeKind(last) ? kindOf(last) : 'Unspecified';
+    const parts = isDateTimeKind(last) ? a.slice(0, -1) : a;
+    if (parts.length === 1) {
+      const ticks = BigInt(toStr(parts[0])) - EPOCH_TICKS;
+      return new DateTime(Number(ticks / 10000n), kind, Number(ticks % 10000n));
+    }
+    const [y, mo, day, h, mi, s, ms] = [0, 1, 2, 3, 4, 5, 6].map((i) => (i < parts.length && typeof parts[i] !== 'object' ? arg.int(parts, i) : 0));
+    return DateTime.fromParts(y, mo, day, h, mi, s, ms, kind);
   },
   toString: (v) => d(v).toString(),
 });
