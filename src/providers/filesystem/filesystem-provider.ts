@@ -85,6 +85,16 @@ function fsFailure(e: unknown, errorIdPrefix: string, messagePath: string, targe
   return providerError(`${errorIdPrefix}IOError`, (e as Error).message, 'WriteError', 'System.IO.IOException', target);
 }
 
+/** A path under a file (ENOTDIR) names no item, like one that does not exist. */
+function statIfPresent(stat: () => fs.Stats | undefined): fs.Stats | undefined {
+  try {
+    return stat();
+  } catch (e) {
+    if (codeOf(e) === 'ENOTDIR') return undefined;
+    throw e;
+  }
+}
+
 export class FileSystemProvider implements Provider {
   readonly name = 'FileSystem';
   readonly moduleName = 'Microsoft.PowerShell.Core';
@@ -98,7 +108,7 @@ export class FileSystemProvider implements Provider {
   }
 
   private lstat(p: string): fs.Stats | undefined {
-    return fs.lstatSync(p, { throwIfNoEntry: false });
+    return statIfPresent(() => fs.lstatSync(p, { throwIfNoEntry: false }));
   }
 
   /** Test-Path -OlderThan/-NewerThan also ask the item's LastWriteTime (wall-clock times compare, as .NET's do). */
@@ -111,7 +121,7 @@ export class FileSystemProvider implements Provider {
   }
 
   isContainer(p: string): boolean {
-    return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    return statIfPresent(() => fs.statSync(p, { throwIfNoEntry: false }))?.isDirectory() ?? false;
   }
 
   /** Hidden items are found only with -Force (Test-Path and Get-Content see them regardless). */
@@ -154,11 +164,11 @@ export class FileSystemProvider implements Provider {
         if (opts.force && existing.isDirectory()) return fileSystemInfoFor(p, true);
         throw providerError('DirectoryExist', fmt(ProviderMsg.DirectoryExists, p), 'ResourceExists', 'System.IO.IOException', p);
       }
-      this.ensureParent(p, opts);
+      // Missing parent directories are created too, with or without -Force.
       try {
-        fs.mkdirSync(p);
+        fs.mkdirSync(p, { recursive: true });
       } catch (e) {
-        throw fsFailure(e, 'NewItem', p, p, 'CreateDirectoryUnauthorizedAccessError');
+        throw fsFailure(e, 'CreateDirectory', p, p);
       }
       return fileSystemInfoFor(p, true);
     }
@@ -186,7 +196,7 @@ export class FileSystemProvider implements Provider {
     return match;
   }
 
-  /** With -Force, New-Item creates missing parent directories; without it a missing parent is an error. */
+  /** With -Force, New-Item creates a new file's missing parent directories; without it a missing parent is an error. */
   private ensureParent(p: string, opts: ProviderCallOptions): void {
     const parent = path.dirname(p);
     if (this.isContainer(parent)) return;
