@@ -5,6 +5,7 @@ import { SourceText } from './extent';
 import { ParseFailure, failureToError, syntaxErrorToError, tooComplex } from './errors';
 import { numberLiteral } from './numbers';
 import { checkScript } from './checks';
+import * as chars from './chars';
 
 export type { ParseError, ParseResult } from './ast';
 export * from './ast';
@@ -26,7 +27,7 @@ function run<T>(startRule: string, text: string, fileName?: string): { value?: T
   const checks = { needed: false };
   // Peggy's failure bookkeeping (which alternatives were expected where) is most of its cost, and pwsh-specific errors
   // do not need it: parse silently first, and only re-parse with bookkeeping to locate a generic syntax error.
-  const options = { startRule, grammarSource: source, numberLiteral, failure, checks, peg$silentFails: 1 };
+  const options = { startRule, grammarSource: source, numberLiteral, chars, failure, checks, peg$silentFails: 1 };
   try {
     return { value: generated.parse(text, options) as T, errors: [], checksNeeded: checks.needed };
   } catch (e) {
