@@ -52,6 +52,7 @@ export const BinderMsg = {
   MissingArgument: "Missing an argument for parameter '{0}'. Specify a parameter of type '{1}' and try again.",
   ParameterAlreadyBound: 'Cannot bind parameter because parameter \'{0}\' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".',
   CannotConvertArgument: "Cannot convert '{0}' to the type '{1}' required by parameter '{2}'. {3}",
+  NotSupported: 'Specified method is not supported.',
   CannotConvertArgumentNoMessage: "Cannot bind parameter '{0}'. {1}",
   ParameterArgumentTransformationError: "Cannot process argument transformation on parameter '{0}'. {1}",
   ParameterArgumentValidationError: "Cannot validate argument on parameter '{0}'. {1}",
@@ -60,6 +61,8 @@ export const BinderMsg = {
   EmptyArrayNotAllowed: "Cannot bind argument to parameter '{0}' because it is an empty array.",
   SwitchConversion: 'Cannot convert value "{0}" to type "System.Management.Automation.SwitchParameter". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.',
   InputObjectNotBound: 'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
+  ScriptBlockArgumentNoOutput: "Cannot evaluate parameter '{0}' because its argument input did not produce any output.",
+  ScriptBlockArgumentInvocationFailed: "The input to the script block for parameter '{0}' failed. {1}",
   InputObjectMissingMandatory: 'The input object cannot be bound because it did not contain the information required to bind all mandatory parameters: {0}',
   // Validation texts (Metadata strings)
   ValidateSetFailure: 'The argument "{0}" does not belong to the set "{1}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.',

@@ -4,7 +4,7 @@
 
 import { AutomationNull, Hashtable, ListValue, SwitchParameter, ScriptBlock, isNull, getMember, toDisplayString, typeNameOf, typeHierarchyOf } from '../values';
 import { convertTo, canonicalTypeName, toBool, toStr, ConversionError } from '../convert';
-import { BinderMsg, fmt } from '../messages';
+import { BinderMsg, Msg, fmt } from '../messages';
 import { netRegex } from '../operators/regex';
 import { compare } from '../operators/comparison';
 import { ALL_SETS, BinderMetadata, BinderParameter } from './metadata';
@@ -50,6 +50,10 @@ export interface BindState {
   pipelineSets?: string[];
   /** Parameters the previous input object bound: unbound again before the next one. */
   pipelineBound?: string[];
+  /** Whether pipeline input will come (a script block argument may then be delay-bound). */
+  expectingInput: boolean;
+  /** Delay-bound script block arguments: run for each input object, their output bound (see pipeline-input.ts). */
+  delayed: Map<string, { block: ScriptBlock; extent?: unknown }>;
 }
 
 function key(p: BinderParameter): string {
@@ -100,7 +104,7 @@ export function coerce(state: BindState, p: BinderParameter, value: unknown, ext
     const target = canonicalTypeName(p.type);
     try {
       if (!state.isScript && !target.endsWith('[]') && target !== 'System.String' && Array.isArray(value) && value.length !== 1 && !isDictionaryType(target)) {
-        throw new BindingError('CannotConvertArgument', fmt(BinderMsg.CannotConvertArgument, typeNameOf(value), target, p.name, 'Specified method is not supported.'), 'InvalidArgument', PBE, extent);
+        throw new BindingError('CannotConvertArgument', fmt(BinderMsg.CannotConvertArgument, typeNameOf(value), target, p.name, BinderMsg.NotSupported), 'InvalidArgument', PBE, extent);
       }
       // pwsh turns $null into '' for a [string] parameter (so mandatory ones report "empty string").
       v = value === null ? (target === 'System.String' ? '' : null) : convertTo(value, target);
@@ -202,7 +206,29 @@ function narrowSets(state: BindState, p: BinderParameter): void {
   state.sets = next;
 }
 
+/** pwsh's IsParameterScriptBlockBindable: the parameter takes a script block as it is. */
+function takesScriptBlock(p: BinderParameter): boolean {
+  const t = canonicalTypeName(p.type).replace(/\[\]$/, '');
+  return t === 'System.Object' || t === 'System.Management.Automation.PSObject' || t === 'System.Management.Automation.ScriptBlock';
+}
+
+/** A script block given to a parameter that takes pipeline input (and not a script block) is delay-bound: it runs for
+ * each input object, with $_ set to it (`Rename-Item -NewName { $_.Name + '.bak' }`). */
+function delayBind(state: BindState, p: BinderParameter, block: ScriptBlock, extent?: unknown): void {
+  if (!state.expectingInput) {
+    throw new BindingError('ScriptBlockArgumentNoInput', fmt(Msg.ScriptBlockArgumentNoInput, p.name), 'MetadataError', PBE, extent);
+  }
+  narrowSets(state, p);
+  state.bound.set(key(p), block);
+  state.boundByArgs.add(key(p));
+  state.delayed.set(key(p), { block, extent });
+}
+
 function bindValue(state: BindState, p: BinderParameter, value: unknown, extent?: unknown, byArgs = true): void {
+  if (byArgs && value instanceof ScriptBlock && !takesScriptBlock(p) && p.sets.some((s) => (s.name === ALL_SETS || state.sets.includes(s.name)) && (s.valueFromPipeline || s.valueFromPipelineByPropertyName))) {
+    delayBind(state, p, value, extent);
+    return;
+  }
   const v = coerce(state, p, value, extent);
   narrowSets(state, p);
   state.bound.set(key(p), v);
@@ -215,7 +241,7 @@ function argText(a: CommandArgument): string {
 }
 
 /** Binds command-line arguments (named, then positional). Pipeline input is bound later per object. */
-export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isScript: boolean): BindState {
+export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isScript: boolean, expectingInput = false): BindState {
   const state: BindState = {
     meta,
     bound: new Map(),
@@ -223,6 +249,8 @@ export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isS
     sets: meta.setNames.length ? [...meta.setNames] : [ALL_SETS],
     remaining: [],
     isScript,
+    expectingInput,
+    delayed: new Map(),
   };
   // Explicit arguments win over splatted ones: splatted entries go last and skip parameters already bound.
   const ordered = [...args.filter((a) => !a.fromSplat), ...args.filter((a) => a.fromSplat)];

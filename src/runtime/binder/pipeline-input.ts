@@ -4,7 +4,7 @@
 // possible (the default set's parameters first in each phase), then one parameter set is chosen for the object.
 // Hands the bound parameter names and the chosen set to the command processors.
 
-import { AutomationNull, Hashtable, getMember, typeNameOf, typeHierarchyOf } from '../values';
+import { AutomationNull, Hashtable, PSError, getMember, typeNameOf, typeHierarchyOf } from '../values';
 import { canonicalTypeName } from '../convert';
 import { BinderMsg, fmt } from '../messages';
 import { ALL_SETS, BinderParameter } from './metadata';
@@ -22,7 +22,7 @@ enum Phase {
 
 /** The result of binding one input object. */
 export interface PipelineBinding {
-  /** Parameter names (lower case) bound from this object. */
+  /** Parameter names (lower case) bound from this object (delay-bound script block arguments included). */
   bound: string[];
   /** The parameter set the object selected. */
   set: string;
@@ -68,13 +68,42 @@ export function bindPipelineObject(state: BindState, input: unknown): PipelineBi
   state.pipelineBound = [];
   const run = new ObjectBinding(state, input);
   try {
-    const set = run.bind();
+    const set = run.bind(bindDelayed(state, input));
     state.pipelineBound = run.bound;
-    return { bound: run.bound, set };
+    return { bound: [...state.delayed.keys(), ...run.bound], set };
   } catch (e) {
     for (const k of run.bound) state.bound.delete(k);
     throw e;
   }
+}
+
+const OUTPUT_COLLECTION = 'System.Collections.ObjectModel.Collection`1[System.Management.Automation.PSObject]';
+
+function takesAnything(p: BinderParameter): boolean {
+  const t = canonicalTypeName(p.type);
+  return t === 'System.Object' || t === 'System.Management.Automation.PSObject';
+}
+
+/** Runs the delay-bound script blocks with $_ set to the input object and binds their output (pwsh's
+ * InvokeAndBindDelayBindScriptBlock). True when there were any. */
+function bindDelayed(state: BindState, input: unknown): boolean {
+  for (const [k, { block, extent }] of state.delayed) {
+    const p = state.meta.parameters.find((x) => key(x) === k)!;
+    let output: unknown[];
+    try {
+      output = block.invoke([], input);
+    } catch (e) {
+      if (!(e instanceof PSError)) throw e;
+      throw new BindingError('ScriptBlockArgumentInvocationFailed', fmt(BinderMsg.ScriptBlockArgumentInvocationFailed, p.name, e.message), 'InvalidArgument', PBE, extent);
+    }
+    if (output.length === 0) throw new BindingError('ScriptBlockArgumentNoOutput', fmt(BinderMsg.ScriptBlockArgumentNoOutput, p.name), 'InvalidArgument', PBE, extent);
+    if (output.length > 1 && !state.isScript && !canonicalTypeName(p.type).endsWith('[]') && !takesAnything(p)) {
+      // Several outputs are one Collection<PSObject>, which a cmdlet's scalar parameter does not take.
+      throw new BindingError('CannotConvertArgument', fmt(BinderMsg.CannotConvertArgument, OUTPUT_COLLECTION, canonicalTypeName(p.type), p.name, BinderMsg.NotSupported), 'InvalidArgument', PBE, extent);
+    }
+    state.bound.set(k, coerce(state, p, output.length === 1 ? output[0] : output, extent));
+  }
+  return state.delayed.size > 0;
 }
 
 /** One input object's binding: the sets still possible narrow as parameters bind. */
@@ -86,13 +115,14 @@ class ObjectBinding {
     this.current = [...(state.pipelineSets ?? state.sets)];
   }
 
-  bind(): string {
+  /** `delayedBound`: script block arguments were bound for this object, so it counts as bound. */
+  bind(delayedBound: boolean): string {
     let valid = this.current;
     for (const phase of [Phase.ByValueNoCoercion, Phase.ByPropertyNameNoCoercion, Phase.ByValueWithCoercion, Phase.ByPropertyNameWithCoercion]) {
       if (this.bindPhase(phase, valid)) valid = this.current = this.validateSets(true);
     }
     const set = this.validateSets(false)[0];
-    if (!this.bound.length) throw new BindingError('InputObjectNotBound', BinderMsg.InputObjectNotBound, 'InvalidArgument', PBE);
+    if (!this.bound.length && !delayedBound) throw new BindingError('InputObjectNotBound', BinderMsg.InputObjectNotBound, 'InvalidArgument', PBE);
     const missing = missingMandatory(this.state, set, false);
     if (missing.length) {
       throw new BindingError('InputObjectMissingMandatory', fmt(BinderMsg.InputObjectMissingMandatory, missing.map((p) => ' ' + p.name).join('')), 'InvalidArgument', PBE);

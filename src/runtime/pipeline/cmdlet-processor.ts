@@ -66,7 +66,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   }
 
   private bind(): void {
-    this.state = bindArguments(binderMetadata(this.def, true), this.args, false);
+    this.state = bindArguments(binderMetadata(this.def, true), this.args, false, this.expectingInput);
     this.bindDynamicParameters();
     this.parameterSetName = resolveParameterSet(this.state, this.expectingInput);
     const missing = missingMandatory(this.state, this.parameterSetName, this.expectingInput);
@@ -87,7 +87,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     const extra = source.dynamicParameters(this.params, this.session);
     if (extra.length === 0) return;
     const withDynamic: CommandDefinition = { ...this.def, parameters: [...this.def.parameters, ...extra] };
-    this.state = bindArguments(binderMetadata(withDynamic, true), this.args, false);
+    this.state = bindArguments(binderMetadata(withDynamic, true), this.args, false, this.expectingInput);
   }
 
   process(input: unknown): void {

@@ -58,7 +58,7 @@ export class ScriptProcessor implements Processor {
     const caller = this.caller;
     const params = this.block.params();
     const meta = binderMetadata(params.definition, params.isAdvanced);
-    this.state = bindArguments(meta, this.args, true);
+    this.state = bindArguments(meta, this.args, true, this.info.expectingInput);
     this.set = resolveParameterSet(this.state, this.info.expectingInput);
     const missing = missingMandatory(this.state, this.set, this.info.expectingInput);
     if (missing.length) {

@@ -178,10 +178,10 @@ function targetName(t: unknown): string {
   if (t instanceof PSObject) return toDisplayString(t);
   return String(t);
 }
-// .NET's GetType().Name of PSObject.Base(target): a wrapped value answers its own type, a custom object "PSObject".
+// .NET's GetType().Name: a PSObject (a custom object, or an item carrying notes such as PSPath) answers "PSObject".
 function targetType(t: unknown): string {
   if (t === null || t === undefined) return '';
-  if (t instanceof PSObject) return t.isCustomObject ? 'PSObject' : targetType(t.baseObject);
+  if (t instanceof PSObject) return 'PSObject';
   if (typeof t === 'string') return 'String';
   if (typeof t === 'number') return Number.isInteger(t) ? 'Int32' : 'Double';
   if (typeof t === 'boolean') return 'Boolean';
