@@ -23,6 +23,7 @@ const manifest: ModuleManifest = {
     { name: 'Measure-Object', aliases: ['measure'], load: () => require('./Measure-Object').default },
     { name: 'New-Guid', load: () => require('./New-Guid').default },
     { name: 'New-Object', load: () => require('./New-Object').default },
+    { name: 'New-TimeSpan', load: () => require('./New-TimeSpan').default },
     { name: 'New-Variable', aliases: ['nv'], load: () => require('./New-Variable').default },
     { name: 'Out-File', load: () => require('./Out-File').default },
     { name: 'Out-String', load: () => require('./Out-String').default },

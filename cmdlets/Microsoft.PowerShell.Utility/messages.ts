@@ -11,6 +11,8 @@ export const UtilityMsg = {
   // Select-Object
   PropertyNotFound: 'Property "{0}" cannot be found.',
   AlreadyExistingProperty: 'The property cannot be processed because the property "{0}" already exists.',
+  // New-TimeSpan (System.TimeSpan's constructor)
+  TimeSpanTooLong: 'TimeSpan overflowed because the duration is too long.',
   // Measure-Object
   NotNumeric: 'Input object "{0}" is not numeric.',
   // ConvertTo-Json / ConvertFrom-Json
