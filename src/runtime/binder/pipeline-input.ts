@@ -7,7 +7,7 @@
 import { AutomationNull, Hashtable, PSError, getMember, typeNameOf, typeHierarchyOf } from '../values';
 import { canonicalTypeName } from '../convert';
 import { BinderMsg, fmt } from '../messages';
-import { ALL_SETS, BinderParameter } from './metadata';
+import { ALL_SETS, BinderMetadata, BinderParameter } from './metadata';
 import { BindState, BindingError, coerce, missingMandatory } from './bind';
 import type { ParameterSetMembership } from '../command-types';
 
@@ -106,6 +106,27 @@ function bindDelayed(state: BindState, input: unknown): boolean {
   return state.delayed.size > 0;
 }
 
+interface PipelineParameter {
+  parameter: BinderParameter;
+  name: string;
+  memberships: ParameterSetMembership[];
+}
+
+const pipelineParameterCache = new WeakMap<BinderMetadata, PipelineParameter[]>();
+
+/** The parameters that take pipeline input in some set, last first (pwsh walks its unbound list from the end). */
+function pipelineParametersOf(state: BindState): PipelineParameter[] {
+  let list = pipelineParameterCache.get(state.meta);
+  if (!list) {
+    list = state.meta.parameters
+      .filter((p) => p.sets.some(takesPipeline))
+      .map((p) => ({ parameter: p, name: key(p), memberships: p.sets.filter(takesPipeline) }))
+      .reverse();
+    pipelineParameterCache.set(state.meta, list);
+  }
+  return list;
+}
+
 /** One input object's binding: the sets still possible narrow as parameters bind. */
 class ObjectBinding {
   readonly bound: string[] = [];
@@ -142,13 +163,11 @@ class ObjectBinding {
 
   private bindInSets(phase: Phase, sets: string[]): boolean {
     let any = false;
-    // pwsh walks its unbound-parameter list from the end.
-    const params = this.state.meta.parameters;
-    for (let i = params.length - 1; i >= 0; i--) {
-      const p = params[i];
-      if (this.state.bound.has(key(p))) continue;
-      for (const m of membershipsIn(p, sets)) {
-        if (this.tryMembership(phase, p, m)) {
+    for (const { parameter, name, memberships } of pipelineParametersOf(this.state)) {
+      if (this.state.bound.has(name)) continue;
+      for (const m of memberships) {
+        if (m.name !== ALL_SETS && !sets.includes(m.name)) continue;
+        if (this.tryMembership(phase, parameter, m)) {
           any = true;
           break;
         }
