@@ -1,8 +1,9 @@
 // Numeric types and [math]: MaxValue/MinValue, Parse/TryParse, and System.Math's functions.
 
-import { registerType, Decimal, TypedNumber, makeDouble, isInt32, INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, toJsNumber, bankersRound, DotNetException } from '../values';
+import { registerType, Decimal, TypedNumber, makeDouble, isInt32, INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, toJsNumber, bankersRound, DotNetException, type StaticMethodAdapter } from '../values';
 import { toDouble, toInt32, toStr, toDecimal } from '../convert';
 import { arg } from './helpers';
+import { MATH_OVERLOADS } from './math-signatures';
 
 function parseInt32(text: string): number {
   const t = text.trim();
@@ -143,6 +144,11 @@ function sameType(v: unknown, r: number): unknown {
   return makeDouble(r);
 }
 
+/** Adds each method's .NET overload signatures (Get-Member's Definition column). */
+function withMathOverloads(methods: StaticMethodAdapter[]): StaticMethodAdapter[] {
+  return methods.map((m) => ({ ...m, overloads: MATH_OVERLOADS[m.name] }));
+}
+
 const m1 = (f: (x: number) => number) => (a: unknown[]) => makeDouble(f(toDouble(a[0])));
 
 registerType({
@@ -153,7 +159,7 @@ registerType({
     { name: 'E', get: () => Math.E },
     { name: 'Tau', get: () => Math.PI * 2 },
   ],
-  staticMethods: [
+  staticMethods: withMathOverloads([
     { name: 'Abs', invoke: (a) => sameType(a[0], Math.abs(toJsNumber(a[0]))) },
     { name: 'Max', invoke: (a) => (toDouble(a[0]) >= toDouble(a[1]) ? a[0] : a[1]) },
     { name: 'Min', invoke: (a) => (toDouble(a[0]) <= toDouble(a[1]) ? a[0] : a[1]) },
@@ -175,6 +181,6 @@ registerType({
     { name: 'Sign', invoke: (a) => Math.sign(toDouble(a[0])) },
     { name: 'DivRem', invoke: (a) => [Math.trunc(toDouble(a[0]) / toDouble(a[1])), toDouble(a[0]) % toDouble(a[1])] },
     { name: 'Clamp', invoke: (a) => (toDouble(a[0]) < toDouble(a[1]) ? a[1] : toDouble(a[0]) > toDouble(a[2]) ? a[2] : a[0]) },
-  ],
+  ]),
 });
 
