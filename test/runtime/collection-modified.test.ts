@@ -2,6 +2,7 @@
 // version-checked enumerators do (foreach used to loop for ever when the body added to the list).
 
 import { lines } from './helpers';
+import { enumerateValue, ListValue } from '../../src/runtime/values';
 
 const show = '"$($_.FullyQualifiedErrorId) | $($_.Exception.Message)"';
 
@@ -48,4 +49,13 @@ describe('collections changed while enumerated', () => {
       '0',
     ]);
   }, 5000);
+
+  test('the enumerable of a list can be walked again (each walk is a new enumerator)', () => {
+    const list = new ListValue('System.Collections.ArrayList', undefined, [1, 2]);
+    const items = enumerateValue(list)!;
+    expect([...items]).toEqual([1, 2]);
+    list.items.push(3);
+    list.modified();
+    expect([...items]).toEqual([1, 2, 3]);
+  });
 });

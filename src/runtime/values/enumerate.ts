@@ -18,24 +18,32 @@ export function enumerateValue(v: unknown): Iterable<unknown> | undefined {
   return a?.enumerate ? a.enumerate(v) : undefined;
 }
 
-/** A list's items as .NET's List<T>.Enumerator gives them: each step first checks the list was not changed. */
-export function* listItems(list: ListValue): Generator<unknown> {
-  const version = list.version;
-  for (let i = 0; ; i++) {
-    if (list.version !== version) throw collectionModified();
-    if (i >= list.items.length) return;
-    yield list.items[i];
-  }
+/** A list's items as .NET's List<T>.Enumerator gives them: each step first checks the list was not changed. Every
+ * iteration starts a new enumerator (with the list's version at that moment). */
+export function listItems(list: ListValue): Iterable<unknown> {
+  return { [Symbol.iterator]: () => new VersionedEnumerator(() => list.version, () => list.items) };
 }
 
-/** A dictionary's keys or values, checked against the dictionary's version at each step like .NET's enumerator. */
-function* viewItems(view: DictionaryView): Generator<unknown> {
-  const version = view.table.version;
-  const items = view.items();
-  for (let i = 0; ; i++) {
-    if (view.table.version !== version) throw collectionModified();
-    if (i >= items.length) return;
-    yield items[i];
+/** A dictionary's keys or values (a snapshot per iteration), checked against the dictionary's version likewise. */
+function viewItems(view: DictionaryView): Iterable<unknown> {
+  return {
+    [Symbol.iterator]: () => {
+      const items = view.items();
+      return new VersionedEnumerator(() => view.table.version, () => items);
+    },
+  };
+}
+
+class VersionedEnumerator implements Iterator<unknown> {
+  private index = 0;
+  private readonly version: number;
+  constructor(private readonly currentVersion: () => number, private readonly items: () => unknown[]) {
+    this.version = currentVersion();
+  }
+  next(): IteratorResult<unknown> {
+    if (this.currentVersion() !== this.version) throw collectionModified();
+    const items = this.items();
+    return this.index < items.length ? { done: false, value: items[this.index++] } : { done: true, value: undefined };
   }
 }
 
