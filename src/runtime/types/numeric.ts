@@ -3,7 +3,7 @@
 import { registerType, Decimal, TypedNumber, makeDouble, isInt32, INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, toJsNumber, bankersRound, DotNetException, type StaticMethodAdapter } from '../values';
 import { toDouble, toInt32, toStr, toDecimal } from '../convert';
 import { arg } from './helpers';
-import { MATH_OVERLOADS } from './math-signatures';
+import { MATH_STATIC_OVERLOADS, withOverloads } from './overload-signatures';
 
 function parseInt32(text: string): number {
   const t = text.trim();
@@ -144,11 +144,6 @@ function sameType(v: unknown, r: number): unknown {
   return makeDouble(r);
 }
 
-/** Adds each method's .NET overload signatures (Get-Member's Definition column). */
-function withMathOverloads(methods: StaticMethodAdapter[]): StaticMethodAdapter[] {
-  return methods.map((m) => ({ ...m, overloads: MATH_OVERLOADS[m.name] }));
-}
-
 const m1 = (f: (x: number) => number) => (a: unknown[]) => makeDouble(f(toDouble(a[0])));
 
 registerType({
@@ -159,7 +154,7 @@ registerType({
     { name: 'E', get: () => Math.E },
     { name: 'Tau', get: () => Math.PI * 2 },
   ],
-  staticMethods: withMathOverloads([
+  staticMethods: withOverloads<StaticMethodAdapter>(MATH_STATIC_OVERLOADS, [
     { name: 'Abs', invoke: (a) => sameType(a[0], Math.abs(toJsNumber(a[0]))) },
     { name: 'Max', invoke: (a) => (toDouble(a[0]) >= toDouble(a[1]) ? a[0] : a[1]) },
     { name: 'Min', invoke: (a) => (toDouble(a[0]) <= toDouble(a[1]) ? a[0] : a[1]) },

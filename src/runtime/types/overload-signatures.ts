@@ -1,7 +1,8 @@
-// System.Math's overload signatures as Get-Member shows them (recorded from pwsh 7.6.9: [math] | Get-Member -Static),
-// for the methods numeric.ts implements.
+// .NET overload signatures as Get-Member shows them in its Definition column, recorded from pwsh 7.6.9
+// (`[math] | Get-Member -Static`, `'x' | Get-Member`) for the methods psnode implements.
 
-export const MATH_OVERLOADS: Record<string, string[]> = {
+/** System.Math static methods (without the 'static ' Get-Member puts before each). */
+export const MATH_STATIC_OVERLOADS: Record<string, string[]> = {
   Abs: [
     'short Abs(short value)',
     'int Abs(int value)',
@@ -138,3 +139,142 @@ export const MATH_OVERLOADS: Record<string, string[]> = {
     'System.UIntPtr Clamp(System.UIntPtr value, System.UIntPtr min, System.UIntPtr max)',
   ],
 };
+
+/** System.String instance methods. */
+export const STRING_OVERLOADS: Record<string, string[]> = {
+  ToUpper: [
+    'string ToUpper()',
+    'string ToUpper(cultureinfo culture)',
+  ],
+  ToLower: [
+    'string ToLower()',
+    'string ToLower(cultureinfo culture)',
+  ],
+  ToUpperInvariant: [
+    'string ToUpperInvariant()',
+  ],
+  ToLowerInvariant: [
+    'string ToLowerInvariant()',
+  ],
+  Trim: [
+    'string Trim()',
+    'string Trim(char trimChar)',
+    'string Trim(Params char[] trimChars)',
+    'string Trim(System.ReadOnlySpan[char] trimChars)',
+  ],
+  TrimStart: [
+    'string TrimStart()',
+    'string TrimStart(char trimChar)',
+    'string TrimStart(Params char[] trimChars)',
+    'string TrimStart(System.ReadOnlySpan[char] trimChars)',
+  ],
+  TrimEnd: [
+    'string TrimEnd()',
+    'string TrimEnd(char trimChar)',
+    'string TrimEnd(Params char[] trimChars)',
+    'string TrimEnd(System.ReadOnlySpan[char] trimChars)',
+  ],
+  Split: [
+    'string[] Split(char separator, System.StringSplitOptions options = System.StringSplitOptions.None)',
+    'string[] Split(char separator, int count, System.StringSplitOptions options = System.StringSplitOptions.None)',
+    'string[] Split(Params char[] separator)',
+    'string[] Split(System.ReadOnlySpan[char] separator)',
+    'string[] Split(char[] separator, int count)',
+    'string[] Split(char[] separator, System.StringSplitOptions options)',
+    'string[] Split(char[] separator, int count, System.StringSplitOptions options)',
+    'string[] Split(string separator, System.StringSplitOptions options = System.StringSplitOptions.None)',
+    'string[] Split(string separator, int count, System.StringSplitOptions options = System.StringSplitOptions.None)',
+    'string[] Split(string[] separator, System.StringSplitOptions options)',
+    'string[] Split(string[] separator, int count, System.StringSplitOptions options)',
+  ],
+  Substring: [
+    'string Substring(int startIndex)',
+    'string Substring(int startIndex, int length)',
+  ],
+  Replace: [
+    'string Replace(string oldValue, string newValue, bool ignoreCase, cultureinfo culture)',
+    'string Replace(string oldValue, string newValue, System.StringComparison comparisonType)',
+    'string Replace(char oldChar, char newChar)',
+    'string Replace(string oldValue, string newValue)',
+  ],
+  Contains: [
+    'bool Contains(string value)',
+    'bool Contains(string value, System.StringComparison comparisonType)',
+    'bool Contains(char value)',
+    'bool Contains(char value, System.StringComparison comparisonType)',
+  ],
+  StartsWith: [
+    'bool StartsWith(string value)',
+    'bool StartsWith(string value, System.StringComparison comparisonType)',
+    'bool StartsWith(string value, bool ignoreCase, cultureinfo culture)',
+    'bool StartsWith(char value)',
+  ],
+  EndsWith: [
+    'bool EndsWith(string value)',
+    'bool EndsWith(string value, System.StringComparison comparisonType)',
+    'bool EndsWith(string value, bool ignoreCase, cultureinfo culture)',
+    'bool EndsWith(char value)',
+  ],
+  IndexOf: [
+    'int IndexOf(char value)',
+    'int IndexOf(char value, int startIndex)',
+    'int IndexOf(char value, System.StringComparison comparisonType)',
+    'int IndexOf(char value, int startIndex, int count)',
+    'int IndexOf(string value)',
+    'int IndexOf(string value, int startIndex)',
+    'int IndexOf(string value, int startIndex, int count)',
+    'int IndexOf(string value, System.StringComparison comparisonType)',
+    'int IndexOf(string value, int startIndex, System.StringComparison comparisonType)',
+    'int IndexOf(string value, int startIndex, int count, System.StringComparison comparisonType)',
+  ],
+  LastIndexOf: [
+    'int LastIndexOf(char value)',
+    'int LastIndexOf(char value, int startIndex)',
+    'int LastIndexOf(char value, int startIndex, int count)',
+    'int LastIndexOf(string value)',
+    'int LastIndexOf(string value, int startIndex)',
+    'int LastIndexOf(string value, int startIndex, int count)',
+    'int LastIndexOf(string value, System.StringComparison comparisonType)',
+    'int LastIndexOf(string value, int startIndex, System.StringComparison comparisonType)',
+    'int LastIndexOf(string value, int startIndex, int count, System.StringComparison comparisonType)',
+  ],
+  IndexOfAny: [
+    'int IndexOfAny(char[] anyOf)',
+    'int IndexOfAny(char[] anyOf, int startIndex)',
+    'int IndexOfAny(char[] anyOf, int startIndex, int count)',
+  ],
+  PadLeft: [
+    'string PadLeft(int totalWidth)',
+    'string PadLeft(int totalWidth, char paddingChar)',
+  ],
+  PadRight: [
+    'string PadRight(int totalWidth)',
+    'string PadRight(int totalWidth, char paddingChar)',
+  ],
+  Insert: [
+    'string Insert(int startIndex, string value)',
+  ],
+  Remove: [
+    'string Remove(int startIndex, int count)',
+    'string Remove(int startIndex)',
+  ],
+  ToCharArray: [
+    'char[] ToCharArray()',
+    'char[] ToCharArray(int startIndex, int length)',
+  ],
+  CompareTo: [
+    'int CompareTo(System.Object value)',
+    'int CompareTo(string strB)',
+    'int IComparable.CompareTo(System.Object obj)',
+    'int IComparable[string].CompareTo(string other)',
+  ],
+  Normalize: [
+    'string Normalize()',
+    'string Normalize(System.Text.NormalizationForm normalizationForm)',
+  ],
+};
+
+/** Gives each method its recorded overloads (a method missing from the table keeps none). */
+export function withOverloads<M extends { name: string; overloads?: string[] }>(table: Record<string, string[]>, methods: M[]): M[] {
+  return methods.map((m) => (table[m.name] ? { ...m, overloads: table[m.name] } : m));
+}

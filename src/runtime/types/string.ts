@@ -1,6 +1,7 @@
 // System.String and System.Char: the instance methods scripts use and the static helpers.
 
-import { registerType, PSChar, typedArray, DotNetException } from '../values';
+import { registerType, PSChar, typedArray, DotNetException, type MethodAdapter } from '../values';
+import { STRING_OVERLOADS, withOverloads } from './overload-signatures';
 import { toStr, toInt32 } from '../convert';
 import { compositeFormat } from '../operators/format';
 import { compareStrings } from '../operators/comparison';
@@ -67,7 +68,7 @@ registerType({
   isInstance: (v) => typeof v === 'string',
   isScalar: true,
   properties: [{ name: 'Length', type: 'int', get: (v) => s(v).length }],
-  methods: [
+  methods: withOverloads<MethodAdapter>(STRING_OVERLOADS, [
     { name: 'ToUpper', invoke: (v) => s(v).toUpperCase() },
     { name: 'ToLower', invoke: (v) => s(v).toLowerCase() },
     { name: 'ToUpperInvariant', invoke: (v) => s(v).toUpperCase() },
@@ -112,7 +113,7 @@ registerType({
     { name: 'CompareTo', invoke: (v, a) => { const o = arg.str(a, 0); return s(v) < o ? -1 : s(v) > o ? 1 : 0; } },
     { name: 'Normalize', invoke: (v) => s(v).normalize() },
     { name: 'get_Chars', invoke: (v, a) => new PSChar(s(v).charCodeAt(arg.int(a, 0))) },
-  ],
+  ]),
   staticProperties: [{ name: 'Empty', type: 'string', get: () => '' }],
   staticMethods: [
     { name: 'IsNullOrEmpty', invoke: (a) => nn(a[0]) === null || toStr(a[0]) === '' },
