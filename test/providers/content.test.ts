@@ -29,7 +29,7 @@ test('Set-Content writes one line per value; Add-Content appends; -NoNewline run
   expect(fs.readFileSync(at('nn.txt'), 'utf8')).toBe('abc\ndef\ng\n');
 });
 
-test('values from the pipeline are written together at the end', () => {
+test('values from the pipeline are written one after another, the first replacing the content', () => {
   run(t, SetContent, { Path: ['p.txt'] }, { input: [1, 'two', 3.5] });
   expect(fs.readFileSync(at('p.txt'), 'utf8')).toBe('1\ntwo\n3.5\n');
 });

@@ -1,12 +1,14 @@
-// Set-Content and Add-Content share everything but whether they append: values gathered from the pipeline are
-// written once at the end, as the provider writes them (FileSystem: lines, -NoNewline, -Encoding, -AsByteStream).
+// Set-Content and Add-Content share everything but whether they append. As pwsh's WriteContentCommandBase, each input
+// object is written when it arrives: paths given on the command line are opened once (Set-Content empties them then),
+// paths that come from the pipeline are reopened for every input object.
 
 import type { CommandDefinition } from '../../../src/runtime/command-types';
-import type { DynamicParameterSource } from '../../../src/runtime/providers-api';
+import type { DynamicParameterSource, Provider, ProviderCallOptions } from '../../../src/runtime/providers-api';
 import {
   providerState, perPath, callOptions, givenPaths, pathParameters, providerDynamicParameters, hasContentItems,
   FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, PASSTHRU_PARAMETER, mayProceed,
 } from '../../../src/providers/cmdlet-support';
+import type { Ctx } from '../../../src/providers/cmdlet-support';
 import { ProviderMsg, fmt } from '../../../src/providers/core/messages';
 import { hasWildcard } from '../../../src/providers/core/wildcard';
 
@@ -18,9 +20,52 @@ interface Params {
   Force?: boolean;
 }
 
-const gathered = new WeakMap<object, unknown[]>();
+/** One opened item: where to write and whether it has been written yet (Set-Content's first write replaces). */
+interface Target {
+  providerPath: string;
+  opts: ProviderCallOptions;
+  provider: Provider;
+  written: boolean;
+}
+
+interface WriterState {
+  /** No -Path / -LiteralPath on the command line: each input object brings its own. */
+  pipingPaths: boolean;
+  targets?: Target[];
+}
+
+const states = new WeakMap<object, WriterState>();
 
 export function contentWriter(name: 'Set-Content' | 'Add-Content', append: boolean): CommandDefinition<Params> & DynamicParameterSource {
+  const action = append ? ProviderMsg.AddContentAction : ProviderMsg.SetContentAction;
+
+  function open(ctx: Ctx): Target[] {
+    const state = providerState(ctx);
+    const targets: Target[] = [];
+    const { paths, literal } = givenPaths(ctx);
+    for (const path of paths) {
+      perPath(ctx, () => {
+        const provider = state.parseLocation(path).providerInfo.provider;
+        const opts = callOptions(ctx, name, provider);
+        const resolved = literal || !hasWildcard(path) ? [state.resolveLiteral(path)] : state.resolveWildcard(path, opts);
+        for (const target of resolved) {
+          if (mayProceed(opts, fmt(ProviderMsg.ContentTarget, target.psPath), action)) {
+            targets.push({ providerPath: target.providerPath, opts, provider, written: false });
+          }
+        }
+      });
+    }
+    return targets;
+  }
+
+  function write(target: Target, values: unknown[]): void {
+    const { provider, providerPath, opts } = target;
+    const appending = append || target.written;
+    if (hasContentItems(provider)) provider.writeContentItems(providerPath, values, appending, opts);
+    else provider.writeValue!(providerPath, values.length === 1 ? values[0] : values);
+    target.written = true;
+  }
+
   return {
     name,
     module: 'Microsoft.PowerShell.Management',
@@ -38,32 +83,25 @@ export function contentWriter(name: 'Set-Content' | 'Add-Content', append: boole
     ],
     dynamicParameters: (bound, session) => providerDynamicParameters(name, bound, session as never),
     begin(ctx) {
-      gathered.set(ctx, []);
+      const bound = ctx.boundParameterNames;
+      states.set(ctx, { pipingPaths: !bound.has('Path') && !bound.has('LiteralPath') });
     },
     process(ctx) {
-      const values = ctx.params.Value;
-      gathered.get(ctx)!.push(...(Array.isArray(values) ? values : [values]));
-    },
-    end(ctx) {
-      const state = providerState(ctx);
-      const values = gathered.get(ctx)!;
-      const { paths, literal } = givenPaths(ctx);
-      for (const path of paths) {
-        perPath(ctx, () => {
-          const provider = state.parseLocation(path).providerInfo.provider;
-          const opts = callOptions(ctx, name, provider);
-          const targets = literal || !hasWildcard(path) ? [state.resolveLiteral(path)] : state.resolveWildcard(path, opts);
-          for (const target of targets) {
-            if (!mayProceed(opts, fmt(ProviderMsg.ContentTarget, target.psPath), append ? ProviderMsg.AddContentAction : ProviderMsg.SetContentAction)) continue;
-            if (hasContentItems(provider)) {
-              provider.writeContentItems(target.providerPath, values, append, opts);
-            } else {
-              provider.writeValue!(target.providerPath, values.length === 1 ? values[0] : values);
-            }
-          }
-        });
+      const state = states.get(ctx)!;
+      if (state.pipingPaths || !state.targets) state.targets = open(ctx as Ctx);
+      const values = Array.isArray(ctx.params.Value) ? ctx.params.Value : [ctx.params.Value];
+      for (const target of [...state.targets]) {
+        const opening = !target.written;
+        try {
+          write(target, values);
+        } catch (e) {
+          // An item that cannot be opened is reported once, as pwsh keeps no writer for it.
+          if (opening) state.targets.splice(state.targets.indexOf(target), 1);
+          perPath(ctx as Ctx, () => { throw e; });
+          continue;
+        }
+        if (ctx.params.PassThru) for (const v of values) ctx.writeObject(v);
       }
-      if (ctx.params.PassThru) for (const v of values) ctx.writeObject(v);
     },
   };
 }
