@@ -17,7 +17,7 @@ import type { CompiledFunction } from './session/function-info';
 import { ExecContext, Sink, Streams, FrameInfo } from './compiler/context';
 import { compileScriptBlockAst, CompiledScriptBlock } from './compiler/scriptblocks';
 import { collect, unwrapOutput } from './compiler/collect';
-import { setVariableIn } from './compiler/variables';
+import { setVariableIn, withVariablesIn } from './compiler/variables';
 import { ExitSignal, ReturnSignal, BreakSignal, ContinueSignal } from './compiler/signals';
 import { toPSError } from './compiler/errors';
 import { BindingError, CommandArgument } from './binder/bind';
@@ -494,24 +494,6 @@ export type ResolvedCommand =
   | { kind: 'cmdlet'; name: string; def: CommandDefinition }
   | { kind: 'script'; name: string; path: string }
   | { kind: 'application'; name: string; path: string };
-
-/** Runs `body` with fresh variables set in `scope`, then puts back the ones the scope held (or removes them), so the
- * caller's $_ keeps its value after ForEach-Object as in pwsh. */
-function withVariablesIn(scope: Scope, values: Record<string, unknown>, body: () => void): void {
-  const saved = Object.keys(values).map((name) => [name, scope.vars.get(name)] as const);
-  for (const [name, value] of Object.entries(values)) {
-    scope.vars.delete(name);
-    setVariableIn(scope, name, value);
-  }
-  try {
-    body();
-  } finally {
-    for (const [name, variable] of saved) {
-      if (variable) scope.vars.set(name, variable);
-      else scope.vars.delete(name);
-    }
-  }
-}
 
 function readUnder(ctx: ExecContext): unknown {
   return ctx.scope.lookup('_')?.value ?? null;

@@ -8,7 +8,7 @@ import { ErrorRecord, DotNetException, PSError, exceptionTypeChain, typeNameOf }
 import { toStr, toBool } from '../convert';
 import { errorRecord } from '../error-factory';
 import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal } from './signals';
-import { setVariableIn } from './variables';
+import { withVariablesIn } from './variables';
 import type { ExecContext, Sink, Stmt } from './context';
 import { resolveTypeName } from '../types/resolver';
 
@@ -48,18 +48,16 @@ export function handleStatementError(ctx: ExecContext, e: unknown, traps: Trap[]
   if (traps) {
     const trap = traps.find((t) => !t.type || catchMatches(err.record, resolveTypeName(t.type).fullName));
     if (trap) {
-      const saved = ctx.scope.vars.get('_');
-      setVariableIn(ctx.scope, '_', err.record);
       let resume = false;
-      try {
-        trap.body(ctx, out);
-      } catch (signal) {
-        if (signal instanceof ContinueSignal) resume = true;
-        else if (signal instanceof BreakSignal) throw new PSError(err.record, 'script');
-        else throw signal;
-      } finally {
-        if (saved) ctx.scope.vars.set('_', saved);
-      }
+      withVariablesIn(ctx.scope, { _: err.record }, () => {
+        try {
+          trap.body(ctx, out);
+        } catch (signal) {
+          if (signal instanceof ContinueSignal) resume = true;
+          else if (signal instanceof BreakSignal) throw new PSError(err.record, 'script');
+          else throw signal;
+        }
+      });
       if (!resume) ctx.engine.reportError(ctx, err.record);
       else ctx.engine.recordError(err.record);
       return;

@@ -13,7 +13,7 @@ import { buildFunction } from './functions';
 import { collect, emitEnumerated } from './collect';
 import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal } from './signals';
 import { handleStatementError, toPSError, catchMatches, throwStatementError } from './errors';
-import { readVariable, setVariableIn } from './variables';
+import { readVariable, setVariableIn, withVariablesIn } from './variables';
 import type { ExecContext, Sink, Stmt } from './context';
 import { resolveTypeName } from '../types/resolver';
 
@@ -298,31 +298,29 @@ function switchStatement(ast: A.SwitchStatementAst): Stmt {
   return (ctx, out) => {
     const v = source(ctx);
     const items = v === AutomationNull ? [] : v instanceof Hashtable ? [v] : enumerateValue(v) ?? [v];
-    const saved = ctx.scope.vars.get('_');
     const mine = (l: string | undefined) => l === undefined || (label !== undefined && l.toLowerCase() === label.toLowerCase());
-    try {
-      for (const item of items) {
-        setVariableIn(ctx.scope, '_', item);
-        let matched = false;
-        try {
-          for (const c of clauses) {
-            if (c.test(ctx, item)) {
-              matched = true;
-              c.body(ctx, out);
+    withVariablesIn(ctx.scope, { _: null }, () => {
+      try {
+        for (const item of items) {
+          setVariableIn(ctx.scope, '_', item);
+          let matched = false;
+          try {
+            for (const c of clauses) {
+              if (c.test(ctx, item)) {
+                matched = true;
+                c.body(ctx, out);
+              }
             }
+            if (!matched && dflt) dflt(ctx, out);
+          } catch (e) {
+            if (e instanceof ContinueSignal && mine(e.label)) continue;
+            throw e;
           }
-          if (!matched && dflt) dflt(ctx, out);
-        } catch (e) {
-          if (e instanceof ContinueSignal && mine(e.label)) continue;
-          throw e;
         }
+      } catch (e) {
+        if (!(e instanceof BreakSignal && mine(e.label))) throw e;
       }
-    } catch (e) {
-      if (!(e instanceof BreakSignal && mine(e.label))) throw e;
-    } finally {
-      if (saved) ctx.scope.vars.set('_', saved);
-      else ctx.scope.vars.delete('_');
-    }
+    });
   };
 }
 
@@ -343,13 +341,7 @@ function tryStatement(ast: A.TryStatementAst): Stmt {
       const err = toPSError(ctx, e);
       const clause = catches.find((c) => c.types.length === 0 || c.types.some((t) => catchMatches(err.record, resolveTypeName(t).fullName)));
       if (!clause) throw err;
-      const saved = ctx.scope.vars.get('_');
-      setVariableIn(ctx.scope, '_', err.record);
-      try {
-        clause.body(ctx, out);
-      } finally {
-        if (saved) ctx.scope.vars.set('_', saved);
-      }
+      withVariablesIn(ctx.scope, { _: err.record }, () => clause.body(ctx, out));
     } finally {
       if (!depthRestored) engine.tryDepth--;
       if (fin) fin(ctx, out);

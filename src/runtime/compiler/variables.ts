@@ -98,6 +98,24 @@ export function setVariableIn(scope: Scope, name: string, value: unknown, typeCo
   return v;
 }
 
+/** Runs `body` with fresh variables set in `scope`, then puts back the ones the scope held (or removes them), so the
+ * caller's $_ keeps its value after a catch block, trap, switch or ForEach-Object, as in pwsh. */
+export function withVariablesIn<T>(scope: Scope, values: Record<string, unknown>, body: () => T): T {
+  const saved = Object.keys(values).map((name) => [name, scope.vars.get(name)] as const);
+  for (const [name, value] of Object.entries(values)) {
+    scope.vars.delete(name);
+    setVariableIn(scope, name, value);
+  }
+  try {
+    return body();
+  } finally {
+    for (const [name, variable] of saved) {
+      if (variable) scope.vars.set(name, variable);
+      else scope.vars.delete(name);
+    }
+  }
+}
+
 /** `$path = value` (and `[T]$path = value` with a type constraint). */
 export function assignVariable(ctx: ExecContext, path: VariablePath, value: unknown, typeConstraint?: string): void {
   const name = path.unqualifiedPath;
