@@ -18,11 +18,9 @@ interface Params {
 /** TimeSpan.MaxValue in whole milliseconds: the longest duration the constructor accepts. */
 const MAX_MILLISECONDS = 922337203685477;
 
-/** The constructor's exception escapes the cmdlet; pwsh's error id is the exception's full type name. */
+/** The constructor's exception escapes the cmdlet (the cmdlet processor names it by its full type name). */
 function tooLong(): DotNetException {
-  const ex = new DotNetException('System.ArgumentOutOfRangeException', UtilityMsg.TimeSpanTooLong);
-  ex.errorRecord = new ErrorRecord(ex, ex.typeName, 'NotSpecified', null);
-  return ex;
+  return new DotNetException('System.ArgumentOutOfRangeException', UtilityMsg.TimeSpanTooLong);
 }
 
 function fromParts(p: Params): TimeSpan {

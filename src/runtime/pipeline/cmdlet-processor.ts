@@ -120,7 +120,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
       block?.(this);
     } catch (e) {
       if (!(e instanceof DotNetException)) throw e;
-      const record = e.errorRecord ?? new ErrorRecord(e, e.typeName.slice(e.typeName.lastIndexOf('.') + 1), 'NotSpecified', null);
+      const record = e.errorRecord ?? new ErrorRecord(e, escapedExceptionErrorId(e.typeName), 'NotSpecified', null);
       throw new PSError(this.tie(record));
     }
   }
@@ -215,4 +215,11 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     }
     return true;
   }
+}
+
+/** pwsh's error id for an exception escaping a cmdlet: its full type name (`System.FormatException`), except for
+ * PowerShell's own exceptions, which carry their short name (`RuntimeException`). */
+function escapedExceptionErrorId(typeName: string): string {
+  const ownNamespace = 'System.Management.Automation.';
+  return typeName.startsWith(ownNamespace) ? typeName.slice(typeName.lastIndexOf('.') + 1) : typeName;
 }
