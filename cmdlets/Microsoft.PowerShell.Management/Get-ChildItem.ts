@@ -61,7 +61,7 @@ const GetChildItem: CommandDefinition<Params> & DynamicParameterSource = {
         });
         // pwsh quirk kept: -Include without -Recurse on a plain container path matches the container itself only.
         const includeOnContainer = p.Include !== undefined && !recurse && (literal || !hasWildcard(path));
-        for (const item of existingItems(state, path, literal, options)) {
+        for (const item of existingItems(state, path, literal, options, { fullLiteralName: true })) {
           if (!provider.isContainer(item.providerPath)) {
             const name = item.location.rel[item.location.rel.length - 1] ?? '';
             if (!walker.selects({ name, isContainer: false, item: undefined })) continue;

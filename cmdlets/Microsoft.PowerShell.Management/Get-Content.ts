@@ -7,6 +7,7 @@ import type { CommandDefinition, ValidationRule } from '../../src/runtime/comman
 import type { DynamicParameterSource, ProviderCallOptions } from '../../src/runtime/providers-api';
 import {
   providerState, perPath, existingItems, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn, hasContentItems, ContentItemsProvider,
+  nameFilters, filteredTargets,
   FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, ExistingItem, Ctx,
 } from '../../src/providers/cmdlet-support';
 import { wrapItem } from '../../src/providers/core/item-output';
@@ -74,6 +75,22 @@ function follow(ctx: Ctx, provider: ContentItemsProvider, item: ExistingItem, op
   });
 }
 
+function read(ctx: Ctx, item: ExistingItem, opts: ProviderCallOptions): void {
+  const provider = item.provider;
+  if (!hasContentItems(provider)) {
+    ctx.writeObject(provider.readValue?.(item.providerPath) ?? null);
+    return;
+  }
+  const raw = switchOn(ctx.params.Raw);
+  if (switchOn(ctx.params.Wait)) {
+    follow(ctx, provider, item, opts);
+    return;
+  }
+  const items = provider.readContentItems(item.providerPath, opts, raw);
+  if (raw) items.forEach((whole) => ctx.writeObject(withNotes(ctx, item, whole, 1)));
+  else writeItems(ctx, item, selected(ctx, items));
+}
+
 const GetContent: CommandDefinition<Params> & DynamicParameterSource = {
   name: NAME,
   module: 'Microsoft.PowerShell.Management',
@@ -102,30 +119,24 @@ const GetContent: CommandDefinition<Params> & DynamicParameterSource = {
       ctx.throwTerminatingError(providerError('InvalidOperation', fmt(FileSystemMsg.RawAndCount, countedWithRaw), 'InvalidOperation',
         'System.Management.Automation.PSInvalidOperationException', null).record);
     }
+    // As pwsh, every path is resolved (and its errors written) before any content is read.
+    const filters = nameFilters(ctx, literal);
+    const sources: { item: ExistingItem; opts: ProviderCallOptions }[] = [];
     for (const path of paths) {
       perPath(ctx, () => {
         const provider = state.parseLocation(path).providerInfo.provider;
         const opts = callOptions(ctx, NAME, provider);
-        for (const item of existingItems(state, path, literal, opts)) {
+        const found = existingItems(state, path, literal, opts, { skipMissing: filters !== undefined });
+        for (const item of filteredTargets(ctx, path, literal, filters, found)) {
           if (provider.isContainer(item.providerPath)) {
             throw providerError('GetContainerContentException', fmt(ProviderMsg.ContainerContent, item.providerPath), 'InvalidOperation',
               'System.InvalidOperationException', null);
           }
-          if (!hasContentItems(provider)) {
-            ctx.writeObject(provider.readValue?.(item.providerPath) ?? null);
-            continue;
-          }
-          const raw = switchOn(ctx.params.Raw);
-          if (switchOn(ctx.params.Wait)) {
-            follow(ctx, provider, item, opts);
-            continue;
-          }
-          const items = provider.readContentItems(item.providerPath, opts, raw);
-          if (raw) items.forEach((whole) => ctx.writeObject(withNotes(ctx, item, whole, 1)));
-          else writeItems(ctx, item, selected(ctx, items));
+          sources.push({ item, opts });
         }
       });
     }
+    for (const { item, opts } of sources) perPath(ctx, () => read(ctx, item, opts));
   },
 };
 

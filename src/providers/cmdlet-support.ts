@@ -9,6 +9,9 @@ import { SessionProvidersState, Location } from './core/session-providers';
 import { ProviderError, pathNotFound } from './core/provider-errors';
 import { wrapItem } from './core/item-output';
 import { hasWildcard } from './core/wildcard';
+import { WildcardPattern } from '../runtime/operators/wildcard';
+import { ProviderMsg, fmt } from './core/messages';
+import { providerError } from './core/provider-errors';
 import { createSessionProviders } from './index';
 import { tablesOverHandle, CallerScopedTables } from './session/handle-tables';
 
@@ -175,21 +178,61 @@ export interface ExistingItem {
 
 /**
  * The existing items a path names. A literal (or wildcard-free) path that does not exist is PathNotFound;
- * a wildcard that matches nothing yields nothing.
+ * a wildcard that matches nothing (or, with skipMissing, a missing path) yields nothing.
  */
-export function existingItems(state: SessionProvidersState, path: string, literal: boolean, opts: ProviderCallOptions): ExistingItem[] {
+export interface MissingItemHandling {
+  /** Yield nothing for a missing path instead of PathNotFound (content cmdlets with -Include / -Exclude). */
+  skipMissing?: boolean;
+  /** Name a missing -LiteralPath by its full path, as Get-ChildItem does (the others name it as given). */
+  fullLiteralName?: boolean;
+}
+
+export function existingItems(
+  state: SessionProvidersState, path: string, literal: boolean, opts: ProviderCallOptions, missing: MissingItemHandling = {},
+): ExistingItem[] {
   const resolved = literal ? [state.resolveLiteral(path)] : state.resolveWildcard(path, opts);
   const wildcard = !literal && hasWildcard(path);
   const out: ExistingItem[] = [];
   for (const r of resolved) {
     const provider = r.providerInfo.provider;
     if (!provider.itemExists(r.providerPath, opts)) {
-      if (!wildcard) throw new PSError(pathNotFound(r.psPath));
-      continue;
+      if (wildcard || missing.skipMissing) continue;
+      throw new PSError(pathNotFound(literal && !missing.fullLiteralName ? path : r.psPath));
     }
     out.push({ location: r.location, providerPath: r.providerPath, psPath: r.psPath, provider });
   }
   return out;
+}
+
+/** -Include / -Exclude of a content cmdlet, matched against each item's name; pwsh leaves -LiteralPath unfiltered.
+ * An invalid pattern is pwsh's WildcardPatternException, which stops the command. */
+export interface NameFilters {
+  include?: WildcardPattern[];
+  exclude?: WildcardPattern[];
+}
+
+export function nameFilters(ctx: Ctx, literal: boolean): NameFilters | undefined {
+  const compile = (list: unknown) => (Array.isArray(list) && list.length > 0 ? list.map((p) => new WildcardPattern(String(p), true)) : undefined);
+  const include = literal ? undefined : compile(ctx.params.Include);
+  const exclude = literal ? undefined : compile(ctx.params.Exclude);
+  return include || exclude ? { include, exclude } : undefined;
+}
+
+/**
+ * The items a content cmdlet's path names after its name filters. A wildcard that matches nothing, or a path whose
+ * items were all filtered away, is pwsh's ItemNotFound; it names the first path given and targets them all.
+ */
+export function filteredTargets<T extends { location: Location }>(
+  ctx: Ctx, path: string, literal: boolean, filters: NameFilters | undefined, items: T[],
+): T[] {
+  const named = (item: T) => item.location.rel[item.location.rel.length - 1] ?? '';
+  const kept = filters
+    ? items.filter((item) => (!filters.include || filters.include.some((p) => p.isMatch(named(item))))
+      && !filters.exclude?.some((p) => p.isMatch(named(item))))
+    : items;
+  if (kept.length > 0 || (!filters && (literal || !hasWildcard(path)))) return kept;
+  const given = (literal ? ctx.params.LiteralPath : ctx.params.Path) as string[];
+  throw providerError('ItemNotFound', fmt(ProviderMsg.ItemMissingOrFiltered, given[0]), 'ObjectNotFound', 'System.Exception', given);
 }
 
 export function writeItem(ctx: Ctx, state: SessionProvidersState, item: ExistingItem, value: unknown): void {

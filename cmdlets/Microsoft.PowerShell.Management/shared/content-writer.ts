@@ -6,9 +6,11 @@ import type { CommandDefinition } from '../../../src/runtime/command-types';
 import type { DynamicParameterSource, Provider, ProviderCallOptions } from '../../../src/runtime/providers-api';
 import {
   providerState, perPath, callOptions, givenPaths, pathParameters, providerDynamicParameters, hasContentItems,
-  FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, PASSTHRU_PARAMETER, mayProceed,
+  FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, PASSTHRU_PARAMETER, mayProceed, existingItems,
+  nameFilters, filteredTargets,
 } from '../../../src/providers/cmdlet-support';
 import type { Ctx } from '../../../src/providers/cmdlet-support';
+import type { Location } from '../../../src/providers/core/session-providers';
 import { ProviderMsg, fmt } from '../../../src/providers/core/messages';
 import { hasWildcard } from '../../../src/providers/core/wildcard';
 
@@ -43,12 +45,15 @@ export function contentWriter(name: 'Set-Content' | 'Add-Content', append: boole
     const state = providerState(ctx);
     const targets: Target[] = [];
     const { paths, literal } = givenPaths(ctx);
+    const filters = nameFilters(ctx, literal);
     for (const path of paths) {
       perPath(ctx, () => {
         const provider = state.parseLocation(path).providerInfo.provider;
         const opts = callOptions(ctx, name, provider);
-        const resolved = literal || !hasWildcard(path) ? [state.resolveLiteral(path)] : state.resolveWildcard(path, opts);
-        for (const target of resolved) {
+        // With -Include / -Exclude only existing items qualify; otherwise a missing file is created.
+        const resolved: { location: Location; providerPath: string; psPath: string }[] = filters ? existingItems(state, path, literal, opts, { skipMissing: true })
+          : literal || !hasWildcard(path) ? [state.resolveLiteral(path)] : state.resolveWildcard(path, opts);
+        for (const target of filteredTargets(ctx, path, literal, filters, resolved)) {
           if (mayProceed(opts, fmt(ProviderMsg.ContentTarget, target.psPath), action)) {
             targets.push({ providerPath: target.providerPath, opts, provider, written: false });
           }

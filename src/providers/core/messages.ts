@@ -32,6 +32,7 @@ export const ProviderMsg = {
   SetContentAction: 'Set Content',
   AddContentAction: 'Add Content',
   ContentTarget: 'Path: {0}',
+  ItemMissingOrFiltered: 'An object at the specified path {0} does not exist, or has been filtered by the -Include or -Exclude parameter.',
   RenameAction: 'Rename Item',
   RenameToPath: 'Cannot rename the specified target, because it represents a path or device name.',
   NotSupported: 'Provider operation stopped because the provider does not support this operation.',

@@ -4,6 +4,7 @@
 
 import { PSObject } from './psobject';
 import { toDisplayString } from './tostring';
+import { typeNameOf } from './typeinfo';
 
 export const EXCEPTION_BASES: Record<string, string> = {
   'System.Exception': 'System.Object',
@@ -176,6 +177,7 @@ export class ErrorRecord {
 function targetName(t: unknown): string {
   if (t === null || t === undefined) return '';
   if (t instanceof PSObject) return toDisplayString(t);
+  if (Array.isArray(t)) return typeNameOf(t)!; // .NET's ToString of an array: its type's full name
   return String(t);
 }
 // .NET's GetType().Name: a PSObject (a custom object, or an item carrying notes such as PSPath) answers "PSObject".
@@ -185,6 +187,7 @@ function targetType(t: unknown): string {
   if (typeof t === 'string') return 'String';
   if (typeof t === 'number') return Number.isInteger(t) ? 'Int32' : 'Double';
   if (typeof t === 'boolean') return 'Boolean';
+  if (Array.isArray(t)) return typeNameOf(t)!.replace(/^.*\./, '');
   const n = (t as { constructor?: { name?: string } }).constructor?.name;
   return n === 'PSObject' ? 'PSCustomObject' : n ?? 'Object';
 }
