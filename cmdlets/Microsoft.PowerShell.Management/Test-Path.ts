@@ -8,6 +8,8 @@ import {
 } from '../../src/providers/cmdlet-support';
 import { ChildWalker } from '../../src/providers/core/child-items';
 import { PSError } from '../../src/runtime/values/errors';
+import { providerError } from '../../src/providers/core/provider-errors';
+import { ProviderMsg, fmt } from '../../src/providers/core/messages';
 import { registerType } from '../../src/runtime/values/type-registry';
 
 registerType({
@@ -43,6 +45,13 @@ const TestPath: CommandDefinition<Params> & DynamicParameterSource = {
   dynamicParameters: (bound, session) => providerDynamicParameters('Test-Path', bound, session as never),
   process(ctx) {
     const state = providerState(ctx);
+    const given = ctx.params.LiteralPath ?? ctx.params.Path;
+    if (given === null || given === undefined || (Array.isArray(given) && given.length === 0)) {
+      // pwsh's ArgumentNullException, whose parameter name is the whole explanation.
+      ctx.writeError(providerError('NullPathNotPermitted', fmt(ProviderMsg.ValueNull, ProviderMsg.NullPathParameter), 'InvalidArgument',
+        'System.ArgumentNullException', null).record);
+      return;
+    }
     const { paths, literal } = givenPaths(ctx);
     const pathType = String(ctx.params.PathType ?? 'Any').toLowerCase();
     for (const path of paths) {

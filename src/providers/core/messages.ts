@@ -32,6 +32,8 @@ export const ProviderMsg = {
   SetContentAction: 'Set Content',
   AddContentAction: 'Add Content',
   ContentTarget: 'Path: {0}',
+  ValueNull: "Value cannot be null. (Parameter '{0}')",
+  NullPathParameter: 'The provided Path argument was null or an empty collection.',
   ItemMissingOrFiltered: 'An object at the specified path {0} does not exist, or has been filtered by the -Include or -Exclude parameter.',
   RenameAction: 'Rename Item',
   RenameToPath: 'Cannot rename the specified target, because it represents a path or device name.',
