@@ -102,7 +102,9 @@ export class Formatter {
 
   /** An error-stream record: shown on the host's error channel, in order with the output. */
   processError(record: ErrorRecord): void {
-    this.env.emit(new OutOfBand({ errorText: this.env.renderError(record, false) }));
+    const errorText = this.env.renderError(record, false);
+    // a view that shows nothing (pwsh's ConciseView failing on its own input) prints no line either
+    if (errorText !== '') this.env.emit(new OutOfBand({ errorText }));
   }
 
   process(input: unknown): void {

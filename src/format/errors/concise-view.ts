@@ -48,6 +48,9 @@ export function renderConciseView(err: ErrorRecordLike, options: ConciseOptions)
     const offsetLength = highlight.trim().length;
     const offsetInLine = highlight.indexOf('~');
     if (!line.endsWith(NL)) line += NL;
+    // pwsh's view script fails on a marker outside the line (String.Insert), as for a position past the script's end,
+    // and then shows nothing at all
+    if (offsetLength < line.length - 1 && (offsetInLine < 0 || offsetInLine + offsetLength > line.length)) return '';
     // the view leaves the line uncoloured when the extent covers all of it
     if (offsetLength < line.length - 1 && offsetInLine >= 0) {
       line = line.slice(0, offsetInLine) + accent + line.slice(offsetInLine, offsetInLine + offsetLength) + reset + line.slice(offsetInLine + offsetLength);
