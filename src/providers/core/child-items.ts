@@ -5,6 +5,7 @@
 import type { ProviderCallOptions, ProviderChild } from '../../runtime/providers-api';
 import type { Location } from './session-providers';
 import { WildcardPattern } from './wildcard';
+import { WildcardPattern as StrictPattern } from '../../runtime/operators/wildcard';
 
 export interface ChildQuery {
   recurse: boolean;
@@ -23,14 +24,15 @@ export interface FoundChild {
   relativeName: string;
 }
 
-function patterns(list: string[] | undefined): WildcardPattern[] | undefined {
-  return list && list.length > 0 ? list.map((p) => new WildcardPattern(p, true)) : undefined;
+// -Include / -Exclude patterns are checked (an invalid one is pwsh's WildcardPatternException); -Filter's matches nothing.
+function patterns(list: string[] | undefined): StrictPattern[] | undefined {
+  return list && list.length > 0 ? list.map((p) => new StrictPattern(p, true)) : undefined;
 }
 
 export class ChildWalker {
   private readonly filter?: WildcardPattern;
-  private readonly include?: WildcardPattern[];
-  private readonly exclude?: WildcardPattern[];
+  private readonly include?: StrictPattern[];
+  private readonly exclude?: StrictPattern[];
 
   constructor(
     private readonly providerPathOf: (loc: Location) => string,
