@@ -9,6 +9,7 @@ import { netRegex } from '../operators/regex';
 import { compare } from '../operators/comparison';
 import { ALL_SETS, BinderMetadata, BinderParameter } from './metadata';
 import type { ValidationRule } from '../command-types';
+import { ArgumentTransformationFailure } from '../command-types';
 import type { ErrorCategory } from '../values';
 
 /** One argument as written: `-Name`, `-Name:value`, a value, or a splatted entry. */
@@ -65,7 +66,10 @@ export function matchParameter(meta: BinderMetadata, name: string, extent?: unkn
   const lname = name.toLowerCase();
   const exact = meta.parameters.find((p) => p.name.toLowerCase() === lname || p.aliases.some((a) => a.toLowerCase() === lname));
   if (exact) return exact;
-  const matches = meta.parameters.filter((p) => p.name.toLowerCase().startsWith(lname) || p.aliases.some((a) => a.toLowerCase().startsWith(lname)));
+  // pwsh lists the parameters whose names match first, then those matched by an alias (`-P`: ... -LiteralPath via PSPath)
+  const byName = meta.parameters.filter((p) => p.name.toLowerCase().startsWith(lname));
+  const byAlias = meta.parameters.filter((p) => !byName.includes(p) && p.aliases.some((a) => a.toLowerCase().startsWith(lname)));
+  const matches = [...byName, ...byAlias];
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) {
     const own = matches.filter((p) => !p.isCommon);
@@ -86,6 +90,7 @@ function membershipFor(p: BinderParameter, set: string) {
 /** Converts and validates a value for a parameter; throws BindingError. */
 export function coerce(state: BindState, p: BinderParameter, value: unknown, extent?: unknown): unknown {
   if (value === AutomationNull) value = null;
+  if (p.def.transformArgument && value !== null) value = transformArgument(p, value, extent);
   const type = p.type.toLowerCase();
   let v: unknown;
   if (p.isSwitch) {
@@ -119,6 +124,15 @@ export function coerce(state: BindState, p: BinderParameter, value: unknown, ext
   }
   validate(state, p, v, extent);
   return v;
+}
+
+function transformArgument(p: BinderParameter, value: unknown, extent?: unknown): unknown {
+  try {
+    return p.def.transformArgument!(value);
+  } catch (e) {
+    if (!(e instanceof ArgumentTransformationFailure)) throw e;
+    throw new BindingError('ParameterArgumentTransformationError', fmt(BinderMsg.ParameterArgumentTransformationError, p.name, e.message), 'InvalidData', PBTE, extent);
+  }
 }
 
 function isDictionaryType(t: string): boolean {
