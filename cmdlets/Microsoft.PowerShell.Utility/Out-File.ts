@@ -4,6 +4,7 @@
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import { pathParameters, switchOn } from '../../src/providers/cmdlet-support';
 import { encodingParameter, openFileOutput, FileOutput } from './shared/file-output';
+import { encodingTransformation } from '../../src/providers/filesystem/text-encoding';
 import { UtilityMsg } from './messages';
 
 interface Params {
@@ -34,7 +35,7 @@ const OutFile: CommandDefinition<Params> = {
     { name: 'FilePath', type: 'System.String', aliases: ['Path'], sets: [{ name: 'ByPath', position: 0, mandatory: true }] },
     literalPath,
     // A name, a code page or an Encoding, resolved by file-output.ts (pwsh's ArgumentToEncodingTransformation).
-    { name: 'Encoding', type: 'System.Object', position: 1, validation: [{ kind: 'NotNullOrEmpty' }] },
+    { name: 'Encoding', type: 'System.Object', position: 1, validation: [{ kind: 'NotNullOrEmpty' }], transformArgument: encodingTransformation },
     { name: 'Append', type: SWITCH },
     { name: 'Force', type: SWITCH },
     { name: 'NoClobber', type: SWITCH, aliases: ['NoOverwrite'] },

@@ -5,6 +5,7 @@
 import type { CommandContext, CommandDefinition } from '../../src/runtime/command-types';
 import { switchOn } from '../../src/providers/cmdlet-support';
 import { encodingParameter, openFileOutput, FileOutput } from './shared/file-output';
+import { encodingTransformation } from '../../src/providers/filesystem/text-encoding';
 import type { TextEncoding } from '../../src/providers/filesystem/text-encoding';
 
 interface Params {
@@ -45,7 +46,7 @@ const TeeObject: CommandDefinition<Params> = {
     { name: 'LiteralPath', type: 'System.String', aliases: ['PSPath', 'LP'], sets: [{ name: 'LiteralFile', mandatory: true }] },
     { name: 'Append', type: 'System.Management.Automation.SwitchParameter', sets: [{ name: 'File' }] },
     // A name, a code page or an Encoding, resolved by file-output.ts (pwsh's ArgumentToEncodingTransformation).
-    { name: 'Encoding', type: 'System.Object', sets: [{ name: 'File' }, { name: 'LiteralFile' }], validation: [{ kind: 'NotNullOrEmpty' }] },
+    { name: 'Encoding', type: 'System.Object', sets: [{ name: 'File' }, { name: 'LiteralFile' }], validation: [{ kind: 'NotNullOrEmpty' }], transformArgument: encodingTransformation },
     { name: 'Variable', type: 'System.String', sets: [{ name: 'Variable', mandatory: true }] },
   ],
   begin(ctx) {

@@ -45,7 +45,16 @@ export interface ParameterDefinition {
   /** Not shown by Get-Command/completion (e.g. Connect-MgGraph -Break). */
   dontShow?: boolean;
   helpMessage?: string;
+  /**
+   * pwsh's ArgumentTransformationAttribute: turns a non-null argument into the parameter's value while binding,
+   * before type conversion. An ArgumentTransformationFailure it throws is the binder's
+   * ParameterArgumentTransformationError, positioned at the argument.
+   */
+  transformArgument?: (value: unknown) => unknown;
 }
+
+/** Thrown by a parameter's transformArgument; the message is the inner text of pwsh's transformation error. */
+export class ArgumentTransformationFailure extends Error {}
 
 export interface CommandDefinition<Params = Record<string, unknown>> {
   name: string;

@@ -6,7 +6,8 @@ import * as path from 'path';
 import GetContent from '../../cmdlets/Microsoft.PowerShell.Management/Get-Content';
 import SetContent from '../../cmdlets/Microsoft.PowerShell.Management/Set-Content';
 import AddContent from '../../cmdlets/Microsoft.PowerShell.Management/Add-Content';
-import { newSession, removeSession, run, text, TestSession, Terminated } from './harness';
+import { createRunspace } from '../../src/host';
+import { newSession, removeSession, run, text, TestSession } from './harness';
 import { encodingArgument } from '../../src/providers/filesystem/text-encoding';
 
 let t: TestSession;
@@ -72,18 +73,13 @@ test('Get-Content: the byte-order mark wins over -Encoding; without one -Encodin
   expect(lines({})).toEqual(['z']);
 });
 
-test('an encoding .NET does not know stops the command with the transformation error and writes nothing', () => {
-  const stopped = (() => {
-    try {
-      run(t, SetContent, { Path: ['x.txt'], Value: ['x'], Encoding: 'bogus' });
-    } catch (e) {
-      return (e as Terminated).record;
-    }
-    return undefined;
-  })();
-  expect(stopped?.errorId).toBe('ParameterArgumentTransformationError');
-  expect(stopped?.exception.message).toBe("Cannot process argument transformation on parameter 'Encoding'. 'bogus' is not a supported encoding name. "
-    + "For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')");
+test('an encoding .NET does not know fails binding at the argument and writes nothing', () => {
+  let out = '';
+  const rs = createRunspace({ cwd: t.dir, write: (text) => (out += text), writeErrorLine: (text) => (out += text + '\n') });
+  rs.runScript("try { Set-Content x.txt 'x' -Encoding bogus } catch { $_.FullyQualifiedErrorId; $_.Exception.Message}");
+  expect(out).toBe('ParameterArgumentTransformationError,Microsoft.PowerShell.Commands.SetContentCommand\n'
+    + "Cannot process argument transformation on parameter 'Encoding'. 'bogus' is not a supported encoding name. "
+    + "For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')\n");
   expect(fs.existsSync(at('x.txt'))).toBe(false);
   expect(() => encodingArgument(12345)).toThrow('No data is available for encoding 12345.');
   expect(() => encodingArgument(70000)).toThrow("Valid values are between 0 and 65535, inclusive. (Parameter 'codepage')");

@@ -1,5 +1,6 @@
 // Runs the Management cmdlets directly against a provider state (no parser or binder): parameters are given by
-// canonical name as the binder would bind them; output objects and error records are collected.
+// canonical name as the binder would bind them (after their argument transformations, e.g. -Encoding); output objects
+// and error records are collected.
 
 import * as fs from 'fs';
 import * as os from 'os';
@@ -8,6 +9,7 @@ import type { CommandContext, CommandDefinition, SessionHandle } from '../../src
 import type { SessionTable, SessionTables } from '../../src/runtime/providers-api';
 import { ErrorRecord, PSObject, DictionaryEntry } from '../../src/runtime/values';
 import { createSessionProviders, SessionProvidersState } from '../../src/providers';
+import { fileSystemDynamicParameters } from '../../src/providers/filesystem/dynamic-parameters';
 
 /** A tiny in-memory table (variables, aliases or functions) listed in insertion order. */
 export class MemoryTable implements SessionTable {
@@ -90,6 +92,9 @@ export function run(
   const errors: ErrorRecord[] = [];
   const warnings: string[] = [];
   const bound = { ...params };
+  for (const p of [...def.parameters, ...(fileSystemDynamicParameters(def.name) ?? [])]) {
+    if (p.transformArgument && bound[p.name] !== undefined && bound[p.name] !== null) bound[p.name] = p.transformArgument(bound[p.name]);
+  }
   const ctx = {
     params: bound,
     boundParameterNames: new Set(Object.keys(params)),

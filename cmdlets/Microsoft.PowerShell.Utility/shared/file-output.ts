@@ -11,7 +11,7 @@ import { fmt } from '../../../src/runtime/messages';
 import { stringPipelineFor } from '../../../src/format';
 import { providerState } from '../../../src/providers/cmdlet-support';
 import { hasWildcard, unescapeWildcard } from '../../../src/providers/core/wildcard';
-import { DEFAULT_ENCODING, resolveEncodingParameter, TextEncoding } from '../../../src/providers/filesystem/text-encoding';
+import { DEFAULT_ENCODING, TextEncoding } from '../../../src/providers/filesystem/text-encoding';
 import { UtilityMsg } from '../messages';
 
 export interface FileOutputRequest {
@@ -44,14 +44,12 @@ function outFileError(ctx: CommandContext<any>, request: FileOutputRequest, erro
   return new PSError(record);
 }
 
-/** -Encoding as given to the command (UTF-8 without BOM when absent); a bad one stops the command with the
- * argument-transformation error pwsh reports while binding it. */
+/** -Encoding as the binder converted it (UTF-8 without BOM when absent), with UTF-7's obsolete warning. */
 export function encodingParameter(ctx: CommandContext<any>, value: unknown): TextEncoding {
   if (value === undefined) return DEFAULT_ENCODING;
-  const resolved = resolveEncodingParameter(value);
-  if (resolved instanceof ErrorRecord) ctx.throwTerminatingError(resolved);
-  if (resolved.warning) ctx.writeWarning(resolved.warning);
-  return resolved;
+  const encoding = value as TextEncoding;
+  if (encoding.warning) ctx.writeWarning(encoding.warning);
+  return encoding;
 }
 
 /** The file a path names: a wildcard must match exactly one file, and the path must be in the FileSystem. */

@@ -4,15 +4,16 @@
 // arguments the binder passes through untyped (-Encoding, -Attributes) are converted here, with pwsh's errors.
 
 import type { ParameterDefinition } from '../../runtime/command-types';
-import { ErrorRecord } from '../../runtime/values';
-import { providerError, ProviderError } from '../core/provider-errors';
+import { providerError } from '../core/provider-errors';
 import { fmt } from '../core/messages';
 import { FileSystemMsg } from './messages';
 import { AttributesExpression, AttributesExpressionError, parseAttributesExpression } from './attributes-expression';
-import { resolveEncodingParameter, TextEncoding } from './text-encoding';
+import { encodingTransformation, TextEncoding } from './text-encoding';
 
-// A name, a code page or an Encoding: converted below (text-encoding.ts), so the binder passes it through.
-const ENCODING_PARAMETER: ParameterDefinition = { name: 'Encoding', type: 'System.Object', validation: [{ kind: 'NotNullOrEmpty' }] };
+// A name, a code page or an Encoding: the binder converts it (text-encoding.ts), reporting a bad one at the argument.
+const ENCODING_PARAMETER: ParameterDefinition = {
+  name: 'Encoding', type: 'System.Object', validation: [{ kind: 'NotNullOrEmpty' }], transformArgument: encodingTransformation,
+};
 
 const switchParam = (name: string, ...aliases: string[]): ParameterDefinition => ({ name, type: 'System.Management.Automation.SwitchParameter', aliases });
 
@@ -29,12 +30,6 @@ const DYNAMIC: Record<string, ParameterDefinition[] | undefined> = {
   'add-content': [switchParam('NoNewline'), ENCODING_PARAMETER, switchParam('AsByteStream')],
 };
 
-/** -Encoding's argument as an encoding; a name .NET does not know is pwsh's transformation error, stopping the command. */
-function toEncoding(value: unknown): TextEncoding {
-  const resolved = resolveEncodingParameter(value);
-  if (resolved instanceof ErrorRecord) throw new ProviderError(resolved, true);
-  return resolved;
-}
 
 /** -Attributes' argument parsed; text pwsh cannot convert stops the command with its binding error. */
 function toAttributesExpression(value: unknown): AttributesExpression {
@@ -53,11 +48,11 @@ export function fileSystemDynamicParameters(commandName: string): ParameterDefin
   return DYNAMIC[commandName.toLowerCase()];
 }
 
-/** The bound values with -Encoding and -Attributes converted (UTF-7's obsolete warning goes to warn). */
+/** The bound values with -Attributes converted (the binder converted -Encoding; UTF-7's obsolete warning goes to warn). */
 export function transformFileSystemParameters(values: Record<string, unknown>, warn: (message: string) => void): Record<string, unknown> {
   const out = { ...values };
   if (values.Encoding !== undefined) {
-    const encoding = toEncoding(values.Encoding);
+    const encoding = values.Encoding as TextEncoding;
     if (encoding.warning) warn(encoding.warning);
     out.Encoding = encoding;
   }

@@ -7,9 +7,7 @@ import { UPPER_HALVES } from './code-page-tables';
 import { fmt } from '../core/messages';
 import { isNumeric, PSObject, typeNameOf } from '../../runtime/values';
 import { toDouble } from '../../runtime/convert';
-import { BinderMsg } from '../../runtime/messages';
-import { errorRecord } from '../../runtime/error-factory';
-import type { ErrorRecord } from '../../runtime/values';
+import { ArgumentTransformationFailure } from '../../runtime/command-types';
 
 export interface TextEncoding {
   readonly codePage: number;
@@ -278,14 +276,13 @@ export function encodingArgument(value: unknown): TextEncoding {
   return byName(String(v));
 }
 
-/** -Encoding's value as an encoding, or pwsh's record for the argument-transformation error it causes. */
-export function resolveEncodingParameter(value: unknown): TextEncoding | ErrorRecord {
+/** -Encoding's argument transformation: a name or code page .NET does not know fails binding at the argument. */
+export function encodingTransformation(value: unknown): TextEncoding {
   try {
     return encodingArgument(value);
   } catch (e) {
-    if (!(e instanceof EncodingArgumentError)) throw e;
-    return errorRecord('ParameterArgumentTransformationError', fmt(BinderMsg.ParameterArgumentTransformationError, 'Encoding', e.message), 'InvalidData',
-      'System.Management.Automation.ParameterBindingArgumentTransformationException');
+    if (e instanceof EncodingArgumentError) throw new ArgumentTransformationFailure(e.message);
+    throw e;
   }
 }
 
