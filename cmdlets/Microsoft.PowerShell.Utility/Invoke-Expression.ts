@@ -1,6 +1,7 @@
 // Invoke-Expression (iex): parses and runs text in the caller's scope, writing what it outputs.
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
+import { ScriptTextParseError } from '../../src/runtime/values';
 
 interface Params {
   Command: string;
@@ -13,7 +14,15 @@ const InvokeExpression: CommandDefinition<Params> = {
   supportsCommonParameters: true,
   parameters: [{ name: 'Command', type: 'System.String', position: 0, mandatory: true, valueFromPipeline: true }],
   process(ctx) {
-    for (const item of ctx.session.invokeScript(ctx.params.Command)) ctx.writeObject(item, false);
+    let output: unknown[];
+    try {
+      output = ctx.session.invokeScript(ctx.params.Command);
+    } catch (e) {
+      // pwsh reports text that does not parse as Invoke-Expression's own error, at its call site
+      if (e instanceof ScriptTextParseError) ctx.throwTerminatingError(e.record);
+      throw e;
+    }
+    for (const item of output) ctx.writeObject(item, false);
   },
 };
 

@@ -46,7 +46,7 @@ function runFile(o: CliOptions): number {
 
 function runCommand(o: CliOptions, text: string): number {
   const rs = createRunspace(o);
-  const r = rs.runScript(text);
+  const r = rs.runScript(text, { quietIncompleteInput: true });
   if (r.exitCode !== undefined) return r.exitCode & 0xff;
   return r.terminated || !r.lastStatus ? 1 : 0;
 }

@@ -29,6 +29,8 @@ export interface ScriptRunOptions {
   fileName?: string;
   /** Arguments for the script's param block / $args. */
   args?: unknown[];
+  /** As pwsh -Command: input that only ends too early fails without showing a parse error. */
+  quietIncompleteInput?: boolean;
 }
 
 export class Runspace {

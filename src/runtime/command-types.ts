@@ -137,7 +137,8 @@ export interface SessionHandle {
   readonly host: HostOutput;
   /** Runs a script block in the caller's scope with $_ bound, or with `input` in $input instead; returns its output. */
   invokeScriptBlock(block: ScriptBlock, args?: unknown[], dollarUnder?: unknown, input?: unknown[]): unknown[];
-  /** Parses and runs script text in the current scope (Invoke-Expression). */
+  /** Parses and runs script text in the current scope (Invoke-Expression); text that does not parse throws
+   * ScriptTextParseError, whose record the calling command throws as its own terminating error. */
   invokeScript(text: string): unknown[];
   /** Finds a command (cmdlet, function, alias) by name; undefined when none. */
   resolveCommand(name: string): CommandInfo | undefined;

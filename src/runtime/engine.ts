@@ -8,7 +8,7 @@ import { parse } from '../parser';
 import type { Extent, ParseError } from '../parser/ast';
 import type { CommandDefinition, HostOutput, SessionHandle, CommandInfo } from './command-types';
 import {
-  ErrorRecord, PSError, ScriptBlock, ListValue, InvocationInfo, AutomationNull, DotNetException, setScriptBlockInvoker,
+  ErrorRecord, PSError, ScriptTextParseError, ScriptBlock, ListValue, InvocationInfo, AutomationNull, DotNetException, setScriptBlockInvoker,
   toDisplayString, HostInformationMessage, setStrictPropertyAccess,
 } from './values';
 import { errorRecord } from './error-factory';
@@ -32,6 +32,7 @@ import { variableScopeHandle } from './session/variable-scopes';
 import { Msg, fmt } from './messages';
 import { toStr } from './convert';
 import './types';
+import { positionMessage } from './types';
 
 /** Output-side services the host plugs in. */
 export interface EngineHooks {
@@ -140,13 +141,14 @@ export class Engine {
    * Parses and runs script text. `fileName` makes it a script file (own script scope, $PSScriptRoot); `out`
    * receives output and error records in order (the host's Out-Default); without it output is collected.
    */
-  run(text: string, options: { fileName?: string; args?: unknown[]; out?: Sink; errorOut?: Sink } = {}): RunResult {
+  run(text: string, options: RunOptions = {}): RunResult {
     const output: unknown[] = [];
     const out: Sink = options.out ?? ((v) => output.push(v));
     const errorOut: Sink = options.errorOut ?? out;
     const parsed = parse(text, options.fileName);
     if (!parsed.ast) {
-      errorOut(parseErrorRecord(parsed.errors));
+      const silent = options.quietIncompleteInput && parsed.errors.every((e) => e.incompleteInput);
+      if (!silent) errorOut(parseErrorRecord(parsed.errors));
       this.lastStatus = false;
       return { terminated: true, lastStatus: false, output };
     }
@@ -407,7 +409,7 @@ export class Engine {
       invokeScriptBlock: (block, args = [], dollarUnder, input) => engine.invokeDotSourced(ctx, block.compiled as CompiledScriptBlock, args, dollarUnder, input),
       invokeScript: (text) => {
         const parsed = parse(text);
-        if (!parsed.ast) throw new PSError(parseErrorRecord(parsed.errors));
+        if (!parsed.ast) throw new ScriptTextParseError(parseExceptionRecord(parsed.errors));
         const compiled = compileScriptBlockAst(parsed.ast);
         return engine.invokeDotSourced(ctx, compiled, [], readUnder(ctx));
       },
@@ -513,6 +515,25 @@ function argumentFromCli(v: unknown): CommandArgument {
 }
 
 /** The ErrorRecord pwsh reports for a script that does not parse. */
+export interface RunOptions {
+  fileName?: string;
+  args?: unknown[];
+  out?: Sink;
+  errorOut?: Sink;
+  /** pwsh -Command: text that merely ends too early (`(1`, `1 +`) fails with exit 1 but shows no error. */
+  quietIncompleteInput?: boolean;
+}
+
+/** A ParseException for text run by a command: its message carries the position (`At line:1 char:4` ...), the record
+ * no invocation (the command that ran the text supplies its own). */
+function parseExceptionRecord(errors: ParseError[]): ErrorRecord {
+  const first = errors[0];
+  const where = positionMessage(invocationFromExtent(first.extent, ''));
+  const rec = errorRecord(first.errorId, `${where}\n${first.message}`, 'ParserError', 'System.Management.Automation.ParseException', null);
+  (rec.exception.data as Record<string, unknown>).errors = errors;
+  return rec;
+}
+
 export function parseErrorRecord(errors: ParseError[]): ErrorRecord {
   const first = errors[0];
   const rec = errorRecord(first.errorId, first.message, 'ParserError', 'System.Management.Automation.ParseException', null);

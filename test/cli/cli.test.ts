@@ -52,6 +52,13 @@ describe('psnode -Command', () => {
     expect(psnode(['-c', '"a"', '+', '"b"']).stdout).toBe('ab\n');
   });
 
+  test('input that only ends too early fails silently, as pwsh -Command does; other parse errors show', () => {
+    for (const text of ['(1', '1 +', 'if (1) {', '"abc']) expect(psnode(['-NoProfile', '-Command', text])).toEqual({ code: 1, stdout: '', stderr: '' });
+    const r = psnode(['-NoProfile', '-Command', '1 + ; 2']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("You must provide a value expression following the '+' operator.");
+  });
+
   test('-Command - reads the script from stdin', () => {
     expect(psnode(['-NoProfile', '-Command', '-'], '1+2; "hi"').stdout).toBe('3\nhi\n');
   });

@@ -25,7 +25,9 @@ export function renderConciseView(err: ErrorRecordLike, options: ConciseOptions)
   const accent = s.code(PS_STYLE.errorAccent);
   const reset = s.code(PS_STYLE.reset);
   const inv = err.invocationInfo;
-  const isParseError = err.categoryInfo.category === 'ParserError';
+  // pwsh's test is "a ParserError whose exception is the ParentContainsErrorRecordException the host reports": a
+  // ParseException a command throws (Invoke-Expression) names that command as its activity and is not one
+  const isParseError = err.categoryInfo.category === 'ParserError' && !err.categoryInfo.activity;
   const showLineDetail = (isParseError || !!inv?.scriptName || (inv?.line ?? 0) > 1) && !/\.psm1$/i.test(inv?.scriptName ?? '');
   const marker = inv && showLineDetail ? sourceMarker(inv) : undefined;
 

@@ -206,3 +206,6 @@ export class PSError extends Error {
     super(record.exception.message);
   }
 }
+
+/** Text given to run (Invoke-Expression) did not parse: the record is the calling command's to throw, at its call site. */
+export class ScriptTextParseError extends PSError {}
