@@ -260,7 +260,7 @@ export class Engine {
   private compileFile(path: string): CompiledScriptBlock {
     const text = fs.readFileSync(path, 'utf8');
     const parsed = parse(text, path);
-    if (!parsed.ast) throw new PSError(parseErrorRecord(parsed.errors), 'script');
+    if (!parsed.ast) throw new PSError(parseErrorRecord(parsed.errors));
     return compileScriptBlockAst(parsed.ast);
   }
 
@@ -294,6 +294,8 @@ export class Engine {
 
   /** Adds a record to $Error (newest first). */
   recordError(record: ErrorRecord): void {
+    // the same record rethrown (`catch { throw }`) is one entry
+    if (this.errors.items[0] === record) return;
     this.errors.items.unshift(record);
     if (this.errors.items.length > 256) this.errors.items.length = 256;
   }

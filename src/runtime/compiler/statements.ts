@@ -341,6 +341,8 @@ function tryStatement(ast: A.TryStatementAst): Stmt {
       const err = toPSError(ctx, e);
       const clause = catches.find((c) => c.types.length === 0 || c.types.some((t) => catchMatches(err.record, resolveTypeName(t).fullName)));
       if (!clause) throw err;
+      // a caught error still goes into $Error, as in pwsh
+      engine.recordError(err.record);
       withVariablesIn(ctx.scope, { _: err.record }, () => clause.body(ctx, out));
     } finally {
       if (!depthRestored) engine.tryDepth--;
