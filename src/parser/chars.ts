@@ -58,10 +58,15 @@ function classesOf(c: number): number {
   return bits;
 }
 
-/** The classes of every UTF-16 code unit (peggy's classes test code units too). */
+/** First and last of the smart quotes, the only code units from U+00C0 up whose classes differ. */
+const SMART_QUOTES = [0x2018, 0x201e] as const;
+
+/** The classes of every UTF-16 code unit (peggy's classes test code units too). Built at start-up, so only the code
+ * units below U+00C0 and the smart quotes are classified one by one; all others share U+00C0's classes. */
 export const CHAR_CLASSES: Uint16Array = (() => {
-  const table = new Uint16Array(0x10000);
-  for (let c = 0; c < table.length; c++) table[c] = classesOf(c);
+  const table = new Uint16Array(0x10000).fill(classesOf(0xc0));
+  for (let c = 0; c < 0xc0; c++) table[c] = classesOf(c);
+  for (let c = SMART_QUOTES[0]; c <= SMART_QUOTES[1]; c++) table[c] = classesOf(c);
   return table;
 })();
 
