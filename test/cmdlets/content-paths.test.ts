@@ -2,23 +2,17 @@
 // -Exclude filtering by name (never -LiteralPath), and no file created for a path that was filtered away.
 
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { createRunspace } from '../../src/host';
+import { makeTempDir, runInDir } from '../helpers/temp-dir-runspace';
 
 let dir: string;
 beforeEach(() => {
-  dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'psnode-content-paths-')));
+  dir = makeTempDir('psnode-content-paths-');
   fs.writeFileSync(path.join(dir, 'a.txt'), 'hi\n');
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function psnode(script: string): string {
-  let out = '';
-  const rs = createRunspace({ cwd: dir, write: (t) => (out += t), writeErrorLine: (t) => (out += t + '\n') });
-  rs.runScript(script);
-  return out;
-}
+const psnode = (script: string) => runInDir(dir, script);
 
 const missing = (p: string) => `An object at the specified path ${p} does not exist, or has been filtered by the -Include or -Exclude parameter.`;
 

@@ -2,22 +2,16 @@
 // paths it brings from the pipeline or to the command line's paths, opened once.
 
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { createRunspace } from '../../src/host';
+import { makeTempDir, runInDir } from '../helpers/temp-dir-runspace';
 
 let dir: string;
 beforeEach(() => {
-  dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'psnode-content-')));
+  dir = makeTempDir('psnode-content-');
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function psnode(script: string): string {
-  let out = '';
-  const rs = createRunspace({ cwd: dir, write: (t) => (out += t), writeErrorLine: (t) => (out += t + '\n') });
-  rs.runScript(script);
-  return out;
-}
+const psnode = (script: string) => runInDir(dir, script);
 
 const content = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
 

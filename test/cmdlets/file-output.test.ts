@@ -2,23 +2,17 @@
 // pipeline, and Out-File's errors, as pwsh 7.6.9 does on Linux (-Command, no terminal).
 
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { spawn } from 'child_process';
-import { createRunspace } from '../../src/host';
+import { makeTempDir, runInDir } from '../helpers/temp-dir-runspace';
 
 let dir: string;
 beforeEach(() => {
-  dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'psnode-out-')));
+  dir = makeTempDir('psnode-out-');
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function psnode(script: string): string {
-  let out = '';
-  const rs = createRunspace({ cwd: dir, write: (t) => (out += t), writeErrorLine: (t) => (out += t + '\n') });
-  rs.runScript(script);
-  return out;
-}
+const psnode = (script: string) => runInDir(dir, script);
 
 const bytes = (file: string) => [...fs.readFileSync(path.join(dir, file))];
 

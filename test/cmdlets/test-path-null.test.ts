@@ -1,22 +1,16 @@
 // Test-Path with a null or empty path (pwsh 7.6.9): a non-terminating NullPathNotPermitted error, not True.
 
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { createRunspace } from '../../src/host';
+import { makeTempDir, runInDir } from '../helpers/temp-dir-runspace';
 
 let dir: string;
 beforeEach(() => {
-  dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'psnode-test-path-')));
+  dir = makeTempDir('psnode-test-path-');
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function psnode(script: string): string {
-  let out = '';
-  const rs = createRunspace({ cwd: dir, write: (t) => (out += t), writeErrorLine: (t) => (out += t + '\n') });
-  rs.runScript(script);
-  return out;
-}
+const psnode = (script: string) => runInDir(dir, script);
 
 const NULL_PATH = "Value cannot be null. (Parameter 'The provided Path argument was null or an empty collection.')";
 

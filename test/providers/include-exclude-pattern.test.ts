@@ -2,23 +2,17 @@
 // an invalid -Filter matches nothing.
 
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { createRunspace } from '../../src/host';
+import { makeTempDir, runInDir } from '../helpers/temp-dir-runspace';
 
 let dir: string;
 beforeEach(() => {
-  dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'psnode-include-')));
+  dir = makeTempDir('psnode-include-');
   fs.writeFileSync(path.join(dir, 'a.txt'), 'hi\n');
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function psnode(script: string): string {
-  let out = '';
-  const rs = createRunspace({ cwd: dir, write: (t) => (out += t), writeErrorLine: (t) => (out += t + '\n') });
-  rs.runScript(script);
-  return out;
-}
+const psnode = (script: string) => runInDir(dir, script);
 
 test.each([
   ["Get-ChildItem -Exclude '[a'", 'GetChildItemCommand'],
