@@ -28,20 +28,27 @@ export function emitEnumerated(value: unknown, out: (v: unknown) => void): void 
   if (value !== null && typeof value === 'object' && !(value instanceof Hashtable)) {
     const items = enumerateValue(value);
     if (items) {
-      const it = items[Symbol.iterator]();
-      for (;;) {
-        let step: IteratorResult<unknown>;
-        try {
-          step = it.next();
-        } catch (e) {
-          throw badEnumeration(value, e);
-        }
-        if (step.done) return;
-        out(step.value);
-      }
+      forEachStep(items, out, (e) => badEnumeration(value, e));
+      return;
     }
   }
   out(value);
+}
+
+/** Walks an enumeration step by step; a step that throws (the collection changed under it) throws what `stepFailed`
+ * makes of that error instead. */
+export function forEachStep(items: Iterable<unknown>, visit: (item: unknown) => void, stepFailed: (e: unknown) => unknown): void {
+  const it = items[Symbol.iterator]();
+  for (;;) {
+    let step: IteratorResult<unknown>;
+    try {
+      step = it.next();
+    } catch (e) {
+      throw stepFailed(e);
+    }
+    if (step.done) return;
+    visit(step.value);
+  }
 }
 
 /** pwsh's BadEnumeration: a collection that fails while its items go down a pipeline (it changed under it). */

@@ -10,7 +10,7 @@ import { compileExpression, compileAssignment, statementValue } from './expressi
 import { compilePipeline } from '../pipeline/compile-pipeline';
 import { compileScriptBlockAst } from './scriptblocks';
 import { buildFunction } from './functions';
-import { collect, emitEnumerated } from './collect';
+import { collect, emitEnumerated, forEachStep } from './collect';
 import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal } from './signals';
 import { handleStatementError, toPSError, catchMatches, throwStatementError } from './errors';
 import { readVariable, setVariableIn, withVariablesIn } from './variables';
@@ -231,20 +231,13 @@ function foreachStatement(ast: A.ForEachStatementAst): Stmt {
     if (isNull(v)) return;
     const items = v instanceof Hashtable ? [v] : enumerateValue(v) ?? [v];
     const variable = ctx.scope.vars.get(lname) ?? setVariableIn(ctx.scope, name, null);
-    // Stepped by hand: a failing step (the collection changed) is reported at the loop variable, as pwsh does.
-    const it = items[Symbol.iterator]();
-    for (;;) {
-      let step: IteratorResult<unknown>;
-      try {
-        step = it.next();
-      } catch (e) {
-        throw ctx.engine.attachInvocation(ctx, toPSError(ctx, e), ast.variable.extent);
-      }
-      if (step.done) return;
-      if (variable.typeConstraint || variable.isReadOnly) setVariableIn(ctx.scope, name, step.value);
-      else variable.value = step.value;
+    // A failing step (the collection changed) is reported at the loop variable, as pwsh does.
+    const stepFailed = (e: unknown) => ctx.engine.attachInvocation(ctx, toPSError(ctx, e), ast.variable.extent);
+    forEachStep(items, (item) => {
+      if (variable.typeConstraint || variable.isReadOnly) setVariableIn(ctx.scope, name, item);
+      else variable.value = item;
       iter(body, ctx, out);
-    }
+    }, stepFailed);
   });
 }
 
