@@ -272,6 +272,17 @@ export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isS
   const unknown: Array<[number, unknown]> = [];
   const order = new Map<CommandArgument, number>();
   ordered.forEach((a, i) => order.set(a, i));
+  /** Keeps the unknown `-name` at `i` as text, with its value (attached, or the next argument); returns the last index used. */
+  const keepUnknown = (i: number): number => {
+    const a = ordered[i] as Extract<CommandArgument, { kind: 'parameter' }>;
+    unknown.push([i, a.text]);
+    if (a.hasValue) unknown.push([i, a.value]);
+    else if (ordered[i + 1]?.kind === 'value') {
+      i++;
+      unknown.push([i, (ordered[i] as { value: unknown }).value]);
+    }
+    return i;
+  };
   for (let i = 0; i < ordered.length; i++) {
     const a = ordered[i];
     if (a.kind === 'value') {
@@ -282,12 +293,7 @@ export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isS
     if (!p && meta.strict) {
       // A command that takes remaining arguments gets an unknown -name (and its value) there (Write-Output -Bogus).
       if (meta.parameters.some((x) => x.sets.some((s) => s.valueFromRemainingArguments))) {
-        unknown.push([i, a.text]);
-        if (a.hasValue) unknown.push([i, a.value]);
-        else if (ordered[i + 1]?.kind === 'value') {
-          i++;
-          unknown.push([i, (ordered[i] as { value: unknown }).value]);
-        }
+        i = keepUnknown(i);
         continue;
       }
       state.deferred ??= new BindingError('NamedParameterNotFound', fmt(BinderMsg.NamedParameterNotFound, a.name), 'InvalidArgument', PBE, a.extent);
@@ -296,12 +302,7 @@ export function bindArguments(meta: BinderMetadata, args: CommandArgument[], isS
     }
     if (!p) {
       // Simple functions: an unknown -name goes to $args as text, together with the value after it.
-      unknown.push([i, a.text]);
-      if (a.hasValue) unknown.push([i, a.value]);
-      else if (ordered[i + 1]?.kind === 'value') {
-        i++;
-        unknown.push([i, (ordered[i] as { value: unknown }).value]);
-      }
+      i = keepUnknown(i);
       continue;
     }
     if (state.bound.has(key(p))) {
