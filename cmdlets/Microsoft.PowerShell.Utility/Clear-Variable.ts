@@ -1,9 +1,7 @@
 // Clear-Variable (clv): sets variables' values to $null, keeping the variables.
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
-import { fmt } from '../../src/runtime/messages';
-import { UtilityMsg } from './messages';
-import { isProtected, matchingVariables, scopeTable } from './shared/variable-selection';
+import { matchingVariables, refuseProtected, scopeTable } from './shared/variable-selection';
 
 interface Params {
   Name: string[];
@@ -33,10 +31,7 @@ const ClearVariable: CommandDefinition<Params> = {
     const table = scopeTable(ctx);
     for (const name of p.Name) {
       for (const v of matchingVariables(ctx, table, name)) {
-        if (isProtected(v, p.Force)) {
-          ctx.writeError(ctx.newError('VariableNotWritable', fmt(UtilityMsg.VariableNotWritable, v.name), 'WriteError', v.name, 'System.Management.Automation.SessionStateUnauthorizedAccessException'));
-          continue;
-        }
+        if (refuseProtected(ctx, v, v.name, p.Force, 'VariableNotWritable')) continue;
         v.value = null;
         if (p.PassThru) ctx.writeObject(v);
       }

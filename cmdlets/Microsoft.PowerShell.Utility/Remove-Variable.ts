@@ -1,9 +1,7 @@
 // Remove-Variable (rv): deletes variables from a scope; read-only ones need -Force, constants cannot go.
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
-import { fmt } from '../../src/runtime/messages';
-import { UtilityMsg } from './messages';
-import { isProtected, matchingVariables, scopeTable } from './shared/variable-selection';
+import { matchingVariables, refuseProtected, scopeTable } from './shared/variable-selection';
 
 interface Params {
   Name: string[];
@@ -31,10 +29,7 @@ const RemoveVariable: CommandDefinition<Params> = {
     const table = scopeTable(ctx);
     for (const name of p.Name) {
       for (const v of matchingVariables(ctx, table, name)) {
-        if (isProtected(v, p.Force)) {
-          ctx.writeError(ctx.newError('VariableNotRemovable', fmt(UtilityMsg.VariableNotRemovable, v.name), 'WriteError', v.name, 'System.Management.Automation.SessionStateUnauthorizedAccessException'));
-          continue;
-        }
+        if (refuseProtected(ctx, v, v.name, p.Force, 'VariableNotRemovable')) continue;
         if (!table.remove(v.name)) ctx.session.removeVariable(v.name);
       }
     }

@@ -2,9 +2,7 @@
 // read-only variables need -Force, constants refuse.
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
-import { fmt } from '../../src/runtime/messages';
-import { UtilityMsg } from './messages';
-import { isProtected, scopeTable, variableOption } from './shared/variable-selection';
+import { refuseProtected, scopeTable, variableOption } from './shared/variable-selection';
 
 interface Params {
   Name: string[];
@@ -43,10 +41,7 @@ const SetVariable: CommandDefinition<Params> = {
     const value = ctx.boundParameterNames.has('Value') ? p.Value : null;
     for (const name of p.Name) {
       const existing = table.own(name);
-      if (existing && isProtected(existing, p.Force)) {
-        ctx.writeError(ctx.newError('VariableNotWritable', fmt(UtilityMsg.VariableNotWritable, name), 'WriteError', name, 'System.Management.Automation.SessionStateUnauthorizedAccessException'));
-        continue;
-      }
+      if (existing && refuseProtected(ctx, existing, name, p.Force, 'VariableNotWritable')) continue;
       const options = p.Option !== undefined ? variableOption(p.Option) : existing?.options;
       const v = existing ?? table.define(name, value, options, p.Description ?? '');
       if (existing) {

@@ -47,7 +47,16 @@ export function matchingVariables(
   return keep(v) ? [v] : [];
 }
 
-/** Constants never change; read-only variables change only with -Force. */
-export function isProtected(v: VariableHandle, force: boolean | undefined): boolean {
-  return v.options === 'Constant' || (v.options === 'ReadOnly' && !force);
+/** Constants never change; read-only variables change only with -Force. For a protected variable this writes the
+ * command's error (VariableNotWritable, or VariableNotRemovable for Remove-Variable) and returns true. */
+export function refuseProtected(
+  ctx: CommandContext<unknown>,
+  v: VariableHandle,
+  name: string,
+  force: boolean | undefined,
+  errorId: 'VariableNotWritable' | 'VariableNotRemovable',
+): boolean {
+  if (v.options !== 'Constant' && (v.options !== 'ReadOnly' || force)) return false;
+  ctx.writeError(ctx.newError(errorId, fmt(UtilityMsg[errorId], name), 'WriteError', name, 'System.Management.Automation.SessionStateUnauthorizedAccessException'));
+  return true;
 }
