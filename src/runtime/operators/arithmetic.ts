@@ -176,7 +176,10 @@ export function add(a: unknown, b: unknown): unknown {
     if (span instanceof TimeSpan) return a.addMs(span.ticks / 1e4);
     return a.addMs(toJsNumber(toNumeric(b)) / 1e4);
   }
-  if (a instanceof TimeSpan && baseObject(b) instanceof TimeSpan) return new TimeSpan(a.ticks + (baseObject(b) as TimeSpan).ticks);
+  if (a instanceof TimeSpan) {
+    const span = baseObject(b);
+    if (span instanceof TimeSpan) return new TimeSpan(a.ticks + span.ticks);
+  }
   if (a instanceof PSChar) return a.toString() + toStr(b);
   if (a instanceof PSObject && !a.isCustomObject) return add(a.baseObject, b);
   const e = enumerateValue(a);
