@@ -6,7 +6,7 @@
 import type { CommandDefinition, ValidationRule } from '../../src/runtime/command-types';
 import type { DynamicParameterSource, ProviderCallOptions } from '../../src/runtime/providers-api';
 import {
-  providerState, perPath, existingItems, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn, hasContentItems, ContentItemsProvider,
+  providerState, perPath, existingItems, callOptions, givenPaths, pathParameters, providerDynamicParameters, switchOn, hasContentItems,
   nameFilters, filteredTargets,
   FILTER_PARAMETERS, FORCE_PARAMETER, CREDENTIAL_PARAMETER, ExistingItem, Ctx,
 } from '../../src/providers/cmdlet-support';
@@ -33,62 +33,53 @@ const NAME = 'Get-Content';
 // Any count the parameter's type can hold, but not a negative one.
 const NOT_NEGATIVE: ValidationRule = { kind: 'Range', min: 0, max: Infinity };
 
-function withNotes(ctx: Ctx, item: ExistingItem, value: unknown, readCount: number): PSObject {
-  const out = wrapItem(providerState(ctx), item.location, value, false);
-  out.removeMember('PSIsContainer');
-  out.setNote('ReadCount', readCount);
-  return out;
+/** What each item read from one file carries: its path notes (computed once per file) and the running ReadCount. */
+function notesFor(ctx: Ctx, item: ExistingItem): (value: unknown, readCount: number) => PSObject {
+  const template = wrapItem(providerState(ctx), item.location, new PSObject(null), false);
+  template.removeMember('PSIsContainer');
+  const notes = [...template.members.values()].map((m) => [m.name, m.value] as const);
+  return (value, readCount) => {
+    const out = new PSObject(value);
+    for (const [name, v] of notes) out.setNote(name, v);
+    out.setNote('ReadCount', readCount);
+    return out;
+  };
 }
 
 const countOf = (v: unknown): number | undefined => (v === undefined ? undefined : toDouble(v));
 
-/** Writes items one by one (each with its path notes and running ReadCount) or in -ReadCount arrays. */
-function writeItems(ctx: Ctx, item: ExistingItem, items: unknown[], alreadyWritten = 0): void {
-  const readCount = countOf(ctx.params.ReadCount) ?? 1;
-  if (readCount === 1) {
-    items.forEach((line, i) => ctx.writeObject(withNotes(ctx, item, line, alreadyWritten + i + 1)));
-    return;
-  }
-  const size = readCount <= 0 ? Math.max(items.length, 1) : readCount;
-  for (let i = 0; i < items.length; i += size) ctx.writeObject(items.slice(i, i + size), false);
-}
-
-/** The first -TotalCount items, or the last -Tail ones, or all. */
-function selected(ctx: Ctx, items: unknown[]): unknown[] {
-  const total = countOf(ctx.params.TotalCount);
-  const tail = countOf(ctx.params.Tail);
-  if (tail !== undefined) return tail <= 0 ? [] : items.slice(-tail);
-  return total === undefined ? items : items.slice(0, total);
-}
-
-/** -Wait: the content so far (its last -Tail items), then what is added, until -TotalCount items are out. */
-function follow(ctx: Ctx, provider: ContentItemsProvider, item: ExistingItem, opts: ProviderCallOptions): void {
-  const total = countOf(ctx.params.TotalCount) ?? Infinity;
-  let written = 0;
-  let first = true;
-  provider.watchContentItems(item.providerPath, opts, (batch) => {
-    const taken = (first ? selected(ctx, batch) : batch).slice(0, total - written);
-    first = false;
-    writeItems(ctx, item, taken, written);
-    written += taken.length;
-    return written < total;
-  });
-}
-
+/**
+ * Reads blocks of -ReadCount items (0 or less: all at once), at most -TotalCount in all, and writes each item (or
+ * each block as one array) with its notes; with -Wait, goes on with what is added. A stopped pipeline stops the reading.
+ */
 function read(ctx: Ctx, item: ExistingItem, opts: ProviderCallOptions): void {
   const provider = item.provider;
   if (!hasContentItems(provider)) {
     ctx.writeObject(provider.readValue?.(item.providerPath) ?? null);
     return;
   }
-  const raw = switchOn(ctx.params.Raw);
-  if (switchOn(ctx.params.Wait)) {
-    follow(ctx, provider, item, opts);
-    return;
+  const follow = switchOn(ctx.params.Wait);
+  const total = countOf(ctx.params.TotalCount) ?? Infinity;
+  const readCount = countOf(ctx.params.ReadCount) ?? 1;
+  const blockSize = readCount <= 0 ? Infinity : readCount;
+  const reader = provider.openContentReader(item.providerPath, opts, { raw: switchOn(ctx.params.Raw), tail: countOf(ctx.params.Tail), follow });
+  const noted = notesFor(ctx, item);
+  try {
+    let written = 0;
+    while (written < total) {
+      const block = reader.read(Math.min(blockSize, total - written));
+      if (block.length === 0) {
+        if (!follow) return;
+        reader.waitForMore();
+        continue;
+      }
+      written += block.length;
+      if (readCount === 1) ctx.writeObject(noted(block[0], written));
+      else ctx.writeObject(noted(block, written), false);
+    }
+  } finally {
+    reader.close();
   }
-  const items = provider.readContentItems(item.providerPath, opts, raw);
-  if (raw) items.forEach((whole) => ctx.writeObject(withNotes(ctx, item, whole, 1)));
-  else writeItems(ctx, item, selected(ctx, items));
 }
 
 const GetContent: CommandDefinition<Params> & DynamicParameterSource = {

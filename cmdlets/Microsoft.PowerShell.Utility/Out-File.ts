@@ -59,6 +59,9 @@ const OutFile: CommandDefinition<Params> = {
   end(ctx) {
     open.get(ctx)?.close();
   },
+  dispose(ctx) {
+    open.get(ctx)?.release();
+  },
 };
 
 export default OutFile;

@@ -72,6 +72,9 @@ const TeeObject: CommandDefinition<Params> = {
       files.get(ctx)?.close();
     }
   },
+  dispose(ctx) {
+    files.get(ctx)?.release();
+  },
 };
 
 export default TeeObject;

@@ -8,6 +8,7 @@ import { PSError } from '../runtime/values/errors';
 import { SessionProvidersState, Location } from './core/session-providers';
 import { ProviderError, pathNotFound } from './core/provider-errors';
 import { wrapItem } from './core/item-output';
+import type { ContentReader, ContentReaderRequest, ContentWriter } from './core/content-io';
 import { hasWildcard } from './core/wildcard';
 import { WildcardPattern } from '../runtime/operators/wildcard';
 import { ProviderMsg, fmt } from './core/messages';
@@ -128,16 +129,14 @@ export function callOptions(ctx: Ctx, commandName: string, provider: Provider): 
 /** A provider whose content is shaped by its dynamic parameters (FileSystem -Encoding, -Delimiter, -AsByteStream,
  * -NoNewline), as pwsh's content readers and writers are; providers-api's readContent/writeContent carry text only. */
 export interface ContentItemsProvider {
-  /** Get-Content's items (lines, chunks, bytes), or the whole content as one item with -Raw. */
-  readContentItems(path: string, opts: ProviderCallOptions, raw: boolean): unknown[];
-  /** Get-Content -Wait: the complete items, then each batch added later, until onItems returns false. */
-  watchContentItems(path: string, opts: ProviderCallOptions, onItems: (items: unknown[]) => boolean): void;
-  /** Set-/Add-Content: writes the values (replacing the content unless append). */
-  writeContentItems(path: string, values: unknown[], append: boolean, opts: ProviderCallOptions): void;
+  /** Get-Content's reader of items (lines, chunks, bytes), or of the whole content as one item with -Raw. */
+  openContentReader(path: string, opts: ProviderCallOptions, request: ContentReaderRequest): ContentReader;
+  /** Set-/Add-Content's writer (replacing the content unless append). */
+  openContentWriter(path: string, append: boolean, opts: ProviderCallOptions): ContentWriter;
 }
 
 export function hasContentItems(provider: Provider): provider is Provider & ContentItemsProvider {
-  return typeof (provider as Partial<ContentItemsProvider>).readContentItems === 'function';
+  return typeof (provider as Partial<ContentItemsProvider>).openContentReader === 'function';
 }
 
 /** Whether the provider may go ahead (no shouldProcess callback means yes). */

@@ -75,6 +75,8 @@ export interface CommandDefinition<Params = Record<string, unknown>> {
   process?(ctx: CommandContext<Params>): void;
   /** Called once after all input. */
   end?(ctx: CommandContext<Params>): void;
+  /** Called once when the pipeline is over, however it ended (pwsh's IDisposable): releases what the blocks opened. */
+  dispose?(ctx: CommandContext<Params>): void;
 }
 
 /** What a command sees while it runs. The engine implements it; commands never reach past it. */

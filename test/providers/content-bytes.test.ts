@@ -25,8 +25,9 @@ test('Get-Content -AsByteStream: one Byte per object with the path notes; -Raw o
   expect(note(bytes[0], 'PSChildName')).toBe('data.bin');
   const [raw] = run(t, GetContent, { Path: ['data.bin'], AsByteStream: true, Raw: true }).output;
   expect(typeNameOf((raw as PSObject).baseObject)).toBe('System.Byte[]');
-  const chunks = run(t, GetContent, { Path: ['data.bin'], AsByteStream: true, ReadCount: 3 }).output as unknown[][];
-  expect(chunks.map((c) => c.map(number))).toEqual([[0x61, 0xe9, 0x0a], [0x62]]);
+  const chunks = run(t, GetContent, { Path: ['data.bin'], AsByteStream: true, ReadCount: 3 }).output as PSObject[];
+  expect(chunks.map((c) => (c.baseObject as unknown[]).map(number))).toEqual([[0x61, 0xe9, 0x0a], [0x62]]);
+  expect(chunks.map((c) => note(c, 'ReadCount'))).toEqual([3, 4]);
 });
 
 test('-AsByteStream with -Encoding warns that the encoding is not used', () => {

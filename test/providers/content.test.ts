@@ -49,8 +49,13 @@ test('-Raw, -TotalCount, -Tail, -ReadCount', () => {
   expect(run(t, GetContent, { Path: ['n.txt'], TotalCount: 1 }).output.map(text)).toEqual(['abc']);
   expect(run(t, GetContent, { Path: ['n.txt'], TotalCount: 0 }).output).toEqual([]);
   expect(run(t, GetContent, { Path: ['n.txt'], Tail: 1 }).output.map(text)).toEqual(['g']);
-  expect(run(t, GetContent, { Path: ['n.txt'], ReadCount: 0 }).output).toEqual([['abc', 'def', 'g']]);
-  expect(run(t, GetContent, { Path: ['n.txt'], ReadCount: 2 }).output).toEqual([['abc', 'def'], ['g']]);
+  const blocks = (params: Record<string, unknown>) => (run(t, GetContent, { Path: ['n.txt'], ...params }).output as PSObject[])
+    .map((b) => ({ items: b.baseObject, readCount: note(b, 'ReadCount'), child: note(b, 'PSChildName') }));
+  // As pwsh, each block is one array carrying the notes; its ReadCount is the number of items read so far.
+  expect(blocks({ ReadCount: 0 })).toEqual([{ items: ['abc', 'def', 'g'], readCount: 3, child: 'n.txt' }]);
+  expect(blocks({ ReadCount: 2 })).toEqual([{ items: ['abc', 'def'], readCount: 2, child: 'n.txt' }, { items: ['g'], readCount: 3, child: 'n.txt' }]);
+  expect(blocks({ ReadCount: 2, TotalCount: 3 }).map((b) => b.items)).toEqual([['abc', 'def'], ['g']]);
+  expect(blocks({ ReadCount: -1, Tail: 2 }).map((b) => b.items)).toEqual([['def', 'g']]);
   expect(run(t, GetContent, { Path: ['n.txt'], TotalCount: 1, Tail: 1 }).errors.map(errorLine)).toEqual([
     'TailAndHeadCannotCoexist | InvalidOperation | System.InvalidOperationException | The parameters TotalCount and Tail cannot be used together. Please specify only one parameter.',
   ]);

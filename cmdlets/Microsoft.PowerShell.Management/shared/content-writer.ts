@@ -11,6 +11,7 @@ import {
 } from '../../../src/providers/cmdlet-support';
 import type { Ctx } from '../../../src/providers/cmdlet-support';
 import type { Location } from '../../../src/providers/core/session-providers';
+import type { ContentWriter } from '../../../src/providers/core/content-io';
 import { ProviderMsg, fmt } from '../../../src/providers/core/messages';
 import { hasWildcard } from '../../../src/providers/core/wildcard';
 
@@ -22,11 +23,12 @@ interface Params {
   Force?: boolean;
 }
 
-/** One opened item: where to write and whether it has been written yet (Set-Content's first write replaces). */
+/** One item to write to: where, and its writer once opened (Set-Content's opening replaces the content). */
 interface Target {
   providerPath: string;
   opts: ProviderCallOptions;
   provider: Provider;
+  writer?: ContentWriter;
   written: boolean;
 }
 
@@ -65,10 +67,20 @@ export function contentWriter(name: 'Set-Content' | 'Add-Content', append: boole
 
   function write(target: Target, values: unknown[]): void {
     const { provider, providerPath, opts } = target;
-    const appending = append || target.written;
-    if (hasContentItems(provider)) provider.writeContentItems(providerPath, values, appending, opts);
-    else provider.writeValue!(providerPath, values.length === 1 ? values[0] : values);
+    if (hasContentItems(provider)) {
+      target.writer ??= provider.openContentWriter(providerPath, append, opts);
+      target.writer.write(values);
+    } else {
+      provider.writeValue!(providerPath, values.length === 1 ? values[0] : values);
+    }
     target.written = true;
+  }
+
+  function closeAll(state: WriterState | undefined): void {
+    for (const target of state?.targets ?? []) {
+      target.writer?.close();
+      target.writer = undefined;
+    }
   }
 
   return {
@@ -93,6 +105,7 @@ export function contentWriter(name: 'Set-Content' | 'Add-Content', append: boole
     },
     process(ctx) {
       const state = states.get(ctx)!;
+      if (state.pipingPaths) closeAll(state);
       if (state.pipingPaths || !state.targets) state.targets = open(ctx as Ctx);
       const values = Array.isArray(ctx.params.Value) ? ctx.params.Value : [ctx.params.Value];
       for (const target of [...state.targets]) {
@@ -101,12 +114,21 @@ export function contentWriter(name: 'Set-Content' | 'Add-Content', append: boole
           write(target, values);
         } catch (e) {
           // An item that cannot be opened is reported once, as pwsh keeps no writer for it.
-          if (opening) state.targets.splice(state.targets.indexOf(target), 1);
+          if (opening) {
+            target.writer?.close();
+            state.targets.splice(state.targets.indexOf(target), 1);
+          }
           perPath(ctx as Ctx, () => { throw e; });
           continue;
         }
         if (ctx.params.PassThru) for (const v of values) ctx.writeObject(v);
       }
+    },
+    end(ctx) {
+      closeAll(states.get(ctx));
+    },
+    dispose(ctx) {
+      closeAll(states.get(ctx));
     },
   };
 }

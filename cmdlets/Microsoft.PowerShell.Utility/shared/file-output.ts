@@ -28,10 +28,12 @@ export interface FileOutputRequest {
 
 const OUT_FILE_TYPE = 'Microsoft.PowerShell.Commands.OutFileCommand';
 
-/** An open output file: write() formats and writes each input object, close() flushes the formatter. */
+/** An open output file: write() formats and writes each input object, close() flushes the formatter and closes the
+ * file, release() closes it if the pipeline ended before close(). */
 export interface FileOutput {
   write(value: unknown): void;
   close(): void;
+  release(): void;
 }
 
 function outFileError(ctx: CommandContext<any>, request: FileOutputRequest, errorId: string, message: string, category: ErrorCategory,
@@ -102,14 +104,20 @@ export function openFileOutput(ctx: CommandContext<any>, request: FileOutputRequ
   if (fs.fstatSync(fd).size === 0) fs.writeSync(fd, encoding.preamble);
   const ending = request.noNewline ? '' : '\n';
   const formatter = stringPipelineFor(ctx.session, request.width, (line) => fs.writeSync(fd, encoding.encode(line + ending)));
+  let open = true;
+  const release = () => {
+    if (open) fs.closeSync(fd);
+    open = false;
+  };
   return {
     write: (value) => formatter.process(value),
     close: () => {
       try {
         formatter.end();
       } finally {
-        fs.closeSync(fd);
+        release();
       }
     },
+    release,
   };
 }

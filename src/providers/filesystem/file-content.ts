@@ -2,9 +2,9 @@
 // as lines or -Delimiter chunks (or whole with -Raw), or bytes with -AsByteStream; written as one line per object
 // (run together with -NoNewline) or as bytes. Pure transformations: the provider does the file I/O and its errors.
 
-import { TypedNumber, PSObject, typedArray, typeNameOf } from '../../runtime/values';
+import { TypedNumber, PSObject, typeNameOf } from '../../runtime/values';
 import { toDisplayString } from '../../runtime/values/tostring';
-import { DEFAULT_ENCODING, decodeText, TextEncoding } from './text-encoding';
+import type { TextEncoding } from './text-encoding';
 
 /** The FileSystem dynamic parameters that shape content, as bound (Encoding already transformed). */
 export interface ContentParameters {
@@ -22,42 +22,61 @@ function splitLines(text: string): string[] {
   return lines;
 }
 
+/** Cuts text that arrives in pieces into items: push gives the items a piece completes, finish the rest at the end. */
+export interface ItemSplitter {
+  push(text: string): string[];
+  finish(text: string): string[];
+}
+
+/** Lines, as splitLines cuts them; a '\r' that ends a piece waits, as it may be half of "\r\n". */
+export class LineSplitter implements ItemSplitter {
+  private pending = '';
+
+  push(text: string): string[] {
+    const all = this.pending + text;
+    const end = all.endsWith('\r') ? all.length - 1 : all.length;
+    const last = Math.max(all.lastIndexOf('\n', end - 1), all.lastIndexOf('\r', end - 1));
+    this.pending = all.slice(last + 1);
+    return last < 0 ? [] : splitLines(all.slice(0, last + 1));
+  }
+
+  finish(text: string): string[] {
+    const all = this.pending + text;
+    this.pending = '';
+    return splitLines(all);
+  }
+}
+
 /** Chunks between delimiters (the delimiters dropped); a delimiter at the very end starts no empty chunk. pwsh reads
  * nothing with an empty delimiter. */
-function splitOn(text: string, delimiter: string): string[] {
-  if (text === '' || delimiter === '') return [];
-  const chunks = text.split(delimiter);
-  if (text.endsWith(delimiter)) chunks.pop();
-  return chunks;
+export class DelimiterSplitter implements ItemSplitter {
+  private pending = '';
+
+  constructor(private readonly delimiter: string) {}
+
+  push(text: string): string[] {
+    if (this.delimiter === '') return [];
+    const chunks = (this.pending + text).split(this.delimiter);
+    this.pending = chunks.pop()!;
+    return chunks;
+  }
+
+  finish(text: string): string[] {
+    const all = this.pending + text;
+    this.pending = '';
+    if (all === '' || this.delimiter === '') return [];
+    const chunks = all.split(this.delimiter);
+    if (all.endsWith(this.delimiter)) chunks.pop();
+    return chunks;
+  }
 }
 
-const byte = (b: number) => new TypedNumber('System.Byte', b);
+/** The 256 System.Byte values, made once: a file read as bytes shares them instead of boxing every byte. */
+export const BYTES: readonly TypedNumber[] = Array.from({ length: 256 }, (_, b) => new TypedNumber('System.Byte', b));
 
 /** "\n", the default delimiter, reads lines as StreamReader does (\r\n and \r end them too). */
-function ownDelimiter(params: ContentParameters): string | undefined {
+export function ownDelimiter(params: ContentParameters): string | undefined {
   return params.Delimiter !== undefined && params.Delimiter !== '\n' ? params.Delimiter : undefined;
-}
-
-/** What Get-Content reads from a file's bytes: the whole content with -Raw, else its lines, chunks or bytes. */
-export function contentItems(bytes: Buffer, params: ContentParameters, raw: boolean): unknown[] {
-  if (params.AsByteStream) {
-    const all = Array.from(bytes, byte);
-    return raw ? [typedArray(all, 'System.Byte')] : all;
-  }
-  const text = decodeText(bytes, params.Encoding ?? DEFAULT_ENCODING);
-  if (raw) return [text];
-  const delimiter = ownDelimiter(params);
-  return delimiter !== undefined ? splitOn(text, delimiter) : splitLines(text);
-}
-
-/** The items of a file being written to (Get-Content -Wait): a last line or chunk not yet ended is left for later. */
-export function completeItems(bytes: Buffer, params: ContentParameters): unknown[] {
-  const items = contentItems(bytes, params, false);
-  if (params.AsByteStream || items.length === 0) return items;
-  const text = decodeText(bytes, params.Encoding ?? DEFAULT_ENCODING);
-  const delimiter = ownDelimiter(params);
-  const ended = delimiter !== undefined ? text.endsWith(delimiter) : /[\r\n]$/.test(text);
-  return ended ? items : items.slice(0, -1);
 }
 
 function byteValue(value: unknown): number | undefined {

@@ -16,8 +16,11 @@ import { ProviderMsg, fmt } from '../core/messages';
 import { FileSystemMsg } from './messages';
 import type { AttributesExpression } from './attributes-expression';
 import { fileSystemDynamicParameters, transformFileSystemParameters } from './dynamic-parameters';
-import { byteContent, completeItems, ContentParameters, contentItems, textContent } from './file-content';
-import { DEFAULT_ENCODING, decodeText, encodingFromBom, TextEncoding } from './text-encoding';
+import type { ContentParameters } from './file-content';
+import { DEFAULT_ENCODING, decodeText } from './text-encoding';
+import { openFileContentReader } from './content-reader';
+import { FileContentWriter, openFileContentWriter } from './content-writer';
+import type { ContentReader, ContentReaderRequest, ContentWriter } from '../core/content-io';
 
 /** pwsh's ShouldProcess question for a file-system change (no callback means go ahead). */
 function approve(opts: ProviderCallOptions, target: string, action: string): boolean {
@@ -26,35 +29,9 @@ function approve(opts: ProviderCallOptions, target: string, action: string): boo
 
 const collator = new Intl.Collator('en');
 
-// Get-Content -Wait looks for new content this often, blocking the (synchronous) engine in between.
-const WAIT_POLL_MS = 100;
-const pollTimer = new Int32Array(new SharedArrayBuffer(4));
-
-/** The encoding the (transformed) -Encoding names, UTF-8 without BOM when absent. */
-function requestedEncoding(opts: ProviderCallOptions | undefined): TextEncoding {
-  return (opts?.dynamicParameters.Encoding as TextEncoding | undefined) ?? DEFAULT_ENCODING;
-}
-
 /** -Encoding means nothing to bytes: pwsh says so and goes on. */
 function warnEncodingUnused(params: ContentParameters, opts: ProviderCallOptions): void {
   if (params.Encoding !== undefined) opts.writeWarning?.(FileSystemMsg.EncodingNotUsed);
-}
-
-/** The encoding of text appended to a file: the one its byte-order mark announces, else the requested one. */
-function appendEncoding(p: string, requested: TextEncoding): { encoding: TextEncoding; preamble: boolean } {
-  const head = Buffer.alloc(4);
-  let length = 0;
-  try {
-    const fd = fs.openSync(p, 'r');
-    try {
-      length = fs.readSync(fd, head, 0, 4, 0);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return { encoding: requested, preamble: true };
-  }
-  return { encoding: encodingFromBom(head.subarray(0, length))?.encoding ?? requested, preamble: length === 0 };
 }
 
 type ErrorCode = 'ENOENT' | 'EACCES' | 'EPERM' | 'EEXIST' | 'ENOTDIR' | string;
@@ -83,6 +60,18 @@ function fsFailure(e: unknown, errorIdPrefix: string, messagePath: string, targe
     return providerError(`${errorIdPrefix}IOError`, fmt(ProviderMsg.PartOfPathNotFound, messagePath), 'WriteError', 'System.IO.DirectoryNotFoundException', messagePath);
   }
   return providerError(`${errorIdPrefix}IOError`, (e as Error).message, 'WriteError', 'System.IO.IOException', target);
+}
+
+/** A content write that failed: Set-Content lets the .NET exception stop the command; Add-Content reports it per path. */
+function writeFailure(e: unknown, p: string, append: boolean): Error {
+  if (!append && isAccessDenied(e)) {
+    return providerError('System.UnauthorizedAccessException', fmt(ProviderMsg.AccessDenied, p), 'NotSpecified', 'System.UnauthorizedAccessException', null, true);
+  }
+  if (codeOf(e) === 'ENOENT' || codeOf(e) === 'ENOTDIR') {
+    return providerError('GetContentWriterDirectoryNotFoundError', fmt(ProviderMsg.PartOfPathNotFound, p), 'ObjectNotFound',
+      'System.IO.DirectoryNotFoundException', p);
+  }
+  return fsFailure(e, 'GetContentWriter', p, p);
 }
 
 /** A path under a file (ENOTDIR) names no item, like one that does not exist. */
@@ -296,75 +285,52 @@ export class FileSystemProvider implements Provider {
     }
   }
 
-  /** Get-Content's items: lines, -Delimiter chunks or -AsByteStream bytes, or with -Raw the whole content. */
-  readContentItems(p: string, opts: ProviderCallOptions, raw: boolean): unknown[] {
+    /** Get-Content's reader: lines, -Delimiter chunks or -AsByteStream bytes, or with -Raw the whole content. */
+  openContentReader(p: string, opts: ProviderCallOptions, request: ContentReaderRequest): ContentReader {
     const params = opts.dynamicParameters as ContentParameters;
-    if (raw && params.Delimiter !== undefined) {
+    if (request.raw && params.Delimiter !== undefined) {
       throw providerError('InvalidOperation', FileSystemMsg.RawAndDelimiter, 'InvalidOperation', 'System.Management.Automation.PSInvalidOperationException', null, true);
     }
     if (params.AsByteStream && params.Delimiter !== undefined) {
       throw providerError('GetContentReaderArgumentError', FileSystemMsg.DelimiterWithBytes, 'InvalidArgument', 'System.ArgumentException', p);
     }
     if (params.AsByteStream) warnEncodingUnused(params, opts);
-    return contentItems(this.readBytes(p), params, raw);
-  }
-
-  /**
-   * Get-Content -Wait: hands the file's complete items to onItems, then every 100 ms the ones added since, until
-   * onItems returns false (or a downstream command stops the pipeline). A file that shrank is read again from its start.
-   */
-  watchContentItems(p: string, opts: ProviderCallOptions, onItems: (items: unknown[]) => boolean): void {
-    const params = opts.dynamicParameters as ContentParameters;
-    let seen = completeItems(this.readBytes(p), params);
-    let size = fs.statSync(p).size;
-    if (!onItems(seen)) return;
-    for (;;) {
-      Atomics.wait(pollTimer, 0, 0, WAIT_POLL_MS);
-      const now = fs.statSync(p, { throwIfNoEntry: false })?.size ?? 0;
-      if (now === size) continue;
-      const items = completeItems(this.readBytes(p), params);
-      const fresh = now < size ? items : items.slice(seen.length);
-      size = now;
-      seen = items;
-      if (fresh.length > 0 && !onItems(fresh)) return;
-    }
-  }
-
-  /** Set-/Add-Content: the values as lines of text in the -Encoding, or as bytes with -AsByteStream. */
-  writeContentItems(p: string, values: unknown[], append: boolean, opts: ProviderCallOptions): void {
-    const params = opts.dynamicParameters as ContentParameters;
-    if (!params.AsByteStream) {
-      this.writeContent(p, textContent(values, params), append, opts);
-      return;
-    }
-    warnEncodingUnused(params, opts);
-    const { bytes, allBytes } = byteContent(values);
-    this.writeFile(p, bytes, append);
-    if (!allBytes) throw providerError('Argument', FileSystemMsg.ByteEncodingError, 'InvalidArgument', 'System.Management.Automation.PSArgumentException', null);
-  }
-
-  writeContent(p: string, text: string, append: boolean, opts?: ProviderCallOptions): void {
-    const requested = requestedEncoding(opts);
-    const { encoding, preamble } = append ? appendEncoding(p, requested) : { encoding: requested, preamble: true };
-    const bytes = encoding.encode(text);
-    this.writeFile(p, preamble ? Buffer.concat([encoding.preamble, bytes]) : bytes, append);
-  }
-
-  private writeFile(p: string, data: Buffer, append: boolean): void {
+    let fd: number;
     try {
-      if (append) fs.appendFileSync(p, data);
-      else fs.writeFileSync(p, data);
+      fd = fs.openSync(p, 'r');
     } catch (e) {
-      // Set-Content lets the .NET exception stop the command; Add-Content reports it per path.
-      if (!append && isAccessDenied(e)) {
-        throw providerError('System.UnauthorizedAccessException', fmt(ProviderMsg.AccessDenied, p), 'NotSpecified', 'System.UnauthorizedAccessException', null, true);
-      }
-      if (codeOf(e) === 'ENOENT' || codeOf(e) === 'ENOTDIR') {
-        throw providerError('GetContentWriterDirectoryNotFoundError', fmt(ProviderMsg.PartOfPathNotFound, p), 'ObjectNotFound',
-          'System.IO.DirectoryNotFoundException', p);
-      }
-      throw fsFailure(e, 'GetContentWriter', p, p);
+      throw fsFailure(e, 'GetContentReader', p, p);
     }
+    try {
+      return openFileContentReader(fd, params, request);
+    } catch (e) {
+      fs.closeSync(fd);
+      throw fsFailure(e, 'GetContentReader', p, p);
+    }
+  }
+
+  /** Set-/Add-Content's writer: the values as lines of text in the -Encoding, or as bytes with -AsByteStream. */
+  openContentWriter(p: string, append: boolean, opts: ProviderCallOptions): ContentWriter {
+    const params = opts.dynamicParameters as ContentParameters;
+    if (params.AsByteStream) warnEncodingUnused(params, opts);
+    let writer: FileContentWriter;
+    try {
+      writer = openFileContentWriter(p, append, params);
+    } catch (e) {
+      throw writeFailure(e, p, append);
+    }
+    return {
+      write(values) {
+        let allBytes: boolean;
+        try {
+          allBytes = writer.write(values);
+        } catch (e) {
+          throw writeFailure(e, p, append);
+        }
+        if (!allBytes) throw providerError('Argument', FileSystemMsg.ByteEncodingError, 'InvalidArgument', 'System.Management.Automation.PSArgumentException', null);
+      },
+      close: () => writer.close(),
+    };
   }
 
   dynamicParameters(commandName: string): ParameterDefinition[] | undefined {

@@ -17,6 +17,22 @@ export interface TextEncoding {
   readonly preamble: Buffer;
   encode(text: string): Buffer;
   decode(bytes: Buffer): string;
+  /** A decoder for bytes that come in pieces: a character split between two pieces is decoded once both are in. */
+  decoder(): StreamDecoder;
+}
+
+/** Decodes the next piece of a stream; `final` flushes what an unfinished character left (as U+FFFD). */
+export type StreamDecoder = (bytes: Buffer, final: boolean) => string;
+
+/** A stream decoder for an encoding whose every byte stands alone. */
+const stateless = (decode: (bytes: Buffer) => string) => (): StreamDecoder => (bytes) => decode(bytes);
+
+/** A stream decoder over the WHATWG decoder of that name (it keeps a split sequence for the next piece). */
+function whatwgDecoder(label: string): () => StreamDecoder {
+  return () => {
+    const decoder = new TextDecoder(label, { ignoreBOM: true });
+    return (bytes, final) => decoder.decode(bytes, { stream: !final });
+  };
 }
 
 /** An -Encoding value .NET cannot resolve; the message is the inner text of pwsh's transformation error. */
@@ -32,14 +48,13 @@ function utf8(withBom: boolean): TextEncoding {
     preamble: Buffer.from(withBom ? [0xef, 0xbb, 0xbf] : []),
     encode: (text) => Buffer.from(text, 'utf8'),
     decode: (bytes) => utf8Decoder.decode(bytes),
+    decoder: whatwgDecoder('utf-8'),
   };
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Lone surrogates replaced by U+FFFD, as .NET's replacement fallback does. */
+/** Lone surrogates replaced by U+FFFD, as .NET's replacement fallback does (String.prototype.toWellFormed, ES2024). */
 function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\ufffd');
+  return (text as string & { toWellFormed(): string }).toWellFormed();
 }
 
 function swapPairs(buf: Buffer): Buffer {
@@ -47,7 +62,8 @@ function swapPairs(buf: Buffer): Buffer {
 }
 
 function utf16(bigEndian: boolean): TextEncoding {
-  const decoder = new TextDecoder(bigEndian ? 'utf-16be' : 'utf-16le', { ignoreBOM: true });
+  const label = bigEndian ? 'utf-16be' : 'utf-16le';
+  const decoder = new TextDecoder(label, { ignoreBOM: true });
   return {
     codePage: bigEndian ? 1201 : 1200,
     preamble: Buffer.from(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]),
@@ -56,10 +72,19 @@ function utf16(bigEndian: boolean): TextEncoding {
       return bigEndian ? swapPairs(le) : le;
     },
     decode: (bytes) => decoder.decode(bytes),
+    decoder: whatwgDecoder(label),
   };
 }
 
 function utf32(bigEndian: boolean): TextEncoding {
+  const decode = (bytes: Buffer): string => {
+    let text = '';
+    for (let i = 0; i + 4 <= bytes.length; i += 4) {
+      const p = bigEndian ? bytes.readUInt32BE(i) : bytes.readUInt32LE(i);
+      text += p > 0x10ffff || (p >= 0xd800 && p <= 0xdfff) ? '\ufffd' : String.fromCodePoint(p);
+    }
+    return bytes.length % 4 ? text + '\ufffd' : text;
+  };
   return {
     codePage: bigEndian ? 12001 : 12000,
     preamble: Buffer.from(bigEndian ? [0, 0, 0xfe, 0xff] : [0xff, 0xfe, 0, 0]),
@@ -69,13 +94,15 @@ function utf32(bigEndian: boolean): TextEncoding {
       points.forEach((p, i) => (bigEndian ? out.writeUInt32BE(p, i * 4) : out.writeUInt32LE(p, i * 4)));
       return out;
     },
-    decode: (bytes) => {
-      let text = '';
-      for (let i = 0; i + 4 <= bytes.length; i += 4) {
-        const p = bigEndian ? bytes.readUInt32BE(i) : bytes.readUInt32LE(i);
-        text += p > 0x10ffff || (p >= 0xd800 && p <= 0xdfff) ? '\ufffd' : String.fromCodePoint(p);
-      }
-      return bytes.length % 4 ? text + '\ufffd' : text;
+    decode,
+    decoder: () => {
+      let left = Buffer.alloc(0);
+      return (bytes, final) => {
+        const all = left.length ? Buffer.concat([left, bytes]) : bytes;
+        const whole = final ? all.length : all.length - (all.length % 4);
+        left = Buffer.from(all.subarray(whole));
+        return decode(all.subarray(0, whole));
+      };
     },
   };
 }
@@ -153,11 +180,19 @@ function utf7(): TextEncoding {
       return Buffer.from(out, 'latin1');
     },
     decode: utf7Decode,
+    decoder: () => {
+      // A base64 run can span pieces: UTF-7 is decoded once the stream ends (it is obsolete and rare).
+      const pieces: Buffer[] = [];
+      return (bytes, final) => {
+        pieces.push(bytes);
+        return final ? utf7Decode(Buffer.concat(pieces)) : '';
+      };
+    },
   };
 }
 
 /** A single-byte encoding given the character of each byte (bytes with no character decode as '?' for ASCII). */
-function singleByte(codePage: number, charOf: (byte: number) => string, bestFit: boolean): TextEncoding {
+function singleByte(codePage: number, charOf: (byte: number) => string, bestFit: boolean, fastDecode?: (bytes: Buffer) => string): TextEncoding {
   const chars = Array.from({ length: 256 }, (_, b) => charOf(b));
   const byteOf = new Map<string, number>();
   chars.forEach((c, b) => {
@@ -165,16 +200,18 @@ function singleByte(codePage: number, charOf: (byte: number) => string, bestFit:
   });
   // Code-page encodings map a character they lack to a close one (é → e in windows-1251); ASCII and Latin-1 do not.
   const fallback = (c: string) => (bestFit ? byteOf.get(c.normalize('NFD')[0]) : undefined) ?? REPLACEMENT;
+  const decode = fastDecode ?? ((bytes: Buffer) => Array.from(bytes, (b) => chars[b]).join(''));
   return {
     codePage,
     preamble: Buffer.alloc(0),
     encode: (text) => Buffer.from(Array.from({ length: text.length }, (_, i) => byteOf.get(text[i]) ?? fallback(text[i]))),
-    decode: (bytes) => Array.from(bytes, (b) => chars[b]).join(''),
+    decode,
+    decoder: stateless(decode),
   };
 }
 
-const ascii = () => singleByte(20127, (b) => (b < 0x80 ? String.fromCharCode(b) : '?'), false);
-const latin1 = () => singleByte(28591, (b) => String.fromCharCode(b), false);
+const ascii = () => singleByte(20127, (b) => (b < 0x80 ? String.fromCharCode(b) : '?'), false, (bytes) => bytes.toString('latin1').replace(/[\x80-\xff]/g, '?'));
+const latin1 = () => singleByte(28591, (b) => String.fromCharCode(b), false, (bytes) => bytes.toString('latin1'));
 
 /** A code page from its recorded upper half (code-page-tables.ts). */
 function codePageTable(codePage: number): TextEncoding {

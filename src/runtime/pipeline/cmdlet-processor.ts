@@ -113,6 +113,10 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     this.runCmdlet(this.def.end);
   }
 
+  dispose(): void {
+    this.def.dispose?.(this);
+  }
+
   /** Runs one of the cmdlet's blocks; a .NET exception escaping it is a terminating error of this command (pwsh
    * names the command: `Get-Variable: ... The specified wildcard character pattern is not valid: [a`). */
   private runCmdlet(block: ((ctx: this) => void) | undefined): void {

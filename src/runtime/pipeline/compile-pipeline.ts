@@ -37,17 +37,21 @@ export function compilePipeline(ast: A.PipelineAst): Stmt {
       procs[i] = p;
       downstream = (v) => p.process(v);
     }
-    let first = 0;
     try {
-      for (const p of procs) p.begin();
-      procs[0].process(NO_INPUT);
-    } catch (e) {
-      // A command that asked the upstream commands to stop: they end silently, it and the rest end normally.
-      if (!(e instanceof StopUpstreamSignal)) throw e;
-      first = procs.findIndex((p) => p === e.source);
-      if (first < 0) throw e;
+      let first = 0;
+      try {
+        for (const p of procs) p.begin();
+        procs[0].process(NO_INPUT);
+      } catch (e) {
+        // A command that asked the upstream commands to stop: they end silently, it and the rest end normally.
+        if (!(e instanceof StopUpstreamSignal)) throw e;
+        first = procs.findIndex((p) => p === e.source);
+        if (first < 0) throw e;
+      }
+      for (let i = first; i < procs.length; i++) procs[i].end();
+    } finally {
+      for (const p of procs) p.dispose?.();
     }
-    for (let i = first; i < procs.length; i++) procs[i].end();
   };
 }
 
@@ -76,6 +80,7 @@ function compileElement(el: A.CommandBaseAst, expectingInput: boolean): Processo
     return {
       begin: () => inner.begin(),
       process: (input: unknown) => inner.process(input),
+      dispose: () => inner.dispose?.(),
       end() {
         try {
           inner.end();

@@ -13,4 +13,6 @@ export interface Processor {
   /** input is NO_INPUT for the first command of a pipeline (process runs once). */
   process(input: unknown): void;
   end(): void;
+  /** Releases what the command holds open, once the pipeline is over (ended, stopped or failed). */
+  dispose?(): void;
 }
