@@ -130,6 +130,17 @@ async function jsonBody(call: Call): Promise<Record<string, unknown>> {
   throw new GraphFailure(400, texts.badRequest);
 }
 
+// Directory object types a member list can be cast to, with the entity set Graph names in @odata.context.
+const CAST_TYPES: Record<string, string> = { user: 'users', group: 'groups', servicePrincipal: 'servicePrincipals', device: 'devices', orgContact: 'contacts' };
+
+/** `microsoft.graph.user` or `graph.user` (the namespace's alias) as a cast, or a 400 for an unknown type. */
+function typeCast(segment: string): { odataType: string; contextName: string } {
+  const match = /^(?:microsoft\.)?graph\.(\w+)$/.exec(segment);
+  const contextName = match ? CAST_TYPES[match[1]] : undefined;
+  if (!match || !contextName) throw new GraphFailure(400, texts.segmentNotFound(segment));
+  return { odataType: `#microsoft.graph.${match[1]}`, contextName };
+}
+
 const ALT_KEY = /^(applications|servicePrincipals)\(appId='([^']+)'\)$/;
 
 /** Resolves `applications(appId='…')` and `servicePrincipals(appId='…')` to the collection and the object id. */
@@ -184,7 +195,7 @@ async function route(call: Call, context: GraphServerContext): Promise<void> {
   if (alt) [name, key, action, extra] = [alt.collection, alt.id, key, action ? [action, ...extra] : extra];
   const collection: GraphCollection | undefined = name ? COLLECTIONS[name] : undefined;
   if (!collection) throw new GraphFailure(400, texts.segmentNotFound(name ?? ''));
-  if (extra.length) throw new GraphFailure(400, texts.segmentNotFound(extra[0]));
+  if (extra.length && !(name === 'groups' && action === 'members')) throw new GraphFailure(400, texts.segmentNotFound(extra[0]));
   const method = call.req.method ?? 'GET';
 
   if (action && (name === 'applications' || name === 'servicePrincipals') && ['addPassword', 'removePassword', 'addKey'].includes(action)) {
@@ -197,7 +208,13 @@ async function route(call: Call, context: GraphServerContext): Promise<void> {
     requireRole(roles, GROUP_MEMBER_READ_ROLES);
     const members = groupMembers(tenant, key);
     if (!members) throw new GraphFailure(404, texts.resourceNotFound(key));
-    return listResponse(call, members, 'directoryObjects', COLLECTIONS.users.defaultProperties);
+    // The SDKs' type-cast builders: members/microsoft.graph.user (or graph.user), optionally followed by $count.
+    const cast = extra[0] && extra[0] !== '$count' ? typeCast(extra[0]) : undefined;
+    const rest = cast ? extra.slice(1) : extra;
+    if (rest.length > 1 || (rest[0] !== undefined && rest[0] !== '$count')) throw new GraphFailure(400, texts.segmentNotFound(rest[rest.length - 1]));
+    const items = cast ? members.filter((m) => m['@odata.type'] === cast.odataType) : members;
+    if (rest[0] === '$count') return rawCount(call, items);
+    return listResponse(call, items, cast?.contextName ?? 'directoryObjects', COLLECTIONS.users.defaultProperties);
   }
   if (action) throw new GraphFailure(400, texts.segmentNotFound(action));
   requireRole(roles, collection.readRoles);
