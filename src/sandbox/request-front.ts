@@ -51,15 +51,20 @@ export interface FrontOptions {
 
 const REASONS: Record<number, string> = { 400: httpReason.badRequest, 408: httpReason.requestTimeout, 431: httpReason.headersTooLarge };
 
-// What the HTTP parser rejects never reaches a service: answer it on the socket, then close.
-function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
+/** Answers on the raw socket (no response object exists yet), then closes it. */
+function refuseOnSocket(socket: Duplex, status: number): void {
+  if (!socket.writable) {
     socket.destroy();
     return;
   }
-  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const reason = REASONS[status];
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(reason)}\r\nConnection: close\r\n\r\n${reason}`);
+}
+
+// What the HTTP parser rejects never reaches a service: answer it on the socket, then close.
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET') socket.destroy();
+  else refuseOnSocket(socket, error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400);
 }
 
 // host, IPv4, [IPv6], each with an optional port: anything else in Host cannot name this server.
@@ -117,6 +122,9 @@ export function createFront(options: FrontOptions): http.Server {
   };
   const server: http.Server = options.tls ? https.createServer({ ...serverOptions, ...options.tls }) : http.createServer(serverOptions);
   server.on('clientError', answerClientError);
+  // No server here tunnels (CONNECT) or switches protocols (Upgrade): both are requests it cannot serve.
+  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => refuseOnSocket(socket, 400));
+  server.on('upgrade', (_req: http.IncomingMessage, socket: Duplex) => refuseOnSocket(socket, 400));
   // A client that is not speaking TLS (or gives up in the handshake) only loses its own socket.
   server.on('tlsClientError', (_error: Error, socket: Duplex) => socket.destroy());
   logRequests(server, options.name, options.log);
