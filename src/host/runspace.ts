@@ -106,7 +106,7 @@ export class Runspace {
     const sink: Sink = (v) => outDefault.process(v);
     const errorSink: Sink = (v) => outDefault.processError(v as ErrorRecord);
     try {
-      return this.engine.run(text, { ...options, out: sink, errorOut: errorSink });
+      return this.engine.run(text, { ...options, out: sink, errorOut: errorSink, console: true });
     } finally {
       outDefault.end();
     }

@@ -90,6 +90,10 @@ export class Engine {
   activeCtx?: ExecContext;
   /** The output sink of the script block running now ($PSCmdlet.WriteObject). */
   activeSink?: Sink;
+  /** The console's output and error sinks (Out-Default) while a console run is going: a native command writing to
+   * them writes to psnode's own stdout / stderr instead. */
+  hostOutput?: Sink;
+  private hostErrors?: Sink;
   private readonly services = new Map<string, unknown>();
 
   constructor(options: EngineOptions) {
@@ -124,6 +128,7 @@ export class Engine {
 
   defaultStreams(out?: Sink): Streams {
     return {
+      errorToHost: out !== undefined && out === this.hostErrors,
       error: (rec) => (out ? out(rec) : this.host.writeErrorLine(toDisplayString(rec))),
       warning: (m) => this.hostStream('warning', m),
       verbose: (m) => this.hostStream('verbose', m),
@@ -145,6 +150,10 @@ export class Engine {
     const output: unknown[] = [];
     const out: Sink = options.out ?? ((v) => output.push(v));
     const errorOut: Sink = options.errorOut ?? out;
+    if (options.console) {
+      this.hostOutput = out;
+      this.hostErrors = errorOut;
+    }
     const parsed = parse(text, options.fileName);
     if (!parsed.ast) {
       const silent = options.quietIncompleteInput && parsed.errors.every((e) => e.incompleteInput);
@@ -252,8 +261,10 @@ export class Engine {
           isScriptFile: !opts.dotSource,
         });
       }
-      case 'application':
-        return new NativeProcessor(ctx, resolved.path, args, out);
+      case 'application': {
+        const invocation = { ...opts.invocation(), commandName: resolved.name, commandType: 'Application', commandPath: resolved.path, commandResolves: true };
+        return new NativeProcessor(ctx, resolved.path, args, out, { name: resolved.name, invocation, expectingInput: opts.expectingInput });
+      }
     }
   }
 
@@ -522,6 +533,8 @@ export interface RunOptions {
   args?: unknown[];
   out?: Sink;
   errorOut?: Sink;
+  /** `out` and `errorOut` are the console's (native commands may write to psnode's stdout / stderr directly). */
+  console?: boolean;
   /** pwsh -Command: text that merely ends too early (`(1`, `1 +`) fails with exit 1 but shows no error. */
   quietIncompleteInput?: boolean;
 }

@@ -8,6 +8,7 @@ import { emitEnumerated } from '../compiler/collect';
 import type { ExecContext, Sink, Stmt } from '../compiler/context';
 import { compileArguments, ArgumentsFn } from './arguments';
 import { NO_INPUT, Processor, StopUpstreamSignal } from './processor';
+import { linkNativeCommands } from './native-processor';
 import { BindingError } from '../binder/bind';
 import { lazyInvocation } from './invocation-info';
 import { applyRedirections, compileRedirections, openRedirections } from './redirections';
@@ -37,6 +38,7 @@ export function compilePipeline(ast: A.PipelineAst): Stmt {
       procs[i] = p;
       downstream = (v) => p.process(v);
     }
+    linkNativeCommands(procs);
     let first = 0;
     try {
       for (const p of procs) p.begin();
@@ -73,7 +75,10 @@ function compileElement(el: A.CommandBaseAst, expectingInput: boolean): Processo
   return (ctx, out) => {
     const r = openRedirections(redirs, ctx, out);
     const inner = factory(r.ctx, r.out);
+    if (inner.native) inner.native.stdoutFile = r.claimOutputFile();
     return {
+      // a native command whose output is not redirected still passes its bytes on
+      native: redirs.some((x) => x.from === 'Output' || x.from === 'All') ? undefined : inner.native,
       begin: () => inner.begin(),
       process: (input: unknown) => inner.process(input),
       end() {

@@ -9,6 +9,8 @@ export class StopUpstreamSignal {
 }
 
 export interface Processor {
+  /** Set when the command is an external program (neighbouring ones pass bytes directly). */
+  readonly native?: import('./native-processor').NativeProcessor;
   begin(): void;
   /** input is NO_INPUT for the first command of a pipeline (process runs once). */
   process(input: unknown): void;
