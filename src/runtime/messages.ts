@@ -19,6 +19,8 @@ export const Msg = {
   NullArrayIndex: 'Cannot index into a null array.',
   CannotIndex: 'Unable to index into an object of type "{0}".',
   IndexOutOfRange: 'Index was outside the bounds of the array.',
+  // .NET's Exception() default message, for a thrown value that carries no message of its own
+  ExceptionOfTypeThrown: "Exception of type '{0}' was thrown.",
   // WildcardPatternStrings
   InvalidWildcardPattern: 'The specified wildcard character pattern is not valid: {0}',
   // Enumeration (.NET's InvalidOperation_EnumFailedVersion; pwsh's BadEnumeration wrapper)

@@ -11,7 +11,7 @@ import { compilePipeline } from '../pipeline/compile-pipeline';
 import { compileScriptBlockAst } from './scriptblocks';
 import { buildFunction } from './functions';
 import { collect, emitEnumerated, forEachStep } from './collect';
-import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal } from './signals';
+import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal, PipelineStopSignal, passesThroughCatch } from './signals';
 import { handleStatementError, toPSError, catchMatches, throwStatementError } from './errors';
 import { readVariable, setVariableIn, withVariablesIn } from './variables';
 import type { ExecContext, Sink, Stmt } from './context';
@@ -133,6 +133,11 @@ function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTra
   try {
     stmt(ctx, out);
   } catch (caught) {
+    // a stopped pipeline unwinds through the statement without failing it
+    if (caught instanceof PipelineStopSignal) {
+      engine.pipelineFailed = outerFailed || engine.pipelineFailed;
+      throw caught;
+    }
     engine.lastStatus = false;
     // A .NET exception escaping an operator (an invalid wildcard pattern) is reported at the statement too.
     const e = caught instanceof DotNetException ? toPSError(ctx, caught) : caught;
@@ -330,7 +335,7 @@ function tryStatement(ast: A.TryStatementAst): Stmt {
     } catch (e) {
       engine.tryDepth--;
       depthRestored = true;
-      if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal) throw e;
+      if (passesThroughCatch(e)) throw e;
       const err = toPSError(ctx, e);
       const clause = catches.find((c) => c.types.length === 0 || c.types.some((t) => catchMatches(err.record, resolveTypeName(t).fullName)));
       if (!clause) throw err;
