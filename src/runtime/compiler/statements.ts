@@ -6,7 +6,7 @@ import type * as A from '../../parser/ast';
 import { AutomationNull, ScriptBlock, Hashtable, isNull, enumerateValue, ErrorRecord, DotNetException, PSError } from '../values';
 import { toBool, toStr, toInt32 } from '../convert';
 import * as cmp from '../operators/comparison';
-import { compileExpression, compileAssignment, statementValue } from './expressions';
+import { compileExpression, compileAssignment, statementValue, compileStreamedRangePipeline } from './expressions';
 import { compilePipeline } from '../pipeline/compile-pipeline';
 import { compileScriptBlockAst } from './scriptblocks';
 import { buildFunction } from './functions';
@@ -228,13 +228,14 @@ function loop(label: string | undefined, run: LoopBody): Stmt {
 
 function foreachStatement(ast: A.ForEachStatementAst): Stmt {
   const source = statementValue(ast.condition);
+  const range = compileStreamedRangePipeline(ast.condition);
   const body = compileStatementBlock(ast.body);
   const name = ast.variable.variablePath.unqualifiedPath;
   const lname = name.toLowerCase();
   return loop(ast.label, (ctx, out, iter) => {
-    const v = source(ctx);
+    const v = range ? range(ctx) : source(ctx);
     if (isNull(v)) return;
-    const items = v instanceof Hashtable ? [v] : enumerateValue(v) ?? [v];
+    const items = range ? (v as Iterable<unknown>) : v instanceof Hashtable ? [v] : enumerateValue(v) ?? [v];
     const variable = ctx.scope.vars.get(lname) ?? setVariableIn(ctx.scope, name, null);
     // A failing step (the collection changed) is reported at the loop variable, as pwsh does.
     const stepFailed = (e: unknown) => ctx.engine.attachInvocation(ctx, toPSError(ctx, e), ast.variable.extent);

@@ -3,7 +3,7 @@
 
 import type * as A from '../../parser/ast';
 import { AutomationNull } from '../values';
-import { compileExpression } from '../compiler/expressions';
+import { compileExpression, compileStreamedRange } from '../compiler/expressions';
 import { emitEnumerated } from '../compiler/collect';
 import type { ExecContext, Sink, Stmt } from '../compiler/context';
 import { compileArguments, ArgumentsFn } from './arguments';
@@ -24,8 +24,7 @@ export function compilePipeline(ast: A.PipelineAst): Stmt {
         e(ctx);
       };
     }
-    const e = compileExpression(expr);
-    const run: Stmt = (ctx, out) => emitEnumerated(e(ctx), out);
+    const run = expressionOutput(expr);
     return el.redirections.length ? applyRedirections(el.redirections, run) : run;
   }
   const factories = els.map((el, i) => compileElement(el, i > 0));
@@ -77,16 +76,27 @@ function runStoppable(procs: Processor[], beginThrough: (last: number) => void):
 
 type ProcessorFactory = (ctx: ExecContext, out: Sink) => Processor;
 
+/** An expression's output, unrolled; a range is streamed, never built. */
+function expressionOutput(expr: A.ExpressionAst): Stmt {
+  const streamed = compileStreamedRange(expr);
+  if (streamed) {
+    return (ctx, out) => {
+      for (const item of streamed(ctx)) out(item);
+    };
+  }
+  const e = compileExpression(expr);
+  return (ctx, out) => emitEnumerated(e(ctx), out);
+}
+
 function compileElement(el: A.CommandBaseAst, expectingInput: boolean): ProcessorFactory {
   if (el.type === 'CommandExpressionAst') {
-    const e = compileExpression(el.expression);
-    const wrap = el.redirections.length ? applyRedirections(el.redirections, (ctx, out) => emitEnumerated(e(ctx), out)) : undefined;
+    const output = expressionOutput(el.expression);
+    const run = el.redirections.length ? applyRedirections(el.redirections, output) : output;
     return (ctx, out) => ({
       bind() {},
       begin() {},
       process() {
-        if (wrap) wrap(ctx, out);
-        else emitEnumerated(e(ctx), out);
+        run(ctx, out);
       },
       end() {},
     });
