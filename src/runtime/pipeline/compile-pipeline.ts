@@ -68,6 +68,7 @@ function runStoppable(procs: Processor[], beginThrough: (last: number) => void):
     } catch (e) {
       const source = e instanceof StopUpstreamSignal ? procs.indexOf(e.source) : -1;
       if (source < 0) throw e;
+      for (let i = nextEnd; i < source; i++) procs[i].stop?.();
       // the stopping command has ended itself
       nextEnd = Math.max(nextEnd, source + 1);
     }
@@ -122,6 +123,13 @@ function compileElement(el: A.CommandBaseAst, expectingInput: boolean): Processo
       end() {
         try {
           inner.end();
+        } finally {
+          r.close();
+        }
+      },
+      stop() {
+        try {
+          inner.stop?.();
         } finally {
           r.close();
         }

@@ -21,4 +21,7 @@ export interface Processor {
   /** input is NO_INPUT for the first command of a pipeline (process runs once). */
   process(input: unknown): void;
   end(): void;
+  /** The pipeline stopped before this command ended (a command after it wanted no more input): it releases what
+   * it holds (a running child process, files); its end block never runs. */
+  stop?(): void;
 }
