@@ -75,6 +75,8 @@ export class NativeProcessor implements Processor {
     private readonly options: NativeCommandOptions,
   ) {}
 
+  bind(): void {}
+
   get native(): NativeProcessor {
     return this;
   }
