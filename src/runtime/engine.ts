@@ -18,7 +18,8 @@ import { ExecContext, Sink, Streams, FrameInfo } from './compiler/context';
 import { compileScriptBlockAst, CompiledScriptBlock } from './compiler/scriptblocks';
 import { collect, unwrapOutput } from './compiler/collect';
 import { setVariableIn, withVariablesIn } from './compiler/variables';
-import { ExitSignal, ReturnSignal, BreakSignal, ContinueSignal } from './compiler/signals';
+import { ExitSignal, ReturnSignal, BreakSignal, ContinueSignal, PipelineStoppedSignal } from './compiler/signals';
+import { checkStop } from './interrupt';
 import { toPSError } from './compiler/errors';
 import { BindingError, CommandArgument } from './binder/bind';
 import { ScriptProcessor } from './pipeline/script-processor';
@@ -72,6 +73,8 @@ export interface RunResult {
   lastStatus: boolean;
   /** Output objects (when run without an output sink). */
   output: unknown[];
+  /** Ctrl+C stopped the run (nothing was reported; $? is False). */
+  stopped?: boolean;
 }
 
 export class Engine {
@@ -171,6 +174,10 @@ export class Engine {
       return { terminated: false, lastStatus: this.lastStatus, output };
     } catch (e) {
       if (e instanceof ExitSignal) return { exitCode: e.code, terminated: false, lastStatus: this.lastStatus, output };
+      if (e instanceof PipelineStoppedSignal) {
+        this.lastStatus = false;
+        return { terminated: false, lastStatus: false, output, stopped: true };
+      }
       if (e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal) {
         return { terminated: false, lastStatus: this.lastStatus, output };
       }
@@ -343,6 +350,7 @@ export class Engine {
   invokeDotSourced(ctx: ExecContext, compiled: CompiledScriptBlock, args: unknown[], dollarUnder: unknown, input?: unknown[]): unknown[] {
     const preset: Record<string, unknown> = input ? { input, args } : { _: dollarUnder, args };
     const out: unknown[] = [];
+    checkStop();
     withVariablesIn(ctx.scope, preset, () => {
       try {
         for (const block of [compiled.begin, compiled.process, compiled.end]) if (block) block(ctx, (v) => out.push(v));

@@ -7,7 +7,7 @@ import type * as A from '../../parser/ast';
 import { ErrorRecord, DotNetException, PSError, exceptionTypeChain, typeNameOf } from '../values';
 import { toStr, toBool } from '../convert';
 import { errorRecord } from '../error-factory';
-import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal } from './signals';
+import { BreakSignal, ContinueSignal, isControlSignal } from './signals';
 import { withVariablesIn } from './variables';
 import type { ExecContext, Sink, Stmt } from './context';
 import { resolveTypeName } from '../types/resolver';
@@ -43,7 +43,7 @@ interface Trap {
 
 /** Handles an exception escaping a statement. Returns normally when execution should go on with the next one. */
 export function handleStatementError(ctx: ExecContext, e: unknown, traps: Trap[] | undefined, out: Sink): void {
-  if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal) throw e;
+  if (isControlSignal(e)) throw e;
   const err = toPSError(ctx, e);
   if (traps) {
     const trap = traps.find((t) => !t.type || catchMatches(err.record, resolveTypeName(t.type).fullName));

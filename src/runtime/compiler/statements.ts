@@ -11,7 +11,8 @@ import { compilePipeline } from '../pipeline/compile-pipeline';
 import { compileScriptBlockAst } from './scriptblocks';
 import { buildFunction } from './functions';
 import { collect, emitEnumerated, forEachStep } from './collect';
-import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal } from './signals';
+import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal, isControlSignal } from './signals';
+import { checkStop, runWhileStopping, stopIsRequested, stoppedPipelineSink } from '../interrupt';
 import { handleStatementError, toPSError, catchMatches, throwStatementError } from './errors';
 import { readVariable, setVariableIn, withVariablesIn } from './variables';
 import type { ExecContext, Sink, Stmt } from './context';
@@ -204,6 +205,7 @@ type LoopBody = (ctx: ExecContext, out: Sink, iter: Iterate) => void;
 function loop(label: string | undefined, run: LoopBody): Stmt {
   const mine = (l: string | undefined) => l === undefined || (label !== undefined && l.toLowerCase() === label.toLowerCase());
   const iter: Iterate = (body, ctx, out) => {
+    checkStop();
     try {
       body(ctx, out);
     } catch (e) {
@@ -330,7 +332,7 @@ function tryStatement(ast: A.TryStatementAst): Stmt {
     } catch (e) {
       engine.tryDepth--;
       depthRestored = true;
-      if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal) throw e;
+      if (isControlSignal(e)) throw e;
       const err = toPSError(ctx, e);
       const clause = catches.find((c) => c.types.length === 0 || c.types.some((t) => catchMatches(err.record, resolveTypeName(t).fullName)));
       if (!clause) throw err;
@@ -339,7 +341,8 @@ function tryStatement(ast: A.TryStatementAst): Stmt {
       withVariablesIn(ctx.scope, { _: err.record }, () => clause.body(ctx, out));
     } finally {
       if (!depthRestored) engine.tryDepth--;
-      if (fin) fin(ctx, out);
+      if (fin && stopIsRequested()) runWhileStopping(() => fin(ctx, stoppedPipelineSink));
+      else if (fin) fin(ctx, out);
     }
   };
 }

@@ -10,6 +10,7 @@ import { compileArguments, ArgumentsFn } from './arguments';
 import { NO_INPUT, Processor, StopUpstreamSignal } from './processor';
 import { BindingError } from '../binder/bind';
 import { lazyInvocation } from './invocation-info';
+import { checkStop } from '../interrupt';
 import { applyRedirections, compileRedirections, openRedirections } from './redirections';
 
 export function compilePipeline(ast: A.PipelineAst): Stmt {
@@ -35,7 +36,10 @@ export function compilePipeline(ast: A.PipelineAst): Stmt {
     for (let i = factories.length - 1; i >= 0; i--) {
       const p = factories[i](ctx, downstream);
       procs[i] = p;
-      downstream = (v) => p.process(v);
+      downstream = (v) => {
+        checkStop();
+        p.process(v);
+      };
     }
     let first = 0;
     try {

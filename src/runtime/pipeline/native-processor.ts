@@ -2,6 +2,7 @@
 // stderr passes through, the exit code goes to $LASTEXITCODE and $?.
 
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { CommandArgument } from '../binder/bind';
 import type { ExecContext, Sink } from '../compiler/context';
@@ -9,6 +10,7 @@ import { toStr } from '../convert';
 import { enumerateValue } from '../values';
 import { setVariableIn } from '../compiler/variables';
 import { NO_INPUT, Processor } from './processor';
+import { checkStopAfterChild, ensureStopWatcher } from '../interrupt';
 
 export function findApplication(name: string): string | undefined {
   if (/[\\/]/.test(name)) return undefined;
@@ -54,6 +56,8 @@ export class NativeProcessor implements Processor {
       else argv.push(toStr(a.value));
     }
     const { spawnSync } = require('child_process') as typeof import('child_process');
+    // Ctrl+C reaches the child through the terminal's process group; the engine stops once it has exited.
+    ensureStopWatcher();
     const r = spawnSync(this.file, argv, {
       input: this.input.length ? this.input.join('\n') + '\n' : undefined,
       stdio: [this.input.length ? 'pipe' : 'inherit', 'pipe', 'inherit'],
@@ -64,8 +68,9 @@ export class NativeProcessor implements Processor {
     const lines = text.split(/\r?\n/);
     if (lines[lines.length - 1] === '') lines.pop();
     for (const l of lines) this.out(l);
-    const code = r.status ?? 1;
+    const code = r.status ?? (r.signal ? 128 + os.constants.signals[r.signal] : 1);
     setVariableIn(this.ctx.scope.global, 'LASTEXITCODE', code);
+    checkStopAfterChild(r.signal === 'SIGINT');
     if (code !== 0) this.ctx.engine.pipelineFailed = true;
   }
 }
