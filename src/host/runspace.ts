@@ -31,6 +31,8 @@ export interface ScriptRunOptions {
   args?: unknown[];
   /** As pwsh -Command: input that only ends too early fails without showing a parse error. */
   quietIncompleteInput?: boolean;
+  /** The script's $input (psnode passes its redirected stdin's lines). */
+  input?: Iterable<unknown>;
 }
 
 export class Runspace {
@@ -106,7 +108,7 @@ export class Runspace {
     const sink: Sink = (v) => outDefault.process(v);
     const errorSink: Sink = (v) => outDefault.processError(v as ErrorRecord);
     try {
-      return this.engine.run(text, { ...options, out: sink, errorOut: errorSink });
+      return this.engine.run(text, { ...options, out: sink, errorOut: errorSink, console: true });
     } finally {
       outDefault.end();
     }
