@@ -22,13 +22,17 @@ function createRunspace(o: CliOptions): Runspace {
     process.env.PSNODE_ENVIRONMENT = 'Sandbox';
   }
   const stdout = process.stdout;
-  const color = !!stdout.isTTY && !process.env.NO_COLOR;
+  const { consoleColorCount } = require('../format/console-colors') as typeof import('../format/console-colors');
+  // pwsh's $PSStyle renders ANSI wherever the terminal type supports VT (not TERM=dumb), piped or not, unless NO_COLOR
+  // made OutputRendering PlainText; Write-Host's console colours need stdout to be a colour terminal.
+  const color = !process.env.NO_COLOR && process.env.TERM !== 'dumb';
   const writeError = writerFor(process.stderr);
   return createRunspace({
     write: writerFor(stdout),
     writeErrorLine: (text) => writeError(text + '\n'),
     width: stdout.isTTY && stdout.columns ? stdout.columns : 80,
     color,
+    consoleColors: consoleColorCount(!!stdout.isTTY, process.env),
     nonInteractive: o.nonInteractive || o.mode !== 'repl',
     settings,
     cwd: o.workingDirectory ? path.resolve(o.workingDirectory) : undefined,

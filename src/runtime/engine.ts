@@ -137,9 +137,14 @@ export class Engine {
       warning: (m) => this.hostStream('warning', m),
       verbose: (m) => this.hostStream('verbose', m),
       debug: (m) => this.hostStream('debug', m),
-      information: (d) => this.host.write(d instanceof HostInformationMessage && d.NoNewLine ? d.Message : toStr(d) + '\n'),
+      information: (d) => this.hostInformation(d),
     };
   }
+
+  /** Write-Host's text on the host (the host replaces this with console colours). */
+  hostInformation: (data: unknown) => void = (d) => {
+    this.host.write(d instanceof HostInformationMessage && d.NoNewLine ? d.Message : toStr(d) + '\n');
+  };
 
   /** Host lines for warning/verbose/debug (the host replaces this with the formatter's rendering). */
   hostStream: (kind: 'warning' | 'verbose' | 'debug', message: string) => void = (kind, message) => {
