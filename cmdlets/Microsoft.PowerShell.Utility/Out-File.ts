@@ -59,9 +59,6 @@ const OutFile: CommandDefinition<Params> = {
   end(ctx) {
     open.get(ctx)?.close();
   },
-  dispose(ctx) {
-    open.get(ctx)?.release();
-  },
 };
 
 export default OutFile;

@@ -72,9 +72,6 @@ const TeeObject: CommandDefinition<Params> = {
       files.get(ctx)?.close();
     }
   },
-  dispose(ctx) {
-    files.get(ctx)?.release();
-  },
 };
 
 export default TeeObject;

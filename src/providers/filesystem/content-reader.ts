@@ -5,6 +5,7 @@
 
 import * as fs from 'fs';
 import { typedArray } from '../../runtime/values';
+import { sleepUnlessStopped } from '../../runtime/interrupt';
 import { BYTES, ContentParameters, LineSplitter, DelimiterSplitter, ItemSplitter, ownDelimiter } from './file-content';
 import { DEFAULT_ENCODING, encodingFromBom, StreamDecoder, TextEncoding } from './text-encoding';
 import type { ContentReader, ContentReaderRequest } from '../core/content-io';
@@ -12,7 +13,6 @@ import type { ContentReader, ContentReaderRequest } from '../core/content-io';
 const CHUNK = 64 * 1024;
 // Get-Content -Wait looks for new content this often, blocking the (synchronous) engine in between.
 const WAIT_POLL_MS = 100;
-const pollTimer = new Int32Array(new SharedArrayBuffer(4));
 
 /** The file's bytes in pieces, from a start offset; a character device or FIFO is read where it stands. */
 class ByteSource {
@@ -99,7 +99,7 @@ abstract class QueuedReader implements ContentReader {
   }
 
   waitForMore(): void {
-    Atomics.wait(pollTimer, 0, 0, WAIT_POLL_MS);
+    sleepUnlessStopped(WAIT_POLL_MS);
     if (this.source.rewindIfShrunk()) this.restart();
   }
 
