@@ -81,19 +81,21 @@ abstract class QueuedReader implements ContentReader {
 
   constructor(protected readonly source: ByteSource, private readonly follow: boolean) {}
 
-  /** Queues the items of the next piece; `piece` undefined means the content ended (not called when following). */
-  protected abstract fill(piece: Buffer | undefined): void;
+  /** Queues the items of the next piece (undefined: none for now); `final` when the content ended. */
+  protected abstract fill(piece: Buffer | undefined, final: boolean): void;
   /** Starts over after the file shrank under -Wait. */
   protected abstract restart(): void;
 
   read(count: number): unknown[] {
     while (this.queue.size < count && !this.ended) {
       const piece = this.source.next();
-      if (piece === undefined) {
-        if (this.follow) break;
-        this.ended = true;
+      if (piece === undefined && this.follow) {
+        // The end for now: what is complete goes out, the rest waits for more.
+        this.fill(undefined, false);
+        break;
       }
-      this.fill(piece);
+      if (piece === undefined) this.ended = true;
+      this.fill(piece, piece === undefined);
     }
     return this.queue.take(count);
   }
@@ -135,7 +137,7 @@ class TextReader extends QueuedReader {
     this.splitter = this.delimiter !== undefined ? new DelimiterSplitter(this.delimiter) : new LineSplitter();
   }
 
-  protected fill(piece: Buffer | undefined): void {
+  protected fill(piece: Buffer | undefined, final: boolean): void {
     let bytes = piece ?? Buffer.alloc(0);
     if (!this.decoder) {
       // The first four bytes decide the encoding; gather that many unless the content is shorter.
@@ -145,8 +147,8 @@ class TextReader extends QueuedReader {
       this.decoder = (announced?.encoding ?? this.requested).decoder();
       bytes = this.head.subarray(announced?.bomLength ?? 0);
     }
-    const text = this.decoder(bytes, piece === undefined);
-    this.queue.add(piece === undefined ? this.splitter.finish(text) : this.splitter.push(text));
+    const text = this.decoder(bytes, final);
+    this.queue.add(final ? this.splitter.finish(text) : this.splitter.push(text));
   }
 }
 
