@@ -5,7 +5,8 @@
 import * as fs from 'fs';
 import * as pathMod from 'path';
 import { parse } from '../parser';
-import type { Extent, ParseError } from '../parser/ast';
+import type { Extent, ParseError, ParseResult } from '../parser/ast';
+import { prepareScript } from './classes/prepare';
 import type { CommandDefinition, HostOutput, SessionHandle, CommandInfo } from './command-types';
 import {
   ErrorRecord, PSError, ScriptTextParseError, ScriptBlock, ListValue, InvocationInfo, AutomationNull, DotNetException, setScriptBlockInvoker,
@@ -145,7 +146,7 @@ export class Engine {
     const output: unknown[] = [];
     const out: Sink = options.out ?? ((v) => output.push(v));
     const errorOut: Sink = options.errorOut ?? out;
-    const parsed = parse(text, options.fileName);
+    const parsed = this.parseScript(text, options.fileName);
     if (!parsed.ast) {
       const silent = options.quietIncompleteInput && parsed.errors.every((e) => e.incompleteInput);
       if (!silent) errorOut(parseErrorRecord(parsed.errors));
@@ -257,9 +258,17 @@ export class Engine {
     }
   }
 
+  /** Parses script text and prepares it to run (using statements, its classes and enums), as pwsh compiles it. */
+  parseScript(text: string, fileName?: string): ParseResult {
+    const parsed = parse(text, fileName);
+    if (!parsed.ast) return parsed;
+    const errors = prepareScript(parsed.ast, this);
+    return errors.length ? { errors } : parsed;
+  }
+
   private compileFile(path: string): CompiledScriptBlock {
     const text = fs.readFileSync(path, 'utf8');
-    const parsed = parse(text, path);
+    const parsed = this.parseScript(text, path);
     if (!parsed.ast) throw new PSError(parseErrorRecord(parsed.errors));
     return compileScriptBlockAst(parsed.ast);
   }
@@ -410,7 +419,7 @@ export class Engine {
       host: this.host,
       invokeScriptBlock: (block, args = [], dollarUnder, input) => engine.invokeDotSourced(ctx, block.compiled as CompiledScriptBlock, args, dollarUnder, input),
       invokeScript: (text) => {
-        const parsed = parse(text);
+        const parsed = engine.parseScript(text);
         if (!parsed.ast) throw new ScriptTextParseError(parseExceptionRecord(parsed.errors));
         const compiled = compileScriptBlockAst(parsed.ast);
         return engine.invokeDotSourced(ctx, compiled, [], readUnder(ctx));

@@ -18,3 +18,10 @@ export class ExitSignal {
 export function isControlSignal(e: unknown): boolean {
   return e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal;
 }
+
+/** `return value` inside a class method: the method's result (output written before it is dropped). */
+export class MethodReturn extends ReturnSignal {
+  constructor(readonly value: unknown) {
+    super();
+  }
+}
