@@ -100,6 +100,13 @@ export class Engine {
     initializeSessionVariables(this);
     setScriptBlockInvoker({
       invoke: (sb, args, dollarUnder, thisValue, input) => this.invokeScriptBlock(this.activeCtx ?? this.topContext(), sb, args, dollarUnder, thisValue, input),
+      invokeInCallerScope: (sb, args, dollarUnder) => {
+        const ctx = this.activeCtx ?? this.topContext();
+        const compiled = sb.compiled as CompiledScriptBlock;
+        // A param block binds in a scope of its own (pwsh leaves no parameter variable behind).
+        if (compiled.ast.paramBlock) return this.invokeScriptBlock(ctx, sb, args, dollarUnder);
+        return this.invokeDotSourced(ctx, compiled, args, dollarUnder);
+      },
     });
   }
 

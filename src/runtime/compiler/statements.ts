@@ -129,6 +129,9 @@ function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTra
   const engine = ctx.engine;
   const outerFailed = engine.pipelineFailed;
   engine.pipelineFailed = false;
+  // Script blocks invoked while this statement runs (callbacks of methods and cmdlets) see its scope; the caller's
+  // context comes back afterwards, so a callback's scope never becomes the parent of the next callback's.
+  const callerCtx = engine.activeCtx;
   engine.activeCtx = ctx;
   try {
     stmt(ctx, out);
@@ -141,9 +144,11 @@ function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTra
       handleStatementError(ctx, e, traps, out);
     } finally {
       engine.pipelineFailed = true;
+      engine.activeCtx = callerCtx;
     }
     return;
   }
+  engine.activeCtx = callerCtx;
   const ok = !engine.pipelineFailed;
   engine.lastStatus = ok;
   engine.pipelineFailed = outerFailed || !ok;
