@@ -17,7 +17,7 @@ import type { CompiledFunction } from './session/function-info';
 import { ExecContext, Sink, Streams, FrameInfo } from './compiler/context';
 import { compileScriptBlockAst, CompiledScriptBlock } from './compiler/scriptblocks';
 import { collect, unwrapOutput } from './compiler/collect';
-import { setVariableIn, withVariablesIn } from './compiler/variables';
+import { setVariableIn, withVariablesIn, withUnderAndArgs } from './compiler/variables';
 import { ExitSignal, ReturnSignal, BreakSignal, ContinueSignal } from './compiler/signals';
 import { toPSError } from './compiler/errors';
 import { BindingError, CommandArgument } from './binder/bind';
@@ -348,15 +348,19 @@ export class Engine {
   /** Runs a block in the caller's scope with $_ (and $args) set, as ForEach-Object / Where-Object do; with `input`,
    * $input holds it instead and $_ is left alone (Invoke-Command -NoNewScope). */
   invokeDotSourced(ctx: ExecContext, compiled: CompiledScriptBlock, args: unknown[], dollarUnder: unknown, input?: unknown[]): unknown[] {
-    const preset: Record<string, unknown> = input ? { input, args } : { _: dollarUnder, args };
     const out: unknown[] = [];
-    withVariablesIn(ctx.scope, preset, () => {
+    const sink: Sink = (v) => out.push(v);
+    const run = () => {
       try {
-        for (const block of [compiled.begin, compiled.process, compiled.end]) if (block) block(ctx, (v) => out.push(v));
+        if (compiled.begin) compiled.begin(ctx, sink);
+        if (compiled.process) compiled.process(ctx, sink);
+        if (compiled.end) compiled.end(ctx, sink);
       } catch (e) {
         if (!(e instanceof ReturnSignal)) throw e;
       }
-    });
+    };
+    if (input) withVariablesIn(ctx.scope, { input, args }, run);
+    else withUnderAndArgs(ctx.scope, dollarUnder, args, run);
     return out;
   }
 
@@ -399,7 +403,12 @@ export class Engine {
     return this.services.get(key) as T;
   }
 
+  /** The session as the cmdlets running in `ctx` see it: one handle per context, made on first use. */
   sessionHandle(ctx: ExecContext): SessionHandle {
+    return (ctx.sessionHandle ??= this.createSessionHandle(ctx));
+  }
+
+  private createSessionHandle(ctx: ExecContext): SessionHandle {
     const engine = this;
     return {
       getVariable: (name) => {
