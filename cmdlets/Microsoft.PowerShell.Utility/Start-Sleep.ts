@@ -1,18 +1,18 @@
 // Start-Sleep: blocks the engine's thread for the given time (the engine is synchronous, like pwsh).
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
-import { TimeSpan } from '../../src/runtime/values';
+import { TimeSpan, toJsNumber } from '../../src/runtime/values';
+import { sleepUnlessStopped } from '../../src/runtime/interrupt';
 
 interface Params {
-  Seconds?: number;
+  /** A Double: a whole number of seconds arrives boxed (DoubleBox), so it is read with toJsNumber. */
+  Seconds?: unknown;
   Milliseconds?: number;
   Duration?: TimeSpan;
 }
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
 function sleepMs(ms: number): void {
-  if (ms > 0) Atomics.wait(sleeper, 0, 0, ms);
+  if (ms > 0) sleepUnlessStopped(ms);
 }
 
 const StartSleep: CommandDefinition<Params> = {
@@ -30,7 +30,7 @@ const StartSleep: CommandDefinition<Params> = {
     const { Seconds, Milliseconds, Duration } = ctx.params;
     if (Duration) sleepMs(Number(Duration.ticks) / 10000);
     else if (Milliseconds !== undefined) sleepMs(Milliseconds);
-    else sleepMs((Seconds ?? 0) * 1000);
+    else sleepMs(toJsNumber(Seconds ?? 0) * 1000);
   },
 };
 

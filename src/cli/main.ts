@@ -6,6 +6,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs, CliError, CliOptions } from './args';
 import { CliMsg } from './messages';
+import { watchCtrlC } from './ctrl-c';
+import { writerFor } from './closed-output';
+import { stdinLines, runStdinCommands } from './stdin';
+import { isatty } from 'tty';
 import type { Runspace } from '../host/runspace';
 
 const EXIT_BAD_COMMAND_LINE = 64;
@@ -18,10 +22,17 @@ function createRunspace(o: CliOptions): Runspace {
     process.env.PSNODE_ENVIRONMENT = 'Sandbox';
   }
   const stdout = process.stdout;
-  const color = !!stdout.isTTY && !process.env.NO_COLOR;
+  const { consoleColorCount } = require('../format/console-colors') as typeof import('../format/console-colors');
+  // pwsh's $PSStyle renders ANSI wherever the terminal type supports VT (not TERM=dumb), piped or not, unless NO_COLOR
+  // made OutputRendering PlainText; Write-Host's console colours need stdout to be a colour terminal.
+  const color = !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  const writeError = writerFor(process.stderr);
   return createRunspace({
+    write: writerFor(stdout),
+    writeErrorLine: (text) => writeError(text + '\n'),
     width: stdout.isTTY && stdout.columns ? stdout.columns : 80,
     color,
+    consoleColors: consoleColorCount(!!stdout.isTTY, process.env),
     nonInteractive: o.nonInteractive || o.mode !== 'repl',
     settings,
     cwd: o.workingDirectory ? path.resolve(o.workingDirectory) : undefined,
@@ -40,21 +51,31 @@ function runFile(o: CliOptions): number {
     return EXIT_BAD_COMMAND_LINE;
   }
   const rs = createRunspace(o);
-  const r = rs.runScript(text, { fileName: file, args: o.scriptArgs });
+  watchCtrlC('script');
+  const r = rs.runScript(text, { fileName: file, args: o.scriptArgs, input: redirectedStdin() });
   return r.exitCode !== undefined ? r.exitCode & 0xff : r.terminated ? 1 : 0;
 }
 
 function runCommand(o: CliOptions, text: string): number {
   const rs = createRunspace(o);
-  const r = rs.runScript(text, { quietIncompleteInput: true });
+  watchCtrlC('script');
+  const r = rs.runScript(text, { quietIncompleteInput: true, input: redirectedStdin() });
   if (r.exitCode !== undefined) return r.exitCode & 0xff;
   return r.terminated || !r.lastStatus ? 1 : 0;
+}
+
+// Asked of the descriptor, not process.stdin: creating that stream would make a piped stdin non-blocking.
+const stdinIsTTY = isatty(0);
+
+/** Redirected stdin is the script's $input (pwsh -File / -Command); a terminal is not. */
+function redirectedStdin(): Iterable<string> | undefined {
+  return stdinIsTTY ? undefined : stdinLines();
 }
 
 function main(argv: string[]): number | Promise<number> {
   let o: CliOptions;
   try {
-    o = parseArgs(argv, !!process.stdin.isTTY);
+    o = parseArgs(argv, stdinIsTTY);
   } catch (e) {
     if (!(e instanceof CliError)) throw e;
     process.stderr.write(e.message + '\n');
@@ -73,7 +94,7 @@ function main(argv: string[]): number | Promise<number> {
     case 'command':
       return runCommand(o, o.command!);
     case 'stdin':
-      return runCommand(o, fs.readFileSync(0, 'utf8'));
+      return runStdinCommands(createRunspace(o), stdinLines());
     case 'repl':
       return (require('./repl') as typeof import('./repl')).startRepl(createRunspace(o));
   }

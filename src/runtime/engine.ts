@@ -18,7 +18,8 @@ import { ExecContext, Sink, Streams, FrameInfo } from './compiler/context';
 import { compileScriptBlockAst, CompiledScriptBlock } from './compiler/scriptblocks';
 import { collect, unwrapOutput } from './compiler/collect';
 import { setVariableIn, withVariablesIn, withUnderAndArgs } from './compiler/variables';
-import { ExitSignal, ReturnSignal, BreakSignal, ContinueSignal } from './compiler/signals';
+import { ExitSignal, ReturnSignal, BreakSignal, ContinueSignal, PipelineStoppedSignal } from './compiler/signals';
+import { checkStop } from './interrupt';
 import { toPSError } from './compiler/errors';
 import { BindingError, CommandArgument } from './binder/bind';
 import { ScriptProcessor } from './pipeline/script-processor';
@@ -26,6 +27,7 @@ import { CmdletProcessor } from './pipeline/cmdlet-processor';
 import { NativeProcessor, findApplication } from './pipeline/native-processor';
 import { Processor, NO_INPUT } from './pipeline/processor';
 import { invocationFromExtent } from './pipeline/invocation-info';
+import { PipelineReader } from './pipeline/pipeline-reader';
 import { CommandRegistry } from './commands/registry';
 import { initializeSessionVariables } from './session/automatic';
 import { variableScopeHandle } from './session/variable-scopes';
@@ -72,6 +74,8 @@ export interface RunResult {
   lastStatus: boolean;
   /** Output objects (when run without an output sink). */
   output: unknown[];
+  /** Ctrl+C stopped the run (nothing was reported; $? is False). */
+  stopped?: boolean;
 }
 
 export class Engine {
@@ -90,6 +94,10 @@ export class Engine {
   activeCtx?: ExecContext;
   /** The output sink of the script block running now ($PSCmdlet.WriteObject). */
   activeSink?: Sink;
+  /** The console's output and error sinks (Out-Default) while a console run is going: a native command writing to
+   * them writes to psnode's own stdout / stderr instead. */
+  hostOutput?: Sink;
+  private hostErrors?: Sink;
   private readonly services = new Map<string, unknown>();
 
   constructor(options: EngineOptions) {
@@ -99,7 +107,7 @@ export class Engine {
     this.hooks = options.hooks ?? {};
     initializeSessionVariables(this);
     setScriptBlockInvoker({
-      invoke: (sb, args, dollarUnder, thisValue, input) => this.invokeScriptBlock(this.activeCtx ?? this.topContext(), sb, args, dollarUnder, thisValue, input),
+      invoke: (sb, args, dollarUnder, thisValue, input, out) => this.invokeScriptBlock(this.activeCtx ?? this.topContext(), sb, args, dollarUnder, thisValue, input, out),
       invokeInCallerScope: (sb, args, dollarUnder) => {
         const ctx = this.activeCtx ?? this.topContext();
         const compiled = sb.compiled as CompiledScriptBlock;
@@ -131,13 +139,19 @@ export class Engine {
 
   defaultStreams(out?: Sink): Streams {
     return {
+      errorToHost: out !== undefined && out === this.hostErrors,
       error: (rec) => (out ? out(rec) : this.host.writeErrorLine(toDisplayString(rec))),
       warning: (m) => this.hostStream('warning', m),
       verbose: (m) => this.hostStream('verbose', m),
       debug: (m) => this.hostStream('debug', m),
-      information: (d) => this.host.write(d instanceof HostInformationMessage && d.NoNewLine ? d.Message : toStr(d) + '\n'),
+      information: (d) => this.hostInformation(d),
     };
   }
+
+  /** Write-Host's text on the host (the host replaces this with console colours). */
+  hostInformation: (data: unknown) => void = (d) => {
+    this.host.write(d instanceof HostInformationMessage && d.NoNewLine ? d.Message : toStr(d) + '\n');
+  };
 
   /** Host lines for warning/verbose/debug (the host replaces this with the formatter's rendering). */
   hostStream: (kind: 'warning' | 'verbose' | 'debug', message: string) => void = (kind, message) => {
@@ -152,6 +166,10 @@ export class Engine {
     const output: unknown[] = [];
     const out: Sink = options.out ?? ((v) => output.push(v));
     const errorOut: Sink = options.errorOut ?? out;
+    if (options.console) {
+      this.hostOutput = out;
+      this.hostErrors = errorOut;
+    }
     const parsed = parse(text, options.fileName);
     if (!parsed.ast) {
       const silent = options.quietIncompleteInput && parsed.errors.every((e) => e.incompleteInput);
@@ -171,6 +189,7 @@ export class Engine {
         invocation: options.fileName ? { ...emptyInvocation(), commandName: name, commandType: 'ExternalScript', commandPath: options.fileName } : emptyInvocation(),
         expectingInput: false,
         isScriptFile: !!options.fileName,
+        hostInput: options.input && new PipelineReader(options.input),
       });
       proc.begin();
       proc.process(NO_INPUT);
@@ -178,6 +197,10 @@ export class Engine {
       return { terminated: false, lastStatus: this.lastStatus, output };
     } catch (e) {
       if (e instanceof ExitSignal) return { exitCode: e.code, terminated: false, lastStatus: this.lastStatus, output };
+      if (e instanceof PipelineStoppedSignal) {
+        this.lastStatus = false;
+        return { terminated: false, lastStatus: false, output, stopped: true };
+      }
       if (e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal) {
         return { terminated: false, lastStatus: this.lastStatus, output };
       }
@@ -259,8 +282,10 @@ export class Engine {
           isScriptFile: !opts.dotSource,
         });
       }
-      case 'application':
-        return new NativeProcessor(ctx, resolved.path, args, out);
+      case 'application': {
+        const invocation = { ...opts.invocation(), commandName: resolved.name, commandType: 'Application', commandPath: resolved.path, commandResolves: true };
+        return new NativeProcessor(ctx, resolved.path, args, out, { name: resolved.name, invocation, expectingInput: opts.expectingInput });
+      }
     }
   }
 
@@ -346,15 +371,17 @@ export class Engine {
   }
 
   /** Runs a block in the caller's scope with $_ (and $args) set, as ForEach-Object / Where-Object do; with `input`,
-   * $input holds it instead and $_ is left alone (Invoke-Command -NoNewScope). */
-  invokeDotSourced(ctx: ExecContext, compiled: CompiledScriptBlock, args: unknown[], dollarUnder: unknown, input?: unknown[]): unknown[] {
+   * $input holds it instead and $_ is left alone (Invoke-Command -NoNewScope). Output goes to `sink` as it is
+   * written, else it is returned. */
+  invokeDotSourced(ctx: ExecContext, compiled: CompiledScriptBlock, args: unknown[], dollarUnder: unknown, input?: unknown[], sink?: Sink): unknown[] {
     const out: unknown[] = [];
-    const sink: Sink = (v) => out.push(v);
+    checkStop();
+    const write: Sink = sink ?? ((v) => out.push(v));
     const run = () => {
       try {
-        if (compiled.begin) compiled.begin(ctx, sink);
-        if (compiled.process) compiled.process(ctx, sink);
-        if (compiled.end) compiled.end(ctx, sink);
+        if (compiled.begin) compiled.begin(ctx, write);
+        if (compiled.process) compiled.process(ctx, write);
+        if (compiled.end) compiled.end(ctx, write);
       } catch (e) {
         if (!(e instanceof ReturnSignal)) throw e;
       }
@@ -366,12 +393,12 @@ export class Engine {
 
   /** `$sb.Invoke(...)` / adapters: runs in a child scope with $args, $_ and $this; with `input`, the block gathers
    * it into $input as pipeline input no parameter binds (Invoke-Command). */
-  invokeScriptBlock(ctx: ExecContext, sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[]): unknown[] {
+  invokeScriptBlock(ctx: ExecContext, sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[], sink?: Sink): unknown[] {
     const compiled = sb.compiled as CompiledScriptBlock;
     const child = ctx.withScope(new Scope(ctx.scope, 'local'));
     if (thisValue !== undefined) setVariableIn(child.scope, 'this', thisValue);
     const out: unknown[] = [];
-    const proc = new ScriptProcessor(child, compiled, args.map((a) => ({ kind: 'value', value: a }) as CommandArgument), (v) => out.push(v), {
+    const proc = new ScriptProcessor(child, compiled, args.map((a) => ({ kind: 'value', value: a }) as CommandArgument), sink ?? ((v) => out.push(v)), {
       name: '',
       dotSource: true,
       isFilter: false,
@@ -424,7 +451,7 @@ export class Engine {
         return false;
       },
       host: this.host,
-      invokeScriptBlock: (block, args = [], dollarUnder, input) => engine.invokeDotSourced(ctx, block.compiled as CompiledScriptBlock, args, dollarUnder, input),
+      invokeScriptBlock: (block, args = [], dollarUnder, input, out) => engine.invokeDotSourced(ctx, block.compiled as CompiledScriptBlock, args, dollarUnder, input, out),
       invokeScript: (text) => {
         const parsed = parse(text);
         if (!parsed.ast) throw new ScriptTextParseError(parseExceptionRecord(parsed.errors));
@@ -538,8 +565,12 @@ export interface RunOptions {
   args?: unknown[];
   out?: Sink;
   errorOut?: Sink;
+  /** `out` and `errorOut` are the console's (native commands may write to psnode's stdout / stderr directly). */
+  console?: boolean;
   /** pwsh -Command: text that merely ends too early (`(1`, `1 +`) fails with exit 1 but shows no error. */
   quietIncompleteInput?: boolean;
+  /** The script's $input, read as the script enumerates it (the host's redirected stdin). */
+  input?: Iterable<unknown>;
 }
 
 /** A ParseException for text run by a command: its message carries the position (`At line:1 char:4` ...), the record

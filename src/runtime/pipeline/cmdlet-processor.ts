@@ -12,6 +12,7 @@ import { startPipelineInput, bindPipelineObject } from '../binder/pipeline-input
 import type { ExecContext, Sink } from '../compiler/context';
 import { commonPreferenceOverrides, captureVariable } from './common-parameters';
 import { NO_INPUT, Processor, StopUpstreamSignal } from './processor';
+import { checkStop } from '../interrupt';
 import { toStr } from '../convert';
 
 export class CmdletProcessor implements Processor, CommandContext<Record<string, unknown>> {
@@ -27,6 +28,10 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   /** The parameters (lower case) the current input object bound. */
   private pipelineKeys: string[] = [];
   private boundNames?: Set<string>;
+  private bound = false;
+  private ended = false;
+  /** Set once this command has stopped its upstream: more input only repeats the stop. */
+  private stopped?: StopUpstreamSignal;
 
   constructor(
     private readonly ctx: ExecContext,
@@ -75,17 +80,22 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     return this.ctx.engine.sessionHandle(this.ctx);
   }
 
-  begin(): void {
+  bind(): void {
+    this.bound = true;
     try {
-      this.bind();
+      this.bindCommandLine();
     } catch (e) {
       if (e instanceof BindingError) throw new PSError(this.ctx.engine.bindingErrorRecord(e, this.def.name, this.fqSuffix(), this.invocation, null));
       throw e;
     }
+  }
+
+  begin(): void {
+    if (!this.bound) this.bind();
     this.runCmdlet(this.def.begin);
   }
 
-  private bind(): void {
+  private bindCommandLine(): void {
     this.bindingChanged(true);
     this.state = bindArguments(binderMetadata(this.def, true), this.args, false, this.expectingInput);
     this.bindDynamicParameters();
@@ -113,6 +123,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   }
 
   process(input: unknown): void {
+    if (this.stopped) throw this.stopped;
     if (input === NO_INPUT) {
       this.inputObject = undefined;
       this.runCmdlet(this.def.process);
@@ -138,6 +149,8 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   }
 
   end(): void {
+    if (this.ended) return;
+    this.ended = true;
     this.runCmdlet(this.def.end);
   }
 
@@ -176,6 +189,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   }
 
   private emit(v: unknown): void {
+    checkStop();
     this.outVar?.items.push(v);
     this.out(v);
   }
@@ -231,8 +245,11 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     return this.tie(errorRecord(errorId, message, category, exceptionType, targetObject));
   }
 
+  /** As pwsh's Select-Object: the command ends itself, then the commands before it are stopped. */
   stopUpstream(): never {
-    throw new StopUpstreamSignal(this);
+    this.end();
+    this.stopped = new StopUpstreamSignal(this);
+    throw this.stopped;
   }
 
   shouldProcess(target: string, action?: string): boolean {

@@ -13,6 +13,7 @@ import { bindArguments, resolveParameterSet, missingMandatory, missingMandatoryE
 import { startPipelineInput, bindPipelineObject } from '../binder/pipeline-input';
 import { NO_INPUT, Processor } from './processor';
 import { applyCommonParameters, captureVariable } from './common-parameters';
+import { checkStop } from '../interrupt';
 import { invocationValue } from '../types/core-objects';
 
 export interface ScriptInvocation {
@@ -25,6 +26,8 @@ export interface ScriptInvocation {
   expectingInput: boolean;
   /** A script file run as a command: its own script scope. */
   isScriptFile?: boolean;
+  /** What the host feeds the script as $input (stdin for pwsh -File / -Command); no process block sees it. */
+  hostInput?: Iterable<unknown>;
 }
 
 export class ScriptProcessor implements Processor {
@@ -34,6 +37,7 @@ export class ScriptProcessor implements Processor {
   private readonly inputs: unknown[] = [];
   private useProcessBlock: boolean;
   private finished = false;
+  private bound = false;
 
   constructor(
     private readonly caller: ExecContext,
@@ -45,16 +49,21 @@ export class ScriptProcessor implements Processor {
     this.useProcessBlock = !!block.process || info.isFilter;
   }
 
-  begin(): void {
+  bind(): void {
+    this.bound = true;
     try {
-      this.bind();
+      this.bindCommandLine();
     } catch (e) {
       throw e instanceof BindingError ? this.caller.engine.bindingError(e, this.info.name, this.info.invocation) : e;
     }
+  }
+
+  begin(): void {
+    if (!this.bound) this.bind();
     if (this.block.begin) this.run(this.block.begin);
   }
 
-  private bind(): void {
+  private bindCommandLine(): void {
     const caller = this.caller;
     const params = this.block.params();
     const meta = binderMetadata(params.definition, params.isAdvanced);
@@ -199,12 +208,13 @@ export class ScriptProcessor implements Processor {
     this.finished = true;
     if (this.info.isFilter && !this.block.process) return;
     if (!this.block.end) return;
-    setVariableIn(this.ctx.scope, 'input', this.useProcessBlock ? [] : this.inputs);
+    setVariableIn(this.ctx.scope, 'input', this.info.hostInput ?? (this.useProcessBlock ? [] : this.inputs));
     if (!this.useProcessBlock && this.inputs.length === 0) setVariableIn(this.ctx.scope, '_', null);
     this.run(this.block.end);
   }
 
   private run(body: (ctx: ExecContext, out: Sink) => void): void {
+    checkStop();
     this.ctx.engine.activeSink = this.out;
     try {
       body(this.ctx, this.out);
