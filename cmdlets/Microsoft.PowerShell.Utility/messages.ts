@@ -2,6 +2,11 @@
 // {0}, {1}, ... are filled by fmt() from src/runtime/messages.ts.
 
 export const UtilityMsg = {
+  // *-Alias
+  AliasAlreadyExists: "The alias is not allowed, because an alias with the name '{0}' already exists.",
+  AliasNotFound: "This command cannot find a matching alias because an alias with the name '{0}' does not exist.",
+  // Import-PowerShellDataFile
+  DataFileNotHashtable: "The file '{0}' could not be parsed as a PowerShell Data File.",
   // Calculated properties (HashtableEntryDefinition / MshExpression)
   MissingExpression: 'A mandatory entry for expression is missing.',
   IllegalKey: 'The {0} key is not valid.',

@@ -14,6 +14,7 @@ import { startPipelineInput, bindPipelineObject } from '../binder/pipeline-input
 import { NO_INPUT, Processor } from './processor';
 import { applyCommonParameters, captureVariable } from './common-parameters';
 import { invocationValue } from '../types/core-objects';
+import type { PSModuleInfo } from '../modules/module-info';
 
 export interface ScriptInvocation {
   /** Command name ('' for an anonymous script block). */
@@ -25,6 +26,8 @@ export interface ScriptInvocation {
   expectingInput: boolean;
   /** A script file run as a command: its own script scope. */
   isScriptFile?: boolean;
+  /** The module whose session state the code belongs to (undefined: the global session state). */
+  module?: PSModuleInfo;
 }
 
 export class ScriptProcessor implements Processor {
@@ -34,6 +37,8 @@ export class ScriptProcessor implements Processor {
   private readonly inputs: unknown[] = [];
   private useProcessBlock: boolean;
   private finished = false;
+  /** Called from another session state: the caller's scope is that state's current scope while this runs. */
+  private crossesSessionState = false;
 
   constructor(
     private readonly caller: ExecContext,
@@ -66,7 +71,9 @@ export class ScriptProcessor implements Processor {
     }
     if (this.state.deferred) throw this.state.deferred;
     if (this.info.expectingInput) startPipelineInput(this.state);
-    const scope = this.info.dotSource ? caller.scope : new Scope(caller.scope, this.info.isScriptFile ? 'script' : 'local');
+    const parent = caller.engine.sessionParentScope(caller, this.info.module);
+    this.crossesSessionState = parent !== caller.scope;
+    const scope = this.info.dotSource ? parent : new Scope(parent, this.info.isScriptFile ? 'script' : 'local');
     const frame: FrameInfo = { invocation: this.info.invocation, scriptPath: this.block.fileName || caller.frame.scriptPath, commandName: this.info.name };
     this.ctx = caller.withScope(scope, frame);
     this.setParameterVariables();
@@ -205,12 +212,24 @@ export class ScriptProcessor implements Processor {
   }
 
   private run(body: (ctx: ExecContext, out: Sink) => void): void {
-    this.ctx.engine.activeSink = this.out;
+    const engine = this.ctx.engine;
+    engine.activeSink = this.out;
+    const callerModule = this.crossesSessionState ? this.caller.scope.module : undefined;
+    const saved = !this.crossesSessionState ? undefined : callerModule ? callerModule.activeScope : engine.globalActiveScope;
+    if (this.crossesSessionState) {
+      if (callerModule) callerModule.activeScope = this.caller.scope;
+      else engine.globalActiveScope = this.caller.scope;
+    }
     try {
       body(this.ctx, this.out);
     } catch (e) {
       if (e instanceof ReturnSignal) return;
       throw e;
+    } finally {
+      if (this.crossesSessionState) {
+        if (callerModule) callerModule.activeScope = saved;
+        else engine.globalActiveScope = saved;
+      }
     }
   }
 }
