@@ -24,9 +24,9 @@ function blocks(p: Params): { begin?: ScriptBlock; process: ScriptBlock[]; end?:
   return { begin: all[0], process: all.slice(1, -1), end: all[all.length - 1] };
 }
 
+/** Runs one block; what it writes goes down the pipeline at once (pwsh streams it, it does not wait for the block). */
 function run(ctx: CommandContext<Params>, block: ScriptBlock | undefined, input: unknown): void {
-  if (!block) return;
-  for (const v of ctx.session.invokeScriptBlock(block, [], input)) ctx.writeObject(v, false);
+  if (block) ctx.session.invokeScriptBlock(block, [], input, undefined, (v) => ctx.writeObject(v, false));
 }
 
 const ForEachObject: CommandDefinition<Params> = {

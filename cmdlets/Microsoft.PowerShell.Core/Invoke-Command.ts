@@ -51,8 +51,9 @@ const InvokeCommand: CommandDefinition<Params> = {
     const input = gathered.get(ctx)!;
     const args = ArgumentList ?? [];
     // A child scope like `& { }` unless -NoNewScope, which runs the block in the caller's scope like `. { }`.
-    const output = NoNewScope ? ctx.session.invokeScriptBlock(block, args, undefined, input) : block.invoke(args, undefined, undefined, input);
-    for (const item of output) ctx.writeObject(item, false);
+    const write = (item: unknown) => ctx.writeObject(item, false);
+    if (NoNewScope) ctx.session.invokeScriptBlock(block, args, undefined, input, write);
+    else block.invoke(args, undefined, undefined, input, write);
   },
 };
 

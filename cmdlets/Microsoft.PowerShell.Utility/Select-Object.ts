@@ -23,12 +23,15 @@ interface Params {
   SkipLast?: number;
   Index?: number[];
   SkipIndex?: number[];
+  Wait?: boolean;
 }
 
 interface State {
   selectors?: PropertySelector[];
   excluded: RegExp[];
   seen: Set<string>;
+  /** -Unique: the distinct objects, written when the command ends (pwsh's _uniques). */
+  uniques: unknown[];
   position: number;
   emittedFirst: number;
   tail: unknown[];
@@ -44,6 +47,7 @@ function stateOf(ctx: CommandContext<Params>): State {
       selectors: p.Property || p.ExcludeProperty ? parseSelectors(ctx, p.Property ?? ['*']) : undefined,
       excluded: (p.ExcludeProperty ?? []).map((x) => wildcardRegex(x, true)),
       seen: new Set(),
+      uniques: [],
       position: 0,
       emittedFirst: 0,
       tail: [],
@@ -117,6 +121,8 @@ function emit(ctx: CommandContext<Params>, s: State, values: unknown[]): void {
       const key = uniqueKey(v, !!ctx.params.CaseInsensitive);
       if (s.seen.has(key)) continue;
       s.seen.add(key);
+      s.uniques.push(v);
+      continue;
     }
     ctx.writeObject(v);
   }
@@ -150,6 +156,8 @@ const SelectObject: CommandDefinition<Params> = {
     const position = s.position++;
     if (p.Index) {
       if (p.Index.includes(position)) emit(ctx, s, transform(ctx, s, p.InputObject));
+      // past the last index asked for, pwsh stops the commands upstream (unless -Wait)
+      if (!p.Wait && position >= Math.max(...p.Index)) ctx.stopUpstream();
       return;
     }
     if (p.SkipIndex) {
@@ -167,7 +175,7 @@ const SelectObject: CommandDefinition<Params> = {
       s.emittedFirst++;
       emit(ctx, s, transform(ctx, s, p.InputObject));
       // With nothing more to take, pwsh stops the commands upstream instead of draining them.
-      if (p.First !== undefined && p.Last === undefined && s.emittedFirst >= p.First) ctx.stopUpstream();
+      if (p.First !== undefined && p.Last === undefined && !p.Wait && s.emittedFirst >= p.First) ctx.stopUpstream();
       return;
     }
     if (p.Last !== undefined) {
@@ -177,9 +185,9 @@ const SelectObject: CommandDefinition<Params> = {
   },
   end(ctx) {
     const p = ctx.params;
-    if (p.Last === undefined || p.SkipLast !== undefined) return;
     const s = stateOf(ctx);
-    for (const item of s.tail) emit(ctx, s, transform(ctx, s, item));
+    if (p.Last !== undefined && p.SkipLast === undefined) for (const item of s.tail) emit(ctx, s, transform(ctx, s, item));
+    for (const v of s.uniques) ctx.writeObject(v);
   },
 };
 

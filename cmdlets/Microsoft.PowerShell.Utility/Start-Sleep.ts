@@ -1,10 +1,11 @@
 // Start-Sleep: blocks the engine's thread for the given time (the engine is synchronous, like pwsh).
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
-import { TimeSpan } from '../../src/runtime/values';
+import { TimeSpan, toJsNumber } from '../../src/runtime/values';
 
 interface Params {
-  Seconds?: number;
+  /** A Double: a whole number of seconds arrives boxed (DoubleBox), so it is read with toJsNumber. */
+  Seconds?: unknown;
   Milliseconds?: number;
   Duration?: TimeSpan;
 }
@@ -30,7 +31,7 @@ const StartSleep: CommandDefinition<Params> = {
     const { Seconds, Milliseconds, Duration } = ctx.params;
     if (Duration) sleepMs(Number(Duration.ticks) / 10000);
     else if (Milliseconds !== undefined) sleepMs(Milliseconds);
-    else sleepMs((Seconds ?? 0) * 1000);
+    else sleepMs(toJsNumber(Seconds ?? 0) * 1000);
   },
 };
 

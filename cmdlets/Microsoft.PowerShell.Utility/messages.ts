@@ -52,6 +52,15 @@ export const UtilityMsg = {
   NotFileSystemProviderDetails: 'Cannot open file because the current provider ({0}) cannot open a file.',
   NotFileSystemProvider: 'Cannot perform operation because operation "ReportWrongProviderType" is not valid. Remove operation "ReportWrongProviderType", or investigate why it is not valid.',
   PartOfPathNotFound: "Could not find a part of the path '{0}'.",
+  CouldNotFindFile: "Could not find file '{0}'.",
+  // ConvertTo-/Export-/ConvertFrom-/Import-Csv (CsvCommandStrings, ExtendedTypeSystem)
+  CsvQuoteFieldsAndUseQuotes: 'You must specify either the -UseQuotes or -QuoteFields parameters, but not both.',
+  CsvIncludeAndNoTypeInformation: 'You must specify either the -IncludeTypeInformation or -NoTypeInformation parameters, but not both.',
+  CsvPathAndLiteralPath: 'You must specify either the -Path or -LiteralPath parameters, but not both.',
+  CsvAppendMismatch: 'Cannot append CSV content to the following file: {1}. The appended object does not have a property that corresponds to the following column: {0}. To continue with mismatched properties, add the -Force parameter, and then retry the command.',
+  CsvDefaultHeaderNames: 'One or more headers were not specified. Default names starting with "H" have been used in place of any missing headers.',
+  CsvMemberAlreadyPresent: 'The member "{0}" is already present.',
+  NullReference: 'Object reference not set to an instance of an object.',
   AccessDenied: "Access to the path '{0}' is denied.",
   FileExists: "The file '{0}' already exists.",
 } as const;

@@ -6,6 +6,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs, CliError, CliOptions } from './args';
 import { CliMsg } from './messages';
+import { writerFor } from './closed-output';
+import { stdinLines, runStdinCommands } from './stdin';
+import { isatty } from 'tty';
 import type { Runspace } from '../host/runspace';
 
 const EXIT_BAD_COMMAND_LINE = 64;
@@ -19,7 +22,10 @@ function createRunspace(o: CliOptions): Runspace {
   }
   const stdout = process.stdout;
   const color = !!stdout.isTTY && !process.env.NO_COLOR;
+  const writeError = writerFor(process.stderr);
   return createRunspace({
+    write: writerFor(stdout),
+    writeErrorLine: (text) => writeError(text + '\n'),
     width: stdout.isTTY && stdout.columns ? stdout.columns : 80,
     color,
     nonInteractive: o.nonInteractive || o.mode !== 'repl',
@@ -40,21 +46,29 @@ function runFile(o: CliOptions): number {
     return EXIT_BAD_COMMAND_LINE;
   }
   const rs = createRunspace(o);
-  const r = rs.runScript(text, { fileName: file, args: o.scriptArgs });
+  const r = rs.runScript(text, { fileName: file, args: o.scriptArgs, input: redirectedStdin() });
   return r.exitCode !== undefined ? r.exitCode & 0xff : r.terminated ? 1 : 0;
 }
 
 function runCommand(o: CliOptions, text: string): number {
   const rs = createRunspace(o);
-  const r = rs.runScript(text, { quietIncompleteInput: true });
+  const r = rs.runScript(text, { quietIncompleteInput: true, input: redirectedStdin() });
   if (r.exitCode !== undefined) return r.exitCode & 0xff;
   return r.terminated || !r.lastStatus ? 1 : 0;
+}
+
+// Asked of the descriptor, not process.stdin: creating that stream would make a piped stdin non-blocking.
+const stdinIsTTY = isatty(0);
+
+/** Redirected stdin is the script's $input (pwsh -File / -Command); a terminal is not. */
+function redirectedStdin(): Iterable<string> | undefined {
+  return stdinIsTTY ? undefined : stdinLines();
 }
 
 function main(argv: string[]): number | Promise<number> {
   let o: CliOptions;
   try {
-    o = parseArgs(argv, !!process.stdin.isTTY);
+    o = parseArgs(argv, stdinIsTTY);
   } catch (e) {
     if (!(e instanceof CliError)) throw e;
     process.stderr.write(e.message + '\n');
@@ -73,7 +87,7 @@ function main(argv: string[]): number | Promise<number> {
     case 'command':
       return runCommand(o, o.command!);
     case 'stdin':
-      return runCommand(o, fs.readFileSync(0, 'utf8'));
+      return runStdinCommands(createRunspace(o), stdinLines());
     case 'repl':
       return (require('./repl') as typeof import('./repl')).startRepl(createRunspace(o));
   }

@@ -31,6 +31,8 @@ export interface ScriptRunOptions {
   args?: unknown[];
   /** As pwsh -Command: input that only ends too early fails without showing a parse error. */
   quietIncompleteInput?: boolean;
+  /** The script's $input (psnode passes its redirected stdin's lines). */
+  input?: Iterable<unknown>;
 }
 
 export class Runspace {

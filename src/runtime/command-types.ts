@@ -135,8 +135,9 @@ export interface SessionHandle {
   /** Removes a variable from the scope where it is found; false when there is none. */
   removeVariable(name: string): boolean;
   readonly host: HostOutput;
-  /** Runs a script block in the caller's scope with $_ bound, or with `input` in $input instead; returns its output. */
-  invokeScriptBlock(block: ScriptBlock, args?: unknown[], dollarUnder?: unknown, input?: unknown[]): unknown[];
+  /** Runs a script block in the caller's scope with $_ bound, or with `input` in $input instead; returns its output,
+   * or with `out` writes each object there as the block writes it (then nothing is returned). */
+  invokeScriptBlock(block: ScriptBlock, args?: unknown[], dollarUnder?: unknown, input?: unknown[], out?: (value: unknown) => void): unknown[];
   /** Parses and runs script text in the current scope (Invoke-Expression); text that does not parse throws
    * ScriptTextParseError, whose record the calling command throws as its own terminating error. */
   invokeScript(text: string): unknown[];

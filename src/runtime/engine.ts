@@ -26,6 +26,7 @@ import { CmdletProcessor } from './pipeline/cmdlet-processor';
 import { NativeProcessor, findApplication } from './pipeline/native-processor';
 import { Processor, NO_INPUT } from './pipeline/processor';
 import { invocationFromExtent } from './pipeline/invocation-info';
+import { PipelineReader } from './pipeline/pipeline-reader';
 import { CommandRegistry } from './commands/registry';
 import { initializeSessionVariables } from './session/automatic';
 import { variableScopeHandle, aliasScopeHandle } from './session/variable-scopes';
@@ -125,7 +126,7 @@ export class Engine {
     this.hooks = options.hooks ?? {};
     initializeSessionVariables(this);
     setScriptBlockInvoker({
-      invoke: (sb, args, dollarUnder, thisValue, input) => this.invokeScriptBlock(this.activeCtx ?? this.topContext(), sb, args, dollarUnder, thisValue, input),
+      invoke: (sb, args, dollarUnder, thisValue, input, out) => this.invokeScriptBlock(this.activeCtx ?? this.topContext(), sb, args, dollarUnder, thisValue, input, out),
     });
   }
 
@@ -190,6 +191,7 @@ export class Engine {
         invocation: options.fileName ? { ...emptyInvocation(), commandName: name, commandType: 'ExternalScript', commandPath: options.fileName } : emptyInvocation(),
         expectingInput: false,
         isScriptFile: !!options.fileName,
+        hostInput: options.input && new PipelineReader(options.input),
       });
       proc.begin();
       proc.process(NO_INPUT);
@@ -391,13 +393,15 @@ export class Engine {
   }
 
   /** Runs a block in the caller's scope with $_ (and $args) set, as ForEach-Object / Where-Object do; with `input`,
-   * $input holds it instead and $_ is left alone (Invoke-Command -NoNewScope). */
-  invokeDotSourced(ctx: ExecContext, compiled: CompiledScriptBlock, args: unknown[], dollarUnder: unknown, input?: unknown[]): unknown[] {
+   * $input holds it instead and $_ is left alone (Invoke-Command -NoNewScope). Output goes to `sink` as it is
+   * written, else it is returned. */
+  invokeDotSourced(ctx: ExecContext, compiled: CompiledScriptBlock, args: unknown[], dollarUnder: unknown, input?: unknown[], sink?: Sink): unknown[] {
     const preset: Record<string, unknown> = input ? { input, args } : { _: dollarUnder, args };
     const out: unknown[] = [];
+    const write: Sink = sink ?? ((v) => out.push(v));
     withVariablesIn(ctx.scope, preset, () => {
       try {
-        for (const block of [compiled.begin, compiled.process, compiled.end]) if (block) block(ctx, (v) => out.push(v));
+        for (const block of [compiled.begin, compiled.process, compiled.end]) if (block) block(ctx, write);
       } catch (e) {
         if (!(e instanceof ReturnSignal)) throw e;
       }
@@ -407,12 +411,12 @@ export class Engine {
 
   /** `$sb.Invoke(...)` / adapters: runs in a child scope with $args, $_ and $this; with `input`, the block gathers
    * it into $input as pipeline input no parameter binds (Invoke-Command). */
-  invokeScriptBlock(ctx: ExecContext, sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[]): unknown[] {
+  invokeScriptBlock(ctx: ExecContext, sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[], sink?: Sink): unknown[] {
     const compiled = sb.compiled as CompiledScriptBlock;
     const child = ctx.withScope(new Scope(this.sessionParentScope(ctx, sb.sessionState as PSModuleInfo | undefined), 'local'));
     if (thisValue !== undefined) setVariableIn(child.scope, 'this', thisValue);
     const out: unknown[] = [];
-    const proc = new ScriptProcessor(child, compiled, args.map((a) => ({ kind: 'value', value: a }) as CommandArgument), (v) => out.push(v), {
+    const proc = new ScriptProcessor(child, compiled, args.map((a) => ({ kind: 'value', value: a }) as CommandArgument), sink ?? ((v) => out.push(v)), {
       name: '',
       dotSource: true,
       isFilter: false,
@@ -461,7 +465,7 @@ export class Engine {
         return false;
       },
       host: this.host,
-      invokeScriptBlock: (block, args = [], dollarUnder, input) => engine.invokeDotSourced(ctx, block.compiled as CompiledScriptBlock, args, dollarUnder, input),
+      invokeScriptBlock: (block, args = [], dollarUnder, input, out) => engine.invokeDotSourced(ctx, block.compiled as CompiledScriptBlock, args, dollarUnder, input, out),
       invokeScript: (text) => {
         const parsed = parse(text);
         if (!parsed.ast) throw new ScriptTextParseError(parseExceptionRecord(parsed.errors));
@@ -581,6 +585,8 @@ export interface RunOptions {
   errorOut?: Sink;
   /** pwsh -Command: text that merely ends too early (`(1`, `1 +`) fails with exit 1 but shows no error. */
   quietIncompleteInput?: boolean;
+  /** The script's $input, read as the script enumerates it (the host's redirected stdin). */
+  input?: Iterable<unknown>;
 }
 
 /** A ParseException for text run by a command: its message carries the position (`At line:1 char:4` ...), the record

@@ -19,6 +19,8 @@ export const Msg = {
   NullArrayIndex: 'Cannot index into a null array.',
   CannotIndex: 'Unable to index into an object of type "{0}".',
   IndexOutOfRange: 'Index was outside the bounds of the array.',
+  // .NET's Exception() default message, for a thrown value that carries no message of its own
+  ExceptionOfTypeThrown: "Exception of type '{0}' was thrown.",
   // WildcardPatternStrings
   InvalidWildcardPattern: 'The specified wildcard character pattern is not valid: {0}',
   // Enumeration (.NET's InvalidOperation_EnumFailedVersion; pwsh's BadEnumeration wrapper)
@@ -71,6 +73,8 @@ export const BinderMsg = {
   ValidatePatternFailure: 'The argument "{0}" does not match the "{1}" pattern. Supply an argument that matches "{1}" and try the command again.',
   ValidateNotNullOrEmptyFailure: 'The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.',
   ValidateNotNullFailure: 'The argument is null. Provide a valid value for the argument, and then try running the command again.',
+  ValidateNotNullOrEmptyCollectionFailure: 'The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.',
+  ValidateNotNullCollectionFailure: 'The argument has a null value, or an element of the argument collection contains a null value. Provide a collection that does not contain any null values, and then try the command again.',
   ValidateCountFailure: 'The parameter requires at least {0} value(s) and no more than {1} value(s) - {2} value(s) were provided.',
   ValidateLengthMaxFailure: 'The character length of the {0} argument is too long. Shorten the character length of the argument so it is fewer than or equal to "{1}" characters, and then try the command again.',
   ValidateLengthMinFailure: 'The character length ({0}) of the argument is too short. Specify an argument with a length that is greater than or equal to "{1}", and then try the command again.',

@@ -116,6 +116,16 @@ describe('psnode matches pwsh byte for byte', () => {
     if (!matches(expected, actual)) throw new Error(describeMismatch(id, expected, actual));
   });
 
+  // A JavaScript value must never surface as text, known gap or not (issue #9).
+  test('no case prints [object Object] or a JavaScript stack', () => {
+    const leaks = cases.filter((id) => {
+      const actual = outcomes.get(id) as Outcome;
+      const text = actual.stdout + actual.stderr;
+      return text.includes('[object Object]') || /\n\s+at .+\.js:\d+:\d+\)?\n/.test(text);
+    });
+    expect(leaks).toEqual([]);
+  });
+
   test(`pass rate is at least ${PASS_RATE_TARGET * 100}%`, () => {
     expect(passed.size / Math.max(cases.length, 1)).toBeGreaterThanOrEqual(PASS_RATE_TARGET);
   });

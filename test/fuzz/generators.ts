@@ -81,6 +81,9 @@ const PIPES = [
   () => 'ConvertTo-Json -Compress', () => 'ConvertTo-Json -Depth 1', () => 'Get-Member', () => 'Write-Output', () => '% { $_ }', () => '? { $_ }',
   () => 'Where-Object Length -gt 1', () => 'ForEach-Object Length', () => 'ForEach-Object ToString', () => 'Tee-Object -Variable tv',
   () => 'Select-Object -Property *', () => 'Out-Null', () => 'Write-Host', () => 'Add-Member -NotePropertyName N -NotePropertyValue 1 -PassThru',
+  // commands that stop their upstream
+  () => 'Select-Object -First 1', () => 'Select-Object -Index 1, 0', () => 'Select-Object -Skip 1 -First 1', () => 'Select-Object -First 1 -Unique',
+  () => 'Select-Object -First 1 2>$null',
 ];
 const pipelineArb = fc.tuple(exprArb, fc.array(fc.tuple(fc.integer({ min: 0, max: PIPES.length - 1 }), exprArb), { minLength: 1, maxLength: 3 }))
   .map(([head, stages]) => [head, ...stages.map(([i, e]) => PIPES[i](e))].join(' | '));
@@ -99,7 +102,10 @@ export const statementArb: fc.Arbitrary<string> = fc.letrec<{ stmt: string; body
       "Write-Verbose 'v' -Verbose", "throw 'boom'", 'throw', "throw [System.ArgumentException]::new('arg')", 'Get-Variable x', "Get-Item 'nope' -ErrorAction SilentlyContinue",
       "Get-Item 'nope'", "Get-Item 'nope' -ErrorAction Stop", '$ErrorActionPreference = \'Stop\'', "Set-Variable -Name q -Value 1", 'Remove-Variable x',
       "Invoke-Expression '1 + 1'", '& { $args } 1 2', '. { $x = 9 }', 'Get-Date -Year 2020 -Month 1 -Day 1', "New-Object System.Collections.ArrayList",
-      "ConvertFrom-Json '{\"a\": [1, 2]}'", 'Get-Random -SetSeed 1 -Maximum 10', '1 / 0', '$null[0]', '$null.Foo()', '[int]::Parse(\'x\')', 'exit 3') },
+      "ConvertFrom-Json '{\"a\": [1, 2]}'", 'Get-Random -SetSeed 1 -Maximum 10', '1 / 0', '$null[0]', '$null.Foo()', '[int]::Parse(\'x\')', 'exit 3',
+      // stopped pipelines: a streamed range, buffered commands writing from their end blocks
+      '1..1e9 | Select-Object -First 2', '1..5 | Sort-Object -Descending | Select-Object -First 2', "'a', 'b', 'a' | Group-Object | Select-Object -First 1",
+      '& { try { 1..3 } catch { \'caught\' } finally { \'fin\' } } | Select-Object -First 1', 'foreach ($r in 1..1e9) { if ($r -gt 2) { break } }') },
     { weight: 2, arbitrary: fc.tuple(exprArb, tie('body'), tie('body'), exprArb).map(([c, a, b, c2]) => `if (${c}) ${a} elseif (${c2}) { 1 } else ${b}`) },
     { weight: 1, arbitrary: fc.tuple(exprArb, tie('body')).map(([c, a]) => `if (${c}) ${a}`) },
     { weight: 2, arbitrary: fc.tuple(fc.constantFrom('', '-regex ', '-wildcard ', '-exact ', '-casesensitive '), exprArb, exprArb, tie('body'), tie('body'))
@@ -129,11 +135,12 @@ const FUNCTIONS = [
   'function f1 { param([ValidateSet(\'a\', \'b\')]$a, [ValidateRange(1, 5)][int]$b) $a; $b }',
   'function f1 { param([ValidateNotNullOrEmpty()][string[]]$a, [ValidatePattern(\'^x\')]$b) $a.Count }',
   'function f1 { begin { 0 } process { $_ } end { $input } }',
+  'function f1 { begin { \'b\' } process { try { $_ } finally { \'fin\' } } end { \'end\' } }',
   'filter f1 { $_ * 2 }',
   'function f1 { $args.Count; $args }',
   'function f1 { param([Alias(\'aa\')]$a, [Parameter(ValueFromPipelineByPropertyName)]$Name) $a; $Name }',
 ];
-const CALLS = ['f1', 'f1 1 2', 'f1 -a 2 -b x', 'f1 -a:3', 'f1 @sp', 'f1 @sa', 'f1 @sp -a 5', 'f1 -b', '1, 2 | f1', "[pscustomobject]@{ Name = 'n' } | f1",
+const CALLS = ['f1', '1..3 | f1 | Select-Object -First 1', 'f1 | Select-Object -First 1', 'f1 1 2', 'f1 -a 2 -b x', 'f1 -a:3', 'f1 @sp', 'f1 @sa', 'f1 @sp -a 5', 'f1 -b', '1, 2 | f1', "[pscustomobject]@{ Name = 'n' } | f1",
   'f1 -nope 1', 'f1 -a', 'f1 -aa 1', 'f1 a', 'f1 -a b c d', "f1 -a ''", 'f1 -a $null', 'f1 -a (1, 2)'];
 const functionArb = fc.tuple(fc.constantFrom(...FUNCTIONS), fc.array(fc.constantFrom(...CALLS), { minLength: 1, maxLength: 3 }), exprArb)
   .map(([f, calls, e]) => `$sp = @{ a = ${e.includes('\n') ? 1 : '(' + e + ')'} }; $sa = @(1, 'two')\n${f}\n${calls.join('\n')}`);

@@ -41,6 +41,7 @@ export const JS_LEAKS: Array<[string, RegExp]> = [
   ['reduce', /Reduce of empty array/],
   ['TDZ', /Cannot access '.*' before initialization/],
   ['engine internal', /not compiled$|No script block invoker installed/m],
+  ['JS object as text', /\[object Object\]/],
 ];
 
 export function runFuzzInput(text: string, cwd?: string): FuzzResult {

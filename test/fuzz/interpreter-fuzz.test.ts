@@ -13,12 +13,15 @@ import { mutatedArb, mutationCorpus, programArb } from './generators';
 
 
 const PER_INPUT_MS = 8000;
-const GENERATED_RUNS = 1500;
-const MUTATED_RUNS = 1000;
+// scripts/fuzz-full sets FUZZ_GENERATED_RUNS / FUZZ_MUTATED_RUNS for the full run (100k inputs, no time budget).
+const FULL_RUN = !!process.env.FUZZ_GENERATED_RUNS;
+const GENERATED_RUNS = Number(process.env.FUZZ_GENERATED_RUNS ?? 1500);
+const MUTATED_RUNS = Number(process.env.FUZZ_MUTATED_RUNS ?? 1000);
 // Caps on each property's wall time so a heavily loaded machine cannot push the file past ~60 s (fast-check then
 // stops early and reports success for the runs it made; on an idle machine all runs finish well inside).
-const GENERATED_BUDGET_MS = 35_000;
-const MUTATED_BUDGET_MS = 20_000;
+const GENERATED_BUDGET_MS = FULL_RUN ? undefined : 35_000;
+const MUTATED_BUDGET_MS = FULL_RUN ? undefined : 20_000;
+const PROPERTY_TIMEOUT_MS = FULL_RUN ? 24 * 3600_000 : 120_000;
 
 const generated = programArb;
 const mutated = mutatedArb(mutationCorpus());
@@ -82,12 +85,18 @@ function run(text: string, limitMs = PER_INPUT_MS): Promise<FuzzResult | 'hang'>
 }
 
 let inputsRun = 0;
+let hangs = 0;
+let leaks = 0;
 
 async function endsCleanly(text: string): Promise<void> {
   inputsRun++;
   const r = await run(text);
-  if (r === 'hang') throw new Error(`no result within ${PER_INPUT_MS} ms`);
+  if (r === 'hang') {
+    hangs++;
+    throw new Error(`no result within ${PER_INPUT_MS} ms`);
+  }
   if (r.outcome === 'js-exception' || r.problems.length) {
+    leaks++;
     throw new Error(`${r.problems.join('\n')}\n--- stdout\n${r.stdout}\n--- stderr\n${r.stderr}`);
   }
 }
@@ -98,7 +107,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  if (process.env.FUZZ_VERBOSE) process.stdout.write(`interpreter fuzz: ${inputsRun} inputs run\n`);
+  if (process.env.FUZZ_VERBOSE) process.stdout.write(`interpreter fuzz: ${inputsRun} inputs run, ${hangs} hangs, ${leaks} with JS text\n`);
   if (worker) await worker.terminate();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
@@ -120,11 +129,11 @@ describe('interpreter fuzz', () => {
 
   test('generated programs end in output, a ParseError or an ErrorRecord', async () => {
     await fc.assert(fc.asyncProperty(generated, endsCleanly), { seed: 20261127, numRuns: GENERATED_RUNS, interruptAfterTimeLimit: GENERATED_BUDGET_MS });
-  }, 120_000);
+  }, PROPERTY_TIMEOUT_MS);
 
   test('mutated snippets and scripts end in output, a ParseError or an ErrorRecord', async () => {
     await fc.assert(fc.asyncProperty(mutated, endsCleanly), { seed: 4242, numRuns: MUTATED_RUNS, interruptAfterTimeLimit: MUTATED_BUDGET_MS });
-  }, 120_000);
+  }, PROPERTY_TIMEOUT_MS);
 
   test("nothing with a JavaScript error's text reached the worker's own stdout or stderr", () => {
     expect(JS_LEAKS.filter(([, re]) => re.test(processStdio)).map(([name]) => name)).toEqual([]);

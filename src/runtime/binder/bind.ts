@@ -146,18 +146,25 @@ function validationError(p: BinderParameter, text: string, extent?: unknown): Bi
 function validate(state: BindState, p: BinderParameter, v: unknown, extent?: unknown): void {
   const mandatory = p.sets.some((s) => s.mandatory);
   if (mandatory && !p.def.allowNull) {
+    // Only a string parameter (or a string array's elements) refuses an empty string, as pwsh's binder does.
+    const type = canonicalTypeName(p.type);
+    const refusesEmpty = !p.def.allowEmptyString && (type === 'System.String' || type === 'System.String[]');
     if (v === null) throw new BindingError('ParameterArgumentValidationErrorNullNotAllowed', fmt(BinderMsg.NullNotAllowed, p.name), 'InvalidData', PBVE, extent);
-    if (v === '' && !p.def.allowEmptyString) throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', fmt(BinderMsg.EmptyStringNotAllowed, p.name), 'InvalidData', PBVE, extent);
+    if (v === '' && refusesEmpty) throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', fmt(BinderMsg.EmptyStringNotAllowed, p.name), 'InvalidData', PBVE, extent);
     if (Array.isArray(v) && v.length === 0) throw new BindingError('ParameterArgumentValidationErrorEmptyArrayNotAllowed', fmt(BinderMsg.EmptyArrayNotAllowed, p.name), 'InvalidData', PBVE, extent);
     // A collection parameter checks each element too (an untyped one takes the array as one object).
     if (Array.isArray(v) && canonicalTypeName(p.type).endsWith('[]')) {
       for (const x of v) {
         if (x === null) throw new BindingError('ParameterArgumentValidationErrorNullNotAllowed', fmt(BinderMsg.NullNotAllowed, p.name), 'InvalidData', PBVE, extent);
-        if (x === '' && !p.def.allowEmptyString) throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', fmt(BinderMsg.EmptyStringNotAllowed, p.name), 'InvalidData', PBVE, extent);
+        if (x === '' && refusesEmpty) throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', fmt(BinderMsg.EmptyStringNotAllowed, p.name), 'InvalidData', PBVE, extent);
       }
     }
   }
   for (const rule of p.def.validation ?? []) applyRule(p, rule, v, extent);
+}
+
+function isCollection(v: unknown): boolean {
+  return Array.isArray(v) || v instanceof ListValue;
 }
 
 function elements(v: unknown): unknown[] {
@@ -170,12 +177,20 @@ function applyRule(p: BinderParameter, rule: ValidationRule, v: unknown, extent?
   switch (rule.kind) {
     case 'NotNull':
       if (isNull(v)) throw validationError(p, BinderMsg.ValidateNotNullFailure, extent);
+      if (isCollection(v) && elements(v).some(isNull)) throw validationError(p, BinderMsg.ValidateNotNullCollectionFailure, extent);
       return;
-    case 'NotNullOrEmpty':
-      if (isNull(v) || v === '' || (Array.isArray(v) && v.length === 0) || (v instanceof Hashtable && v.count === 0)) {
-        throw validationError(p, BinderMsg.ValidateNotNullOrEmptyFailure, extent);
+    case 'NotNullOrEmpty': {
+      if (isNull(v) || v === '') throw validationError(p, BinderMsg.ValidateNotNullOrEmptyFailure, extent);
+      if (v instanceof Hashtable && v.count === 0) throw validationError(p, BinderMsg.ValidateNotNullOrEmptyCollectionFailure, extent);
+      if (!isCollection(v)) return;
+      // A PSObject[] parameter's elements are wrapped, so an empty string element is not empty to pwsh.
+      const wrapped = canonicalTypeName(p.type) === 'System.Management.Automation.PSObject[]';
+      const items = elements(v);
+      if (items.length === 0 || items.some((x) => isNull(x) || (x === '' && !wrapped))) {
+        throw validationError(p, BinderMsg.ValidateNotNullOrEmptyCollectionFailure, extent);
       }
       return;
+    }
     case 'Set':
       for (const x of elements(v)) {
         const s = toStr(x);

@@ -7,10 +7,11 @@ import type * as A from '../../parser/ast';
 import { ErrorRecord, DotNetException, PSError, exceptionTypeChain, typeNameOf } from '../values';
 import { toStr, toBool } from '../convert';
 import { errorRecord } from '../error-factory';
-import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal } from './signals';
+import { BreakSignal, ContinueSignal, passesThroughCatch } from './signals';
 import { withVariablesIn } from './variables';
 import type { ExecContext, Sink, Stmt } from './context';
 import { resolveTypeName } from '../types/resolver';
+import { Msg, fmt } from '../messages';
 
 /** Converts anything thrown into a PSError (JS errors become RuntimeException / ScriptCallDepthException). */
 export function toPSError(ctx: ExecContext, e: unknown): PSError {
@@ -23,8 +24,16 @@ export function toPSError(ctx: ExecContext, e: unknown): PSError {
   if (e instanceof RangeError && e.message.indexOf('call stack') >= 0) {
     return new PSError(errorRecord('CallDepthOverflow', 'The script failed due to call depth overflow.', 'InvalidOperation', 'System.Management.Automation.ScriptCallDepthException'), 'script');
   }
-  const message = e instanceof Error ? e.message : String(e);
-  return new PSError(errorRecord('System.Management.Automation.RuntimeException', message, 'NotSpecified'));
+  return new PSError(errorRecord('System.Management.Automation.RuntimeException', thrownValueMessage(e), 'NotSpecified'));
+}
+
+/** The message of anything JavaScript may throw: its own message when it has one, never `[object Object]`. */
+export function thrownValueMessage(e: unknown): string {
+  const own = e !== null && typeof e === 'object' ? (e as { message?: unknown }).message : undefined;
+  if (typeof own === 'string' && own !== '') return own;
+  if (typeof e === 'string' && e !== '') return e;
+  if (e === null || typeof e !== 'object') return fmt(Msg.ExceptionOfTypeThrown, e === undefined || e === null ? 'System.Exception' : typeof e);
+  return fmt(Msg.ExceptionOfTypeThrown, e.constructor?.name || 'System.Exception');
 }
 
 /** Whether an error record's exception is (or derives from) the catch type. */
@@ -43,7 +52,7 @@ interface Trap {
 
 /** Handles an exception escaping a statement. Returns normally when execution should go on with the next one. */
 export function handleStatementError(ctx: ExecContext, e: unknown, traps: Trap[] | undefined, out: Sink): void {
-  if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal) throw e;
+  if (passesThroughCatch(e)) throw e;
   const err = toPSError(ctx, e);
   if (traps) {
     const trap = traps.find((t) => !t.type || catchMatches(err.record, resolveTypeName(t.type).fullName));

@@ -10,7 +10,7 @@ import { toBool, toStr, convertTo } from '../convert';
 import * as arith from '../operators/arithmetic';
 import * as cmp from '../operators/comparison';
 import * as str from '../operators/strings';
-import { isType, asType, range } from '../operators/types';
+import { isType, asType, range, rangeItems } from '../operators/types';
 import { resolveTypeName } from '../types/resolver';
 import { invokeStatic, getStatic, setStatic } from '../types/static-members';
 import { getIndex, setIndex } from './indexing';
@@ -312,6 +312,21 @@ const SIMPLE: Partial<Record<A.BinaryOperator, BinFn>> = {
 function asRuntimeType(b: unknown): RuntimeType {
   if (b instanceof RuntimeType) return b;
   return resolveTypeName(toStr(b));
+}
+
+/** A range that pwsh streams instead of building an array (`1..1e9 | ...`, `foreach ($i in 1..1e9)`). */
+export function compileStreamedRange(ast: A.ExpressionAst): ((ctx: ExecContext) => Iterable<unknown>) | undefined {
+  if (ast.type !== 'BinaryExpressionAst' || ast.operator !== 'DotDot') return undefined;
+  const l = compileExpression(ast.left);
+  const r = compileExpression(ast.right);
+  return (ctx) => rangeItems(nn(l(ctx)), nn(r(ctx)));
+}
+
+/** The range a pipeline consists of alone (`foreach ($i in 1..10)`), streamed. */
+export function compileStreamedRangePipeline(ast: A.PipelineBaseAst): ((ctx: ExecContext) => Iterable<unknown>) | undefined {
+  if (ast.type !== 'PipelineAst' || ast.pipelineElements.length !== 1) return undefined;
+  const el = ast.pipelineElements[0];
+  return el.type === 'CommandExpressionAst' && !el.redirections.length ? compileStreamedRange(el.expression) : undefined;
 }
 
 function nn(v: unknown): unknown {

@@ -15,6 +15,17 @@ export class ExitSignal {
   constructor(readonly code: number) {}
 }
 
+/**
+ * Unwinds a running pipeline without being an error, as pwsh's StopUpstreamCommandsException and
+ * PipelineStoppedException do: finally blocks run, catch and trap never see it, and it does not set $? to False.
+ */
+export abstract class PipelineStopSignal {}
+
 export function isControlSignal(e: unknown): boolean {
   return e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal;
+}
+
+/** What catch and trap let pass: control flow and pipeline stops. */
+export function passesThroughCatch(e: unknown): boolean {
+  return isControlSignal(e) || e instanceof PipelineStopSignal;
 }

@@ -6,12 +6,12 @@ import type * as A from '../../parser/ast';
 import { AutomationNull, ScriptBlock, Hashtable, isNull, enumerateValue, ErrorRecord, DotNetException, PSError } from '../values';
 import { toBool, toStr, toInt32 } from '../convert';
 import * as cmp from '../operators/comparison';
-import { compileExpression, compileAssignment, statementValue } from './expressions';
+import { compileExpression, compileAssignment, statementValue, compileStreamedRangePipeline } from './expressions';
 import { compilePipeline } from '../pipeline/compile-pipeline';
 import { compileScriptBlockAst } from './scriptblocks';
 import { buildFunction } from './functions';
 import { collect, emitEnumerated, forEachStep } from './collect';
-import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal } from './signals';
+import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal, PipelineStopSignal, passesThroughCatch } from './signals';
 import { handleStatementError, toPSError, catchMatches, throwStatementError } from './errors';
 import { readVariable, setVariableIn, withVariablesIn } from './variables';
 import type { ExecContext, Sink, Stmt } from './context';
@@ -134,6 +134,11 @@ function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTra
   try {
     stmt(ctx, out);
   } catch (caught) {
+    // a stopped pipeline unwinds through the statement without failing it
+    if (caught instanceof PipelineStopSignal) {
+      engine.pipelineFailed = outerFailed || engine.pipelineFailed;
+      throw caught;
+    }
     engine.lastStatus = false;
     // A .NET exception escaping an operator (an invalid wildcard pattern) is reported at the statement too.
     const e = caught instanceof DotNetException ? toPSError(ctx, caught) : caught;
@@ -224,13 +229,14 @@ function loop(label: string | undefined, run: LoopBody): Stmt {
 
 function foreachStatement(ast: A.ForEachStatementAst): Stmt {
   const source = statementValue(ast.condition);
+  const range = compileStreamedRangePipeline(ast.condition);
   const body = compileStatementBlock(ast.body);
   const name = ast.variable.variablePath.unqualifiedPath;
   const lname = name.toLowerCase();
   return loop(ast.label, (ctx, out, iter) => {
-    const v = source(ctx);
+    const v = range ? range(ctx) : source(ctx);
     if (isNull(v)) return;
-    const items = v instanceof Hashtable ? [v] : enumerateValue(v) ?? [v];
+    const items = range ? (v as Iterable<unknown>) : v instanceof Hashtable ? [v] : enumerateValue(v) ?? [v];
     const variable = ctx.scope.vars.get(lname) ?? setVariableIn(ctx.scope, name, null);
     // A failing step (the collection changed) is reported at the loop variable, as pwsh does.
     const stepFailed = (e: unknown) => ctx.engine.attachInvocation(ctx, toPSError(ctx, e), ast.variable.extent);
@@ -331,7 +337,7 @@ function tryStatement(ast: A.TryStatementAst): Stmt {
     } catch (e) {
       engine.tryDepth--;
       depthRestored = true;
-      if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal) throw e;
+      if (passesThroughCatch(e)) throw e;
       const err = toPSError(ctx, e);
       const clause = catches.find((c) => c.types.length === 0 || c.types.some((t) => catchMatches(err.record, resolveTypeName(t).fullName)));
       if (!clause) throw err;

@@ -41,22 +41,52 @@ export function asType(value: unknown, type: RuntimeType): unknown {
   }
 }
 
-/** `a..b`: Int32 ranges (either direction); single-character strings give a char range. */
-export function range(a: unknown, b: unknown): unknown[] {
+interface RangeBounds {
+  from: number;
+  to: number;
+  chars: boolean;
+}
+
+/** `a..b`'s ends: Int32 (either direction), or char codes when both ends are characters (or one-letter strings). */
+function rangeBounds(a: unknown, b: unknown): RangeBounds {
   if (typeof a === 'string' && typeof b === 'string' && a.length === 1 && b.length === 1 && !/\d/.test(a + b)) {
-    return range(new PSChar(a.charCodeAt(0)), new PSChar(b.charCodeAt(0)));
+    return { from: a.charCodeAt(0), to: b.charCodeAt(0), chars: true };
   }
-  if (a instanceof PSChar && b instanceof PSChar) {
-    return range(a.code, b.code).map((c) => new PSChar(c as number));
-  }
-  const from = toInt32(a);
-  const to = toInt32(b);
+  if (a instanceof PSChar && b instanceof PSChar) return { from: a.code, to: b.code, chars: true };
+  return { from: toInt32(a), to: toInt32(b), chars: false };
+}
+
+/** `a..b` as a value: Int32 ranges (either direction); single-character strings give a char range. */
+export function range(a: unknown, b: unknown): unknown[] {
+  const { from, to, chars } = rangeBounds(a, b);
   const count = Math.abs(to - from) + 1;
   if (count > 50_000_000) throw runtimeError('RangeTooBig', 'The range is too large.', 'InvalidOperation');
-  const out = new Array<number>(count);
+  const out = new Array<unknown>(count);
   const step = from <= to ? 1 : -1;
-  for (let i = 0, v = from; i < count; i++, v += step) out[i] = v;
+  for (let i = 0, v = from; i < count; i++, v += step) out[i] = chars ? new PSChar(v) : v;
   return out;
+}
+
+/** `a..b` one item at a time, as pwsh streams a range at the start of a pipeline or in foreach: any size, and only
+ * as far as it is read. */
+export function rangeItems(a: unknown, b: unknown): Iterable<unknown> {
+  const { from, to, chars } = rangeBounds(a, b);
+  const step = from <= to ? 1 : -1;
+  return {
+    [Symbol.iterator]() {
+      let v = from;
+      let done = false;
+      return {
+        next(): IteratorResult<unknown> {
+          if (done) return { done: true, value: undefined };
+          const value = chars ? new PSChar(v) : v;
+          if (v === to) done = true;
+          else v += step;
+          return { done: false, value };
+        },
+      };
+    },
+  };
 }
 
 export { ConversionError };

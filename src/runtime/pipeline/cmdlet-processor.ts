@@ -22,6 +22,10 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   private outVar?: ReturnType<typeof captureVariable>;
   private errVar?: ReturnType<typeof captureVariable>;
   private warnVar?: ReturnType<typeof captureVariable>;
+  private bound = false;
+  private ended = false;
+  /** Set once this command has stopped its upstream: more input only repeats the stop. */
+  private stopped?: StopUpstreamSignal;
 
   constructor(
     private readonly ctx: ExecContext,
@@ -55,17 +59,22 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     return this.ctx.engine.sessionHandle(this.ctx);
   }
 
-  begin(): void {
+  bind(): void {
+    this.bound = true;
     try {
-      this.bind();
+      this.bindCommandLine();
     } catch (e) {
       if (e instanceof BindingError) throw new PSError(this.ctx.engine.bindingErrorRecord(e, this.def.name, this.fqSuffix(), this.invocation, null));
       throw e;
     }
+  }
+
+  begin(): void {
+    if (!this.bound) this.bind();
     this.runCmdlet(this.def.begin);
   }
 
-  private bind(): void {
+  private bindCommandLine(): void {
     this.state = bindArguments(binderMetadata(this.def, true), this.args, false, this.expectingInput);
     this.bindDynamicParameters();
     this.parameterSetName = resolveParameterSet(this.state, this.expectingInput);
@@ -91,6 +100,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   }
 
   process(input: unknown): void {
+    if (this.stopped) throw this.stopped;
     if (input === NO_INPUT) {
       this.inputObject = undefined;
       this.runCmdlet(this.def.process);
@@ -110,6 +120,8 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   }
 
   end(): void {
+    if (this.ended) return;
+    this.ended = true;
     this.runCmdlet(this.def.end);
   }
 
@@ -203,8 +215,11 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     return this.tie(errorRecord(errorId, message, category, exceptionType, targetObject));
   }
 
+  /** As pwsh's Select-Object: the command ends itself, then the commands before it are stopped. */
   stopUpstream(): never {
-    throw new StopUpstreamSignal(this);
+    this.end();
+    this.stopped = new StopUpstreamSignal(this);
+    throw this.stopped;
   }
 
   shouldProcess(target: string, action?: string): boolean {

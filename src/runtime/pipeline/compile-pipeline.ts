@@ -3,7 +3,7 @@
 
 import type * as A from '../../parser/ast';
 import { AutomationNull } from '../values';
-import { compileExpression } from '../compiler/expressions';
+import { compileExpression, compileStreamedRange } from '../compiler/expressions';
 import { emitEnumerated } from '../compiler/collect';
 import type { ExecContext, Sink, Stmt } from '../compiler/context';
 import { compileArguments, ArgumentsFn } from './arguments';
@@ -24,8 +24,7 @@ export function compilePipeline(ast: A.PipelineAst): Stmt {
         e(ctx);
       };
     }
-    const e = compileExpression(expr);
-    const run: Stmt = (ctx, out) => emitEnumerated(e(ctx), out);
+    const run = expressionOutput(expr);
     return el.redirections.length ? applyRedirections(el.redirections, run) : run;
   }
   const factories = els.map((el, i) => compileElement(el, i > 0));
@@ -35,33 +34,70 @@ export function compilePipeline(ast: A.PipelineAst): Stmt {
     for (let i = factories.length - 1; i >= 0; i--) {
       const p = factories[i](ctx, downstream);
       procs[i] = p;
-      downstream = (v) => p.process(v);
+      const index = i;
+      // A command that writes from its begin block starts the commands after it first, as pwsh does.
+      downstream = (v) => {
+        if (begun <= index) beginThrough(index);
+        p.process(v);
+      };
     }
-    let first = 0;
-    try {
-      for (const p of procs) p.begin();
-      procs[0].process(NO_INPUT);
-    } catch (e) {
-      // A command that asked the upstream commands to stop: they end silently, it and the rest end normally.
-      if (!(e instanceof StopUpstreamSignal)) throw e;
-      first = procs.findIndex((p) => p === e.source);
-      if (first < 0) throw e;
-    }
-    for (let i = first; i < procs.length; i++) procs[i].end();
+    let begun = 0;
+    const beginThrough = (last: number) => {
+      while (begun <= last) procs[begun++].begin();
+    };
+    for (const p of procs) p.bind();
+    runStoppable(procs, beginThrough);
   };
+}
+
+/** Begin, process, end; a command that stops its upstream (Select-Object -First) ends the commands before it without
+ * their end blocks, wherever that happens (a begin block, the input, Sort-Object writing from its end block), and
+ * the commands after it go on. A stop meant for an enclosing pipeline goes on up. */
+function runStoppable(procs: Processor[], beginThrough: (last: number) => void): void {
+  let nextEnd = 0;
+  let fed = false;
+  for (;;) {
+    try {
+      beginThrough(procs.length - 1);
+      if (!fed) {
+        fed = true;
+        if (nextEnd === 0) procs[0].process(NO_INPUT);
+      }
+      while (nextEnd < procs.length) procs[nextEnd++].end();
+      return;
+    } catch (e) {
+      const source = e instanceof StopUpstreamSignal ? procs.indexOf(e.source) : -1;
+      if (source < 0) throw e;
+      for (let i = nextEnd; i < source; i++) procs[i].stop?.();
+      // the stopping command has ended itself
+      nextEnd = Math.max(nextEnd, source + 1);
+    }
+  }
 }
 
 type ProcessorFactory = (ctx: ExecContext, out: Sink) => Processor;
 
+/** An expression's output, unrolled; a range is streamed, never built. */
+function expressionOutput(expr: A.ExpressionAst): Stmt {
+  const streamed = compileStreamedRange(expr);
+  if (streamed) {
+    return (ctx, out) => {
+      for (const item of streamed(ctx)) out(item);
+    };
+  }
+  const e = compileExpression(expr);
+  return (ctx, out) => emitEnumerated(e(ctx), out);
+}
+
 function compileElement(el: A.CommandBaseAst, expectingInput: boolean): ProcessorFactory {
   if (el.type === 'CommandExpressionAst') {
-    const e = compileExpression(el.expression);
-    const wrap = el.redirections.length ? applyRedirections(el.redirections, (ctx, out) => emitEnumerated(e(ctx), out)) : undefined;
+    const output = expressionOutput(el.expression);
+    const run = el.redirections.length ? applyRedirections(el.redirections, output) : output;
     return (ctx, out) => ({
+      bind() {},
       begin() {},
       process() {
-        if (wrap) wrap(ctx, out);
-        else emitEnumerated(e(ctx), out);
+        run(ctx, out);
       },
       end() {},
     });
@@ -73,9 +109,17 @@ function compileElement(el: A.CommandBaseAst, expectingInput: boolean): Processo
   return (ctx, out) => {
     const r = openRedirections(redirs, ctx, out);
     const inner = factory(r.ctx, r.out);
-    return {
+    const redirected: Processor = {
+      bind: () => inner.bind(),
       begin: () => inner.begin(),
-      process: (input: unknown) => inner.process(input),
+      process(input: unknown) {
+        try {
+          inner.process(input);
+        } catch (e) {
+          // the pipeline knows this command by its redirected wrapper
+          throw e instanceof StopUpstreamSignal && e.source === inner ? new StopUpstreamSignal(redirected) : e;
+        }
+      },
       end() {
         try {
           inner.end();
@@ -83,7 +127,15 @@ function compileElement(el: A.CommandBaseAst, expectingInput: boolean): Processo
           r.close();
         }
       },
+      stop() {
+        try {
+          inner.stop?.();
+        } finally {
+          r.close();
+        }
+      },
     };
+    return redirected;
   };
 }
 

@@ -36,6 +36,8 @@ export class NativeProcessor implements Processor {
     private readonly out: Sink,
   ) {}
 
+  bind(): void {}
+
   begin(): void {}
 
   process(input: unknown): void {

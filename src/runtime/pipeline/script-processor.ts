@@ -28,6 +28,8 @@ export interface ScriptInvocation {
   isScriptFile?: boolean;
   /** The module whose session state the code belongs to (undefined: the global session state). */
   module?: PSModuleInfo;
+  /** What the host feeds the script as $input (stdin for pwsh -File / -Command); no process block sees it. */
+  hostInput?: Iterable<unknown>;
 }
 
 export class ScriptProcessor implements Processor {
@@ -39,6 +41,7 @@ export class ScriptProcessor implements Processor {
   private finished = false;
   /** Called from another session state: the caller's scope is that state's current scope while this runs. */
   private crossesSessionState = false;
+  private bound = false;
 
   constructor(
     private readonly caller: ExecContext,
@@ -50,16 +53,21 @@ export class ScriptProcessor implements Processor {
     this.useProcessBlock = !!block.process || info.isFilter;
   }
 
-  begin(): void {
+  bind(): void {
+    this.bound = true;
     try {
-      this.bind();
+      this.bindCommandLine();
     } catch (e) {
       throw e instanceof BindingError ? this.caller.engine.bindingError(e, this.info.name, this.info.invocation) : e;
     }
+  }
+
+  begin(): void {
+    if (!this.bound) this.bind();
     if (this.block.begin) this.run(this.block.begin);
   }
 
-  private bind(): void {
+  private bindCommandLine(): void {
     const caller = this.caller;
     const params = this.block.params();
     const meta = binderMetadata(params.definition, params.isAdvanced);
@@ -206,7 +214,7 @@ export class ScriptProcessor implements Processor {
     this.finished = true;
     if (this.info.isFilter && !this.block.process) return;
     if (!this.block.end) return;
-    setVariableIn(this.ctx.scope, 'input', this.useProcessBlock ? [] : this.inputs);
+    setVariableIn(this.ctx.scope, 'input', this.info.hostInput ?? (this.useProcessBlock ? [] : this.inputs));
     if (!this.useProcessBlock && this.inputs.length === 0) setVariableIn(this.ctx.scope, '_', null);
     this.run(this.block.end);
   }

@@ -3,8 +3,8 @@
 
 export interface ScriptBlockInvoker {
   /** Runs the block with $_ = dollarUnder (if given) and $args = args, returning its output as an array; `input`
-   * is pipeline input the block receives all at once in $input. */
-  invoke(sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[]): unknown[];
+   * is pipeline input the block receives all at once in $input. With `out`, output goes there as it is written. */
+  invoke(sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[], out?: (value: unknown) => void): unknown[];
 }
 
 let invoker: ScriptBlockInvoker | undefined;
@@ -23,9 +23,9 @@ export class ScriptBlock {
     readonly sessionState?: unknown,
   ) {}
 
-  invoke(args: unknown[] = [], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[]): unknown[] {
+  invoke(args: unknown[] = [], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[], out?: (value: unknown) => void): unknown[] {
     if (!invoker) throw new Error('No script block invoker installed');
-    return invoker.invoke(this, args, dollarUnder, thisValue, input);
+    return invoker.invoke(this, args, dollarUnder, thisValue, input, out);
   }
 
   toString(): string {

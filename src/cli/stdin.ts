@@ -1,0 +1,80 @@
+// Redirected stdin, as pwsh reads it: lines (CR LF or LF; a last line without a newline counts) read with blocking
+// reads only as far as they are needed, so `yes | psnode -Command '$input | select -first 2'` ends. It is the
+// script's $input for -File and -Command, and the statements to run for `-Command -`.
+
+import * as fs from 'fs';
+import { StringDecoder } from 'string_decoder';
+import { parse } from '../parser';
+import type { Runspace } from '../host/runspace';
+
+const CHUNK = 64 * 1024;
+const RETRY_MS = 10;
+
+export function* stdinLines(fd = 0): Generator<string> {
+  const buffer = Buffer.alloc(CHUNK);
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  for (;;) {
+    const n = readBlocking(fd, buffer);
+    if (n === 0) break;
+    pending += decoder.write(buffer.subarray(0, n));
+    let newline: number;
+    while ((newline = pending.indexOf('\n')) >= 0) {
+      yield pending.slice(0, newline).replace(/\r$/, '');
+      pending = pending.slice(newline + 1);
+    }
+  }
+  pending += decoder.end();
+  if (pending !== '') yield pending;
+}
+
+/** A read that waits for data even when the descriptor is non-blocking; 0 at the end of input. */
+function readBlocking(fd: number, buffer: Buffer): number {
+  for (;;) {
+    try {
+      return fs.readSync(fd, buffer, 0, buffer.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EOF') return 0;
+      if (code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, RETRY_MS);
+    }
+  }
+}
+
+/**
+ * `pwsh -Command -`: each line runs when it is read. A line that leaves a statement open starts a block that runs
+ * at the first empty line after which it is complete; a block still open at the end of input is dropped, as pwsh
+ * does. The exit code is `exit N`'s, else 1 when the last statement run failed.
+ */
+export function runStdinCommands(rs: Runspace, lines: Iterable<string>): number {
+  let block: string | undefined;
+  let failed = false;
+  for (const line of lines) {
+    let text: string;
+    if (block === undefined) {
+      if (isIncomplete(line)) {
+        block = line;
+        continue;
+      }
+      text = line;
+    } else {
+      if (line !== '' || isIncomplete(block)) {
+        block += '\n' + line;
+        continue;
+      }
+      text = block;
+      block = undefined;
+    }
+    if (!text.trim()) continue;
+    const r = rs.runScript(text);
+    if (r.exitCode !== undefined) return r.exitCode & 0xff;
+    failed = r.terminated || !r.lastStatus;
+  }
+  return failed ? 1 : 0;
+}
+
+function isIncomplete(text: string): boolean {
+  const parsed = parse(text);
+  return !parsed.ast && parsed.errors.length > 0 && parsed.errors.every((e) => e.incompleteInput);
+}

@@ -1,0 +1,1 @@
+[pscustomobject]@{ Name = 'a'; Size = 1; Note = $null } | ConvertTo-Csv

@@ -1,0 +1,1 @@
+[pscustomobject]@{ a = 1; b = 'x'; c = $null } | ConvertTo-Csv -QuoteFields A, c

@@ -1,0 +1,3 @@
+[pscustomobject]@{ a = 1 } | ConvertTo-Csv -IncludeTypeInformation
+'text' | Select-Object Length | ConvertTo-Csv -IncludeTypeInformation
+5 | ConvertTo-Csv -IncludeTypeInformation

@@ -1,0 +1,2 @@
+",b,", "1,2,3" | ConvertFrom-Csv | Format-List
+'1,2' | ConvertFrom-Csv -Header a, '', ''
