@@ -242,7 +242,7 @@ export class SessionModules {
   private runScriptModule(ctx: ExecContext, m: PSModuleInfo, file: string, opts: ImportOptions, scope?: Scope): void {
     opts.verbose?.(fmt(ModuleMsg.LoadingModule, file));
     const compiled = compileFile(file);
-    m.definition = fs.readFileSync(file, 'utf8');
+    m.definition = compiled.ast.extent.source.text;
     const moduleScope = scope ?? this.newModuleScope(ctx, m);
     // The module script's output is discarded; its other streams reach the host.
     runInScope(ctx, moduleScope, compiled, opts.args ?? [], file);
@@ -494,10 +494,19 @@ function renameFunction(fn: CompiledFunction, name: string): CompiledFunction {
   return Object.create(fn, { name: { value: name, enumerable: true } }) as CompiledFunction;
 }
 
+const compiledFiles = new Map<string, { stamp: string; compiled: CompiledScriptBlock }>();
+
+/** A module file compiled once per version of the file (re-imports with -Force do not parse it again). */
 function compileFile(path: string): CompiledScriptBlock {
+  const st = fs.statSync(path);
+  const stamp = `${st.mtimeMs}:${st.size}`;
+  const hit = compiledFiles.get(path);
+  if (hit && hit.stamp === stamp) return hit.compiled;
   const parsed = parse(fs.readFileSync(path, 'utf8'), path);
   if (!parsed.ast) throw new PSError(parseErrorRecord(parsed.errors));
-  return compileScriptBlockAst(parsed.ast);
+  const compiled = compileScriptBlockAst(parsed.ast);
+  compiledFiles.set(path, { stamp, compiled });
+  return compiled;
 }
 
 /** Runs a compiled script in a scope as a dot-sourced script (output discarded, $PSScriptRoot set). */
