@@ -13,6 +13,7 @@ import { bindArguments, resolveParameterSet, missingMandatory, missingMandatoryE
 import { startPipelineInput, bindPipelineObject } from '../binder/pipeline-input';
 import { NO_INPUT, Processor } from './processor';
 import { applyCommonParameters, captureVariable } from './common-parameters';
+import { checkStop } from '../interrupt';
 import { invocationValue } from '../types/core-objects';
 import type { PSModuleInfo } from '../modules/module-info';
 
@@ -220,6 +221,7 @@ export class ScriptProcessor implements Processor {
   }
 
   private run(body: (ctx: ExecContext, out: Sink) => void): void {
+    checkStop();
     const engine = this.ctx.engine;
     engine.activeSink = this.out;
     const callerModule = this.crossesSessionState ? this.caller.scope.module : undefined;
