@@ -30,6 +30,7 @@ const ENTRIES = {
   'io-worker': 'src/identity/io-worker.ts',
   'sandbox-worker': 'src/sandbox/worker.ts',
   'native-worker': 'src/runtime/native/process-worker.ts',
+  'ctrl-c-worker': 'src/cli/ctrl-c-worker.ts',
 };
 
 function buildBundles() {

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs, CliError, CliOptions } from './args';
 import { CliMsg } from './messages';
+import { watchCtrlC } from './ctrl-c';
 import { writerFor } from './closed-output';
 import { stdinLines, runStdinCommands } from './stdin';
 import { isatty } from 'tty';
@@ -50,12 +51,14 @@ function runFile(o: CliOptions): number {
     return EXIT_BAD_COMMAND_LINE;
   }
   const rs = createRunspace(o);
+  watchCtrlC('script');
   const r = rs.runScript(text, { fileName: file, args: o.scriptArgs, input: redirectedStdin() });
   return r.exitCode !== undefined ? r.exitCode & 0xff : r.terminated ? 1 : 0;
 }
 
 function runCommand(o: CliOptions, text: string): number {
   const rs = createRunspace(o);
+  watchCtrlC('script');
   const r = rs.runScript(text, { quietIncompleteInput: true, input: redirectedStdin() });
   if (r.exitCode !== undefined) return r.exitCode & 0xff;
   return r.terminated || !r.lastStatus ? 1 : 0;

@@ -18,7 +18,8 @@ import { ExecContext, Sink, Streams, FrameInfo } from './compiler/context';
 import { compileScriptBlockAst, CompiledScriptBlock } from './compiler/scriptblocks';
 import { collect, unwrapOutput } from './compiler/collect';
 import { setVariableIn, withVariablesIn } from './compiler/variables';
-import { ExitSignal, ReturnSignal, BreakSignal, ContinueSignal } from './compiler/signals';
+import { ExitSignal, ReturnSignal, BreakSignal, ContinueSignal, PipelineStoppedSignal } from './compiler/signals';
+import { checkStop } from './interrupt';
 import { toPSError } from './compiler/errors';
 import { BindingError, CommandArgument } from './binder/bind';
 import { ScriptProcessor } from './pipeline/script-processor';
@@ -73,6 +74,8 @@ export interface RunResult {
   lastStatus: boolean;
   /** Output objects (when run without an output sink). */
   output: unknown[];
+  /** Ctrl+C stopped the run (nothing was reported; $? is False). */
+  stopped?: boolean;
 }
 
 export class Engine {
@@ -187,6 +190,10 @@ export class Engine {
       return { terminated: false, lastStatus: this.lastStatus, output };
     } catch (e) {
       if (e instanceof ExitSignal) return { exitCode: e.code, terminated: false, lastStatus: this.lastStatus, output };
+      if (e instanceof PipelineStoppedSignal) {
+        this.lastStatus = false;
+        return { terminated: false, lastStatus: false, output, stopped: true };
+      }
       if (e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal) {
         return { terminated: false, lastStatus: this.lastStatus, output };
       }
@@ -362,6 +369,7 @@ export class Engine {
   invokeDotSourced(ctx: ExecContext, compiled: CompiledScriptBlock, args: unknown[], dollarUnder: unknown, input?: unknown[], sink?: Sink): unknown[] {
     const preset: Record<string, unknown> = input ? { input, args } : { _: dollarUnder, args };
     const out: unknown[] = [];
+    checkStop();
     const write: Sink = sink ?? ((v) => out.push(v));
     withVariablesIn(ctx.scope, preset, () => {
       try {

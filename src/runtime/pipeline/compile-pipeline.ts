@@ -11,6 +11,7 @@ import { NO_INPUT, Processor, StopUpstreamSignal } from './processor';
 import { linkNativeCommands } from './native-processor';
 import { BindingError } from '../binder/bind';
 import { lazyInvocation } from './invocation-info';
+import { checkStop } from '../interrupt';
 import { applyRedirections, compileRedirections, openRedirections } from './redirections';
 
 export function compilePipeline(ast: A.PipelineAst): Stmt {
@@ -38,6 +39,7 @@ export function compilePipeline(ast: A.PipelineAst): Stmt {
       const index = i;
       // A command that writes from its begin block starts the commands after it first, as pwsh does.
       downstream = (v) => {
+        checkStop();
         if (begun <= index) beginThrough(index);
         p.process(v);
       };

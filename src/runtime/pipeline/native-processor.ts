@@ -21,6 +21,7 @@ import { processBridge } from '../native/process-bridge';
 import type { ProcessEvent, StreamMode } from '../native/process-protocol';
 import { positionMessage } from '../types';
 import { NO_INPUT, Processor } from './processor';
+import { checkStopAfterChild, ensureStopWatcher } from '../interrupt';
 import type { OutputFile } from './redirections';
 
 export function findApplication(name: string): string | undefined {
@@ -107,6 +108,8 @@ export class NativeProcessor implements Processor {
     if (stdin === 'inherit' && stdout === 'inherit' && stderr === 'inherit') return;
     this.stdout = new LineDecoder(consoleEncoding().name);
     this.stderr = new LineDecoder(consoleEncoding().name);
+    // Ctrl+C reaches the child through the terminal's process group; the engine stops once it has exited.
+    ensureStopWatcher();
     this.child = processBridge().spawn({
       file: this.file,
       args: this.argv(),
@@ -170,6 +173,7 @@ export class NativeProcessor implements Processor {
         for (const line of this.stdout!.end()) this.out(line);
         for (const line of this.stderr!.end()) this.writeStderrLine(line);
         this.finish(exitCodeOf(event.code, event.signal));
+        checkStopAfterChild(event.signal === 'SIGINT');
         return;
       case 'spawnError':
         this.exited = true;
@@ -180,9 +184,11 @@ export class NativeProcessor implements Processor {
 
   private runStandalone(): void {
     const { spawnSync } = require('child_process') as typeof import('child_process');
+    ensureStopWatcher();
     const r = spawnSync(this.file, this.argv(), { stdio: 'inherit', cwd: this.ctx.engine.currentLocation() });
     if (r.error) throw this.failedToRun(r.error.message);
     this.finish(exitCodeOf(r.status, r.signal));
+    checkStopAfterChild(r.signal === 'SIGINT');
   }
 
   /** A stderr line as pwsh records it: the first as NativeCommandError, the rest as NativeCommandErrorMessage. */
