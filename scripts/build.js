@@ -29,6 +29,8 @@ const ENTRIES = {
   'psnode-sandbox': 'src/sandbox/main.ts',
   'io-worker': 'src/identity/io-worker.ts',
   'sandbox-worker': 'src/sandbox/worker.ts',
+  'native-worker': 'src/runtime/native/process-worker.ts',
+  'ctrl-c-worker': 'src/cli/ctrl-c-worker.ts',
 };
 
 function buildBundles() {

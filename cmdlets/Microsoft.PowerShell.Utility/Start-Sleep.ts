@@ -2,6 +2,7 @@
 
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import { TimeSpan, toJsNumber } from '../../src/runtime/values';
+import { sleepUnlessStopped } from '../../src/runtime/interrupt';
 
 interface Params {
   /** A Double: a whole number of seconds arrives boxed (DoubleBox), so it is read with toJsNumber. */
@@ -10,10 +11,8 @@ interface Params {
   Duration?: TimeSpan;
 }
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
 function sleepMs(ms: number): void {
-  if (ms > 0) Atomics.wait(sleeper, 0, 0, ms);
+  if (ms > 0) sleepUnlessStopped(ms);
 }
 
 const StartSleep: CommandDefinition<Params> = {

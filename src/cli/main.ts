@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs, CliError, CliOptions } from './args';
 import { CliMsg } from './messages';
+import { watchCtrlC } from './ctrl-c';
 import { writerFor } from './closed-output';
 import { stdinLines, runStdinCommands } from './stdin';
 import { isatty } from 'tty';
@@ -21,13 +22,17 @@ function createRunspace(o: CliOptions): Runspace {
     process.env.PSNODE_ENVIRONMENT = 'Sandbox';
   }
   const stdout = process.stdout;
-  const color = !!stdout.isTTY && !process.env.NO_COLOR;
+  const { consoleColorCount } = require('../format/console-colors') as typeof import('../format/console-colors');
+  // pwsh's $PSStyle renders ANSI wherever the terminal type supports VT (not TERM=dumb), piped or not, unless NO_COLOR
+  // made OutputRendering PlainText; Write-Host's console colours need stdout to be a colour terminal.
+  const color = !process.env.NO_COLOR && process.env.TERM !== 'dumb';
   const writeError = writerFor(process.stderr);
   return createRunspace({
     write: writerFor(stdout),
     writeErrorLine: (text) => writeError(text + '\n'),
     width: stdout.isTTY && stdout.columns ? stdout.columns : 80,
     color,
+    consoleColors: consoleColorCount(!!stdout.isTTY, process.env),
     nonInteractive: o.nonInteractive || o.mode !== 'repl',
     settings,
     cwd: o.workingDirectory ? path.resolve(o.workingDirectory) : undefined,
@@ -46,12 +51,14 @@ function runFile(o: CliOptions): number {
     return EXIT_BAD_COMMAND_LINE;
   }
   const rs = createRunspace(o);
+  watchCtrlC('script');
   const r = rs.runScript(text, { fileName: file, args: o.scriptArgs, input: redirectedStdin() });
   return r.exitCode !== undefined ? r.exitCode & 0xff : r.terminated ? 1 : 0;
 }
 
 function runCommand(o: CliOptions, text: string): number {
   const rs = createRunspace(o);
+  watchCtrlC('script');
   const r = rs.runScript(text, { quietIncompleteInput: true, input: redirectedStdin() });
   if (r.exitCode !== undefined) return r.exitCode & 0xff;
   return r.terminated || !r.lastStatus ? 1 : 0;

@@ -5,7 +5,8 @@ import { Engine, RunResult } from '../runtime/engine';
 import { CommandRegistry } from '../runtime/commands/registry';
 import type { CommandDefinition, HostOutput, SessionHandle } from '../runtime/command-types';
 import type { Sink } from '../runtime/compiler/context';
-import type { ErrorRecord } from '../runtime/values';
+import { HostInformationMessage, type ErrorRecord } from '../runtime/values';
+import { toStr } from '../runtime/convert';
 import { MODULE_MANIFESTS } from './manifests';
 
 export interface RunspaceOptions {
@@ -17,6 +18,8 @@ export interface RunspaceOptions {
   width?: number;
   /** ANSI colour on output. */
   color?: boolean;
+  /** Colours of the terminal stdout is (Write-Host -ForegroundColor); 0 or unset when it is none. */
+  consoleColors?: number;
   nonInteractive?: boolean;
   /** Session settings, e.g. { PSNODE_ENVIRONMENT: 'Sandbox' }. */
   settings?: Record<string, string | undefined>;
@@ -50,6 +53,7 @@ export class Runspace {
       writeErrorLine,
       width: options.width ?? 80,
       supportsColor: options.color ?? false,
+      consoleColors: options.consoleColors ?? 0,
       nonInteractive: options.nonInteractive ?? true,
     };
     this.engine = new Engine({ host: this.host, registry: this.registry, settings: { ...(options.settings ?? {}) } });
@@ -65,6 +69,14 @@ export class Runspace {
     // TabExpansion2 finds the completion engine here; the engine itself loads on the first completion.
     this.engine.service('completion', () => ({ complete: (input: string, cursor: number, session: SessionHandle) => completionEngine().completeInput(input, cursor, session) }));
     if (this.engine.settings.PSNODE_ENVIRONMENT?.toLowerCase() === 'sandbox') this.presetSandbox();
+    if (this.host.consoleColors) {
+      const colors = this.host.consoleColors;
+      this.engine.hostInformation = (d) => {
+        const { consoleColoredText } = require('../format/console-colors') as typeof import('../format/console-colors');
+        if (!(d instanceof HostInformationMessage)) return this.host.write(toStr(d) + '\n');
+        this.host.write(consoleColoredText(d.NoNewLine ? d.Message : d.Message + '\n', d.ForegroundColor, d.BackgroundColor, colors));
+      };
+    }
     this.engine.hostStream = (kind, message) => {
       const { writeStreamRecord } = require('../format') as typeof import('../format');
       writeStreamRecord(this.host, kind, message);
@@ -108,7 +120,7 @@ export class Runspace {
     const sink: Sink = (v) => outDefault.process(v);
     const errorSink: Sink = (v) => outDefault.processError(v as ErrorRecord);
     try {
-      return this.engine.run(text, { ...options, out: sink, errorOut: errorSink });
+      return this.engine.run(text, { ...options, out: sink, errorOut: errorSink, console: true });
     } finally {
       outDefault.end();
     }

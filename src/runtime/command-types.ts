@@ -125,6 +125,8 @@ export interface HostOutput {
   readonly width: number;
   /** Whether ANSI colour may be used on stdout. */
   readonly supportsColor: boolean;
+  /** Colours Write-Host's console colours can use (0: none; stdout is not a colour terminal). */
+  readonly consoleColors?: number;
   readonly nonInteractive: boolean;
 }
 

@@ -470,6 +470,8 @@ function toItems(v: unknown): unknown[] {
 function toTypedArray(v: unknown, target: string): unknown[] | null {
   if (v === null) return null;
   const element = target.slice(0, -2);
+  // A string is its characters to [char[]] (String.ToCharArray), as in LanguagePrimitives.
+  if (element === 'System.Char' && typeof v === 'string') return typedArray(Array.from({ length: v.length }, (_c, i) => new PSChar(v.charCodeAt(i))), element);
   const items = toItems(v);
   const single = !Array.isArray(v) && !(v instanceof ListValue);
   const out = items.map((x) => {

@@ -18,7 +18,8 @@ import { ExecContext, Sink, Streams, FrameInfo } from './compiler/context';
 import { compileScriptBlockAst, CompiledScriptBlock } from './compiler/scriptblocks';
 import { collect, unwrapOutput } from './compiler/collect';
 import { setVariableIn, withVariablesIn } from './compiler/variables';
-import { ExitSignal, ReturnSignal, BreakSignal, ContinueSignal } from './compiler/signals';
+import { ExitSignal, ReturnSignal, BreakSignal, ContinueSignal, PipelineStoppedSignal } from './compiler/signals';
+import { checkStop } from './interrupt';
 import { toPSError } from './compiler/errors';
 import { BindingError, CommandArgument } from './binder/bind';
 import { ScriptProcessor } from './pipeline/script-processor';
@@ -73,6 +74,8 @@ export interface RunResult {
   lastStatus: boolean;
   /** Output objects (when run without an output sink). */
   output: unknown[];
+  /** Ctrl+C stopped the run (nothing was reported; $? is False). */
+  stopped?: boolean;
 }
 
 export class Engine {
@@ -91,6 +94,10 @@ export class Engine {
   activeCtx?: ExecContext;
   /** The output sink of the script block running now ($PSCmdlet.WriteObject). */
   activeSink?: Sink;
+  /** The console's output and error sinks (Out-Default) while a console run is going: a native command writing to
+   * them writes to psnode's own stdout / stderr instead. */
+  hostOutput?: Sink;
+  private hostErrors?: Sink;
   private readonly services = new Map<string, unknown>();
 
   constructor(options: EngineOptions) {
@@ -125,13 +132,19 @@ export class Engine {
 
   defaultStreams(out?: Sink): Streams {
     return {
+      errorToHost: out !== undefined && out === this.hostErrors,
       error: (rec) => (out ? out(rec) : this.host.writeErrorLine(toDisplayString(rec))),
       warning: (m) => this.hostStream('warning', m),
       verbose: (m) => this.hostStream('verbose', m),
       debug: (m) => this.hostStream('debug', m),
-      information: (d) => this.host.write(d instanceof HostInformationMessage && d.NoNewLine ? d.Message : toStr(d) + '\n'),
+      information: (d) => this.hostInformation(d),
     };
   }
+
+  /** Write-Host's text on the host (the host replaces this with console colours). */
+  hostInformation: (data: unknown) => void = (d) => {
+    this.host.write(d instanceof HostInformationMessage && d.NoNewLine ? d.Message : toStr(d) + '\n');
+  };
 
   /** Host lines for warning/verbose/debug (the host replaces this with the formatter's rendering). */
   hostStream: (kind: 'warning' | 'verbose' | 'debug', message: string) => void = (kind, message) => {
@@ -146,6 +159,10 @@ export class Engine {
     const output: unknown[] = [];
     const out: Sink = options.out ?? ((v) => output.push(v));
     const errorOut: Sink = options.errorOut ?? out;
+    if (options.console) {
+      this.hostOutput = out;
+      this.hostErrors = errorOut;
+    }
     const parsed = parse(text, options.fileName);
     if (!parsed.ast) {
       const silent = options.quietIncompleteInput && parsed.errors.every((e) => e.incompleteInput);
@@ -173,6 +190,10 @@ export class Engine {
       return { terminated: false, lastStatus: this.lastStatus, output };
     } catch (e) {
       if (e instanceof ExitSignal) return { exitCode: e.code, terminated: false, lastStatus: this.lastStatus, output };
+      if (e instanceof PipelineStoppedSignal) {
+        this.lastStatus = false;
+        return { terminated: false, lastStatus: false, output, stopped: true };
+      }
       if (e instanceof ReturnSignal || e instanceof BreakSignal || e instanceof ContinueSignal) {
         return { terminated: false, lastStatus: this.lastStatus, output };
       }
@@ -254,8 +275,10 @@ export class Engine {
           isScriptFile: !opts.dotSource,
         });
       }
-      case 'application':
-        return new NativeProcessor(ctx, resolved.path, args, out);
+      case 'application': {
+        const invocation = { ...opts.invocation(), commandName: resolved.name, commandType: 'Application', commandPath: resolved.path, commandResolves: true };
+        return new NativeProcessor(ctx, resolved.path, args, out, { name: resolved.name, invocation, expectingInput: opts.expectingInput });
+      }
     }
   }
 
@@ -346,6 +369,7 @@ export class Engine {
   invokeDotSourced(ctx: ExecContext, compiled: CompiledScriptBlock, args: unknown[], dollarUnder: unknown, input?: unknown[], sink?: Sink): unknown[] {
     const preset: Record<string, unknown> = input ? { input, args } : { _: dollarUnder, args };
     const out: unknown[] = [];
+    checkStop();
     const write: Sink = sink ?? ((v) => out.push(v));
     withVariablesIn(ctx.scope, preset, () => {
       try {
@@ -526,6 +550,8 @@ export interface RunOptions {
   args?: unknown[];
   out?: Sink;
   errorOut?: Sink;
+  /** `out` and `errorOut` are the console's (native commands may write to psnode's stdout / stderr directly). */
+  console?: boolean;
   /** pwsh -Command: text that merely ends too early (`(1`, `1 +`) fails with exit 1 but shows no error. */
   quietIncompleteInput?: boolean;
   /** The script's $input, read as the script enumerates it (the host's redirected stdin). */

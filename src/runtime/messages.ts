@@ -36,6 +36,8 @@ export const Msg = {
   DivideByZero: 'Attempted to divide by zero.',
   OperatorNotSupported: 'The operation \'[{0}] {1} [{2}]\' is not defined.',
   // Variables / commands
+  ProgramExitedWithNonZeroCode: 'Program "{0}" ended with non-zero exit code: {1} ({2}).',
+  ProgramFailedToExecute: "Program '{0}' failed to run: {1}{2}",
   CommandNotFound: "The term '{0}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
   VariableIsUndefined: "The variable '${0}' cannot be retrieved because it has not been set.",
   InvalidScopeName: 'Cannot process argument because the value of parameter "Scope" is not valid. Valid values are "Global", "Local", or "Script", or a number relative to the current scope (0 through the number of scopes where 0 is the current scope and 1 is its parent). Change the value of the "Scope" parameter and run the operation again.',

@@ -1,7 +1,9 @@
 // Chooses the renderer $ErrorView asks for and shapes its text into the lines the console host writes.
 
 import type { ErrorViewName } from '../host-settings';
-import { hostLines, type Styler } from '../style';
+import { hostLines, PS_STYLE, type Styler } from '../style';
+
+const NATIVE_STDERR_IDS = new Set(['NativeCommandError', 'NativeCommandErrorMessage']);
 import { renderConciseView } from './concise-view';
 import type { ErrorRecordLike } from './error-record';
 import { renderCategoryView, renderNormalView } from './normal-view';
@@ -19,7 +21,9 @@ export interface ErrorViewOptions {
 /** The error's display text; an error-stream record loses the closing newline the host does not print. */
 export function renderError(err: ErrorRecordLike, options: ErrorViewOptions): string {
   let text: string;
-  if (options.view === 'NormalView') text = renderNormalView(err, options.style);
+  // A native command's stderr line is shown as the bare line in every view.
+  if (NATIVE_STDERR_IDS.has(err.FullyQualifiedErrorId)) text = options.style.wrap(PS_STYLE.error, err.exception.message);
+  else if (options.view === 'NormalView') text = renderNormalView(err, options.style);
   else if (options.view === 'CategoryView') text = renderCategoryView(err, options.style);
   else text = renderConciseView(err, { style: options.style, windowWidth: options.windowWidth, termProgram: options.termProgram });
   if (!options.asData) text = text.replace(/\n((?:\u001b\[0m)?)$/, '$1');

@@ -11,6 +11,7 @@ import type {
 import type { ParameterDefinition } from '../../runtime/command-types';
 import { fileSystemInfoFor, FileSystemInfo, DirectoryInfo, localDateTime } from './file-system-info';
 import type { DateTime } from '../../runtime/values';
+import { sleepUnlessStopped } from '../../runtime/interrupt';
 import { providerError } from '../core/provider-errors';
 import { ProviderMsg, fmt } from '../core/messages';
 import { FileSystemMsg } from './messages';
@@ -28,7 +29,6 @@ const collator = new Intl.Collator('en');
 
 // Get-Content -Wait looks for new content this often, blocking the (synchronous) engine in between.
 const WAIT_POLL_MS = 100;
-const pollTimer = new Int32Array(new SharedArrayBuffer(4));
 
 /** The encoding the (transformed) -Encoding names, UTF-8 without BOM when absent. */
 function requestedEncoding(opts: ProviderCallOptions | undefined): TextEncoding {
@@ -319,7 +319,7 @@ export class FileSystemProvider implements Provider {
     let size = fs.statSync(p).size;
     if (!onItems(seen)) return;
     for (;;) {
-      Atomics.wait(pollTimer, 0, 0, WAIT_POLL_MS);
+      sleepUnlessStopped(WAIT_POLL_MS);
       const now = fs.statSync(p, { throwIfNoEntry: false })?.size ?? 0;
       if (now === size) continue;
       const items = completeItems(this.readBytes(p), params);

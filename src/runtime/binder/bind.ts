@@ -14,8 +14,8 @@ import type { ErrorCategory } from '../values';
 
 /** One argument as written: `-Name`, `-Name:value`, a value, or a splatted entry. */
 export type CommandArgument =
-  | { kind: 'parameter'; name: string; value?: unknown; hasValue: boolean; text: string; fromSplat?: boolean; extent?: unknown }
-  | { kind: 'value'; value: unknown; text?: string; extent?: unknown; fromSplat?: boolean };
+  | { kind: 'parameter'; name: string; value?: unknown; hasValue: boolean; text: string; fromSplat?: boolean; extent?: unknown; spaceAfter?: boolean }
+  | { kind: 'value'; value: unknown; text?: string; extent?: unknown; fromSplat?: boolean; quoted?: boolean; arrayText?: string; numberText?: string };
 
 export class BindingError extends Error {
   constructor(

@@ -15,6 +15,10 @@ export interface Streams {
   verbose(message: string): void;
   debug(message: string): void;
   information(data: unknown): void;
+  /** Errors go straight to the console (no redirection): a native command's stderr is then left alone. */
+  errorToHost?: boolean;
+  /** `2>&1` is in effect: errors join the output stream. */
+  errorMergedIntoOutput?: boolean;
   /** Sees every error and warning written, shown or not (-ErrorVariable / -WarningVariable of a function). */
   capture?(kind: 'error' | 'warning', value: unknown): void;
 }

@@ -21,6 +21,9 @@ export class ExitSignal {
  */
 export abstract class PipelineStopSignal {}
 
+/** pwsh's PipelineStoppedException: Ctrl+C stopped the running pipeline (see ../interrupt.ts). */
+export class PipelineStoppedSignal extends PipelineStopSignal {}
+
 export function isControlSignal(e: unknown): boolean {
   return e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal;
 }

@@ -12,6 +12,7 @@ import { compileScriptBlockAst } from './scriptblocks';
 import { buildFunction } from './functions';
 import { collect, emitEnumerated, forEachStep } from './collect';
 import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal, PipelineStopSignal, passesThroughCatch } from './signals';
+import { checkStop, runWhileStopping, stopIsRequested, stoppedPipelineSink } from '../interrupt';
 import { handleStatementError, toPSError, catchMatches, throwStatementError } from './errors';
 import { readVariable, setVariableIn, withVariablesIn } from './variables';
 import type { ExecContext, Sink, Stmt } from './context';
@@ -209,6 +210,7 @@ type LoopBody = (ctx: ExecContext, out: Sink, iter: Iterate) => void;
 function loop(label: string | undefined, run: LoopBody): Stmt {
   const mine = (l: string | undefined) => l === undefined || (label !== undefined && l.toLowerCase() === label.toLowerCase());
   const iter: Iterate = (body, ctx, out) => {
+    checkStop();
     try {
       body(ctx, out);
     } catch (e) {
@@ -345,7 +347,8 @@ function tryStatement(ast: A.TryStatementAst): Stmt {
       withVariablesIn(ctx.scope, { _: err.record }, () => clause.body(ctx, out));
     } finally {
       if (!depthRestored) engine.tryDepth--;
-      if (fin) fin(ctx, out);
+      if (fin && stopIsRequested()) runWhileStopping(() => fin(ctx, stoppedPipelineSink));
+      else if (fin) fin(ctx, out);
     }
   };
 }

@@ -8,6 +8,7 @@ import { compileVariableRead } from '../compiler/variables';
 import type { CommandArgument } from '../binder/bind';
 import type { ExecContext } from '../compiler/context';
 import { toStr } from '../convert';
+import { extentText } from '../../parser/extent';
 
 export type ArgumentsFn = (ctx: ExecContext) => CommandArgument[];
 
@@ -25,10 +26,14 @@ export function compileArguments(elements: A.CommandElementAst[]): ArgumentsFn {
       const text = '-' + name + (el.hasColon ? ':' : '');
       if (el.argument) {
         const value = compileExpression(el.argument);
-        parts.push((ctx, out) => out.push({ kind: 'parameter', name, text, hasValue: true, value: nn(value(ctx)), extent: el.extent }));
+        // `-name: value` (a space after the colon) reaches a native command as two arguments
+        const spaceAfter = el.argument.extent.start > el.extent.start + text.length;
+        parts.push((ctx, out) => out.push({ kind: 'parameter', name, text, hasValue: true, value: nn(value(ctx)), extent: el.extent, spaceAfter }));
       } else if (el.hasColon && i + 1 < elements.length && elements[i + 1].type !== 'CommandParameterAst') {
-        const value = compileExpression(elements[++i] as A.ExpressionAst);
-        parts.push((ctx, out) => out.push({ kind: 'parameter', name, text, hasValue: true, value: nn(value(ctx)), extent: el.extent }));
+        const next = elements[++i] as A.ExpressionAst;
+        const value = compileExpression(next);
+        const spaceAfter = next.extent.start > el.extent.end;
+        parts.push((ctx, out) => out.push({ kind: 'parameter', name, text, hasValue: true, value: nn(value(ctx)), extent: el.extent, spaceAfter }));
       } else {
         parts.push((_ctx, out) => out.push({ kind: 'parameter', name, text, hasValue: false, extent: el.extent }));
       }
@@ -41,9 +46,14 @@ export function compileArguments(elements: A.CommandElementAst[]): ArgumentsFn {
     }
     const value = compileExpression(el);
     const bare = el.type === 'StringConstantExpressionAst' && el.stringConstantType === 'BareWord' ? el.value : undefined;
+    // What a native command needs to know of how the argument was written (quoting stops ~ expansion and globbing).
+    const quoted = (el.type === 'StringConstantExpressionAst' || el.type === 'ExpandableStringExpressionAst') && el.stringConstantType !== 'BareWord';
+    const written = el.type === 'ArrayLiteralAst' || el.type === 'ConstantExpressionAst' ? extentText(el.extent) : undefined;
+    const arrayText = el.type === 'ArrayLiteralAst' ? written : undefined;
+    const numberText = el.type === 'ConstantExpressionAst' && typeof (el as A.ConstantExpressionAst).value !== 'string' ? written : undefined;
     parts.push((ctx, out) => {
       const v = nn(value(ctx));
-      out.push({ kind: 'value', value: v, text: bare ?? valueText(v), extent: el.extent });
+      out.push({ kind: 'value', value: v, text: bare ?? valueText(v), extent: el.extent, quoted, arrayText, numberText });
     });
   }
   return (ctx) => {

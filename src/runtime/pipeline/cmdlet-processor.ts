@@ -12,6 +12,7 @@ import { startPipelineInput, bindPipelineObject } from '../binder/pipeline-input
 import type { ExecContext, Sink } from '../compiler/context';
 import { commonPreferenceOverrides, captureVariable } from './common-parameters';
 import { NO_INPUT, Processor, StopUpstreamSignal } from './processor';
+import { checkStop } from '../interrupt';
 import { toStr } from '../convert';
 
 export class CmdletProcessor implements Processor, CommandContext<Record<string, unknown>> {
@@ -160,6 +161,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   }
 
   private emit(v: unknown): void {
+    checkStop();
     this.outVar?.items.push(v);
     this.out(v);
   }

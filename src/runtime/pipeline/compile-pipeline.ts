@@ -8,8 +8,10 @@ import { emitEnumerated } from '../compiler/collect';
 import type { ExecContext, Sink, Stmt } from '../compiler/context';
 import { compileArguments, ArgumentsFn } from './arguments';
 import { NO_INPUT, Processor, StopUpstreamSignal } from './processor';
+import { linkNativeCommands } from './native-processor';
 import { BindingError } from '../binder/bind';
 import { lazyInvocation } from './invocation-info';
+import { checkStop } from '../interrupt';
 import { applyRedirections, compileRedirections, openRedirections } from './redirections';
 
 export function compilePipeline(ast: A.PipelineAst): Stmt {
@@ -37,6 +39,7 @@ export function compilePipeline(ast: A.PipelineAst): Stmt {
       const index = i;
       // A command that writes from its begin block starts the commands after it first, as pwsh does.
       downstream = (v) => {
+        checkStop();
         if (begun <= index) beginThrough(index);
         p.process(v);
       };
@@ -45,6 +48,7 @@ export function compilePipeline(ast: A.PipelineAst): Stmt {
     const beginThrough = (last: number) => {
       while (begun <= last) procs[begun++].begin();
     };
+    linkNativeCommands(procs);
     for (const p of procs) p.bind();
     runStoppable(procs, beginThrough);
   };
@@ -109,7 +113,10 @@ function compileElement(el: A.CommandBaseAst, expectingInput: boolean): Processo
   return (ctx, out) => {
     const r = openRedirections(redirs, ctx, out);
     const inner = factory(r.ctx, r.out);
+    if (inner.native) inner.native.stdoutFile = r.claimOutputFile();
     const redirected: Processor = {
+      // a native command whose output is not redirected still passes its bytes on
+      native: redirs.some((x) => x.from === 'Output' || x.from === 'All') ? undefined : inner.native,
       bind: () => inner.bind(),
       begin: () => inner.begin(),
       process(input: unknown) {

@@ -14,6 +14,8 @@ export class StopUpstreamSignal extends PipelineStopSignal {
 }
 
 export interface Processor {
+  /** Set when the command is an external program (neighbouring ones pass bytes directly). */
+  readonly native?: import('./native-processor').NativeProcessor;
   /** Binds the command's arguments; the pipeline binds every command before any begin block runs, as pwsh does. */
   bind(): void;
   /** Runs the begin block (binding first when bind() was not called). */

@@ -37,19 +37,36 @@ function affected(from: A.RedirectionStream): Array<keyof Streams | 'output'> {
   return [STREAM_KEYS[from]];
 }
 
-export function openRedirections(redirs: CompiledRedirection[], ctx: ExecContext, out: Sink): { ctx: ExecContext; out: Sink; close(): void } {
+export interface OutputFile {
+  path: string;
+  append: boolean;
+}
+
+export interface OpenRedirections {
+  ctx: ExecContext;
+  out: Sink;
+  close(): void;
+  /** Takes over the file that `>` / `>>` names (a native command writes its bytes there itself). */
+  claimOutputFile(): OutputFile | undefined;
+}
+
+export function openRedirections(redirs: CompiledRedirection[], ctx: ExecContext, out: Sink): OpenRedirections {
   const streams: Streams = { ...ctx.streams };
   let output = out;
-  const files: Array<{ path: string; items: unknown[]; append: boolean }> = [];
+  const files: Array<{ path: string; items: unknown[]; append: boolean; from: A.RedirectionStream }> = [];
   for (const r of redirs) {
     const targets = affected(r.from);
+    if (targets.includes('error')) {
+      streams.errorToHost = false;
+      streams.errorMergedIntoOutput = !!r.merge;
+    }
     if (r.merge) {
       for (const t of targets) if (t !== 'output') streams[t] = ((rec: unknown) => out(ctx.engine.streamRecord(t, rec))) as never;
       continue;
     }
     const location = r.file!(ctx);
     const discard = isNull(location);
-    const file = discard ? undefined : { path: ctx.engine.resolvePath(toStr(location)), items: [] as unknown[], append: r.append };
+    const file = discard ? undefined : { path: ctx.engine.resolvePath(toStr(location)), items: [] as unknown[], append: r.append, from: r.from };
     if (file) files.push(file);
     const sink = (v: unknown) => {
       if (file) file.items.push(v);
@@ -64,6 +81,10 @@ export function openRedirections(redirs: CompiledRedirection[], ctx: ExecContext
     out: output,
     close() {
       for (const f of files) ctx.engine.writeOutputFile(f.path, f.items, f.append);
+    },
+    claimOutputFile() {
+      const at = files.findIndex((f) => f.from === 'Output');
+      return at < 0 ? undefined : files.splice(at, 1)[0];
     },
   };
 }

@@ -13,6 +13,7 @@ import { bindArguments, resolveParameterSet, missingMandatory, missingMandatoryE
 import { startPipelineInput, bindPipelineObject } from '../binder/pipeline-input';
 import { NO_INPUT, Processor } from './processor';
 import { applyCommonParameters, captureVariable } from './common-parameters';
+import { checkStop } from '../interrupt';
 import { invocationValue } from '../types/core-objects';
 
 export interface ScriptInvocation {
@@ -213,6 +214,7 @@ export class ScriptProcessor implements Processor {
   }
 
   private run(body: (ctx: ExecContext, out: Sink) => void): void {
+    checkStop();
     this.ctx.engine.activeSink = this.out;
     try {
       body(this.ctx, this.out);

@@ -69,6 +69,8 @@ export function initializeSessionVariables(engine: Engine): void {
   set('IsCoreCLR', true);
   set('NestedPromptLevel', 0);
   set('LASTEXITCODE', null);
+  setVariableIn(g, 'PSNativeCommandArgumentPassing', new EnumValue('System.Management.Automation.NativeArgumentPassingStyle', 'Standard', 1), 'System.Management.Automation.NativeArgumentPassingStyle');
+  setVariableIn(g, 'PSNativeCommandUseErrorActionPreference', false, 'System.Boolean');
   g.vars.delete('lastexitcode');
   for (const n of ['true', 'false', 'null']) g.vars.delete(n);
 }

@@ -3,7 +3,7 @@
 
 import {
   registerType, ScriptBlock, ErrorRecord, DotNetException, ErrorCategoryInfo, RuntimeType, PSObject, SwitchParameter,
-  EnumValue, ERROR_CATEGORIES, AutomationNull, findType, InvocationInfo,
+  EnumValue, ERROR_CATEGORIES, AutomationNull, findType, InvocationInfo, registerExceptionMembers, type TypeAdapter,
 } from '../values';
 import { toStr } from '../convert';
 import { setEnumFactory } from './static-members';
@@ -181,6 +181,24 @@ for (const [name, accel] of [
   });
 }
 
+/** What a native command's non-zero exit raises under $PSNativeCommandUseErrorActionPreference. */
+const nativeCommandExit: TypeAdapter = {
+  ...findType('System.Exception')!,
+  fullName: 'System.Management.Automation.NativeCommandExitException',
+  baseTypes: ['System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
+  jsClass: undefined,
+  isInstance: () => false,
+  properties: [
+    { name: 'Path', type: 'string', get: (e: DotNetException) => e.data.Path ?? null },
+    { name: 'ExitCode', type: 'int', get: (e: DotNetException) => e.data.ExitCode ?? 0 },
+    { name: 'ProcessId', type: 'int', get: (e: DotNetException) => e.data.ProcessId ?? 0 },
+    ...findType('System.Exception')!.properties!,
+  ],
+  construct: undefined,
+};
+registerType(nativeCommandExit);
+registerExceptionMembers(nativeCommandExit);
+
 registerType({
   fullName: 'System.RuntimeType',
   accelerators: ['type'],
@@ -238,6 +256,7 @@ function registerEnum(fullName: string, values: Record<string, number>, accelera
 registerEnum('System.Management.Automation.ActionPreference', { SilentlyContinue: 0, Stop: 1, Continue: 2, Inquire: 3, Ignore: 4, Suspend: 5, Break: 6 }, ['ActionPreference']);
 registerEnum('System.Management.Automation.ErrorCategory', Object.fromEntries(ERROR_CATEGORIES.map((c, i) => [c, i])), ['ErrorCategory']);
 registerEnum('System.Management.Automation.ConfirmImpact', { None: 0, Low: 1, Medium: 2, High: 3 });
+registerEnum('System.Management.Automation.NativeArgumentPassingStyle', { Legacy: 0, Standard: 1, Windows: 2 });
 registerEnum('System.Management.Automation.ErrorView', { NormalView: 0, CategoryView: 1, ConciseView: 2, DetailedView: 3 });
 registerEnum('System.DayOfWeek', { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 }, ['DayOfWeek']);
 registerEnum('System.DateTimeKind', { Unspecified: 0, Utc: 1, Local: 2 });

@@ -152,10 +152,16 @@ registerType({
   ],
 });
 
-class EncodingValue {
-  constructor(readonly name: BufferEncoding, readonly webName: string) {}
+export class EncodingValue {
+  constructor(readonly name: 'utf8' | 'utf16le' | 'latin1' | 'ascii', readonly webName: string) {}
 }
 const UTF8 = new EncodingValue('utf8', 'utf-8');
+
+/** [Console]::OutputEncoding: how native commands' output is decoded (process-wide, as in .NET). */
+let consoleOutputEncoding = UTF8;
+export function consoleEncoding(): EncodingValue {
+  return consoleOutputEncoding;
+}
 registerType({
   fullName: 'System.Text.Encoding',
   jsClass: EncodingValue,
@@ -171,10 +177,26 @@ registerType({
   staticProperties: [
     { name: 'UTF8', get: () => UTF8 },
     { name: 'ASCII', get: () => new EncodingValue('ascii', 'us-ascii') },
+    { name: 'Latin1', get: () => new EncodingValue('latin1', 'iso-8859-1') },
     { name: 'Unicode', get: () => new EncodingValue('utf16le', 'utf-16') },
     { name: 'Default', get: () => UTF8 },
   ],
   toString: () => 'System.Text.UTF8Encoding+UTF8EncodingSealed',
+});
+
+registerType({
+  fullName: 'System.Console',
+  staticProperties: [
+    {
+      name: 'OutputEncoding',
+      type: 'System.Text.Encoding',
+      get: () => consoleOutputEncoding,
+      set: (v) => {
+        if (!(v instanceof EncodingValue)) throw new DotNetException('System.ArgumentNullException', "Value cannot be null. (Parameter 'value')");
+        consoleOutputEncoding = v;
+      },
+    },
+  ],
 });
 
 class StringBuilderValue {

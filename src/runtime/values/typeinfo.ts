@@ -94,8 +94,18 @@ export function typeNamesOf(v: unknown): string[] {
 const adapterCache = new Map<string, TypeAdapter | null>();
 
 /** The adapter that describes a value's members (registered by full name for built-in kinds). */
+const EXCEPTION_ADAPTERS_WITH_MEMBERS = new Map<string, TypeAdapter>();
+
+/** Registers an exception type whose instances show properties beyond System.Exception's (read from `data`). */
+export function registerExceptionMembers(adapter: TypeAdapter): void {
+  EXCEPTION_ADAPTERS_WITH_MEMBERS.set(adapter.fullName, adapter);
+}
+
 export function adapterFor(v: unknown): TypeAdapter | undefined {
   if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    // an exception type with members of its own (NativeCommandExitException.ExitCode) is described by its adapter
+    const own = v instanceof DotNetException ? EXCEPTION_ADAPTERS_WITH_MEMBERS.get(v.typeName) : undefined;
+    if (own) return own;
     const direct = adapterOf(v);
     if (direct) return direct;
   }
