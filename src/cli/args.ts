@@ -27,6 +27,8 @@ export class CliError extends Error {
 const PARAMETERS: Array<[string, string[]]> = [
   ['File', ['f']],
   ['Command', ['c']],
+  ['EncodedCommand', ['e', 'ec']],
+  ['CommandWithArgs', ['cwa']],
   ['NoProfile', ['nop']],
   ['NonInteractive', ['noni']],
   ['NoLogo', ['nol']],
@@ -82,6 +84,18 @@ export function parseArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
         }
         return o;
       }
+      case 'EncodedCommand': {
+        if (i + 1 >= argv.length) throw new CliError(CliMsg.MissingCommand);
+        o.mode = 'command';
+        o.command = decodeEncodedCommand(argv[++i]);
+        return o;
+      }
+      case 'CommandWithArgs':
+        if (i + 1 >= argv.length) throw new CliError(CliMsg.MissingCommand);
+        o.mode = 'command';
+        o.command = argv[i + 1];
+        o.scriptArgs = argv.slice(i + 2);
+        return o;
       case 'NoProfile':
         o.noProfile = true;
         break;
@@ -119,4 +133,11 @@ export function parseArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
     }
   }
   return o;
+}
+
+/** -EncodedCommand: base64 of the script's UTF-16LE text, strictly as .NET's Convert.FromBase64String reads it. */
+function decodeEncodedCommand(value: string): string {
+  const compact = value.replace(/\s+/g, '');
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) throw new CliError(CliMsg.BadEncodedCommand);
+  return Buffer.from(compact, 'base64').toString('utf16le');
 }
