@@ -18,5 +18,5 @@ export const ioHandlers: Record<string, IoHandler> = {
     return started;
   },
   'sandbox.stop': () => stopSandboxWorker(),
-  'sandbox.get': () => runningSandbox() ?? null,
+  'sandbox.get': async () => (await runningSandbox()) ?? null,
 };

@@ -44,6 +44,8 @@ export const messages = {
   platformNotSupported: 'Operation is not supported on this platform.',
   // System.TimeoutException's default text (taken from pwsh).
   operationTimedOut: 'The operation has timed out.',
+  // System.InvalidOperationException's default text (taken from pwsh): the sandbox worker ended without saying why.
+  invalidOperation: 'Operation is not valid due to the current state of the object.',
 
   // psnode's own (the real module has no sandbox): a seed-page placeholder replaced by a demo-tenant value.
   sandboxPlaceholder: "Sandbox: '{0}' stands for {1}{2}.",

@@ -30,16 +30,20 @@ export function readBody(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
+/** A plain-text answer with the HTTP reason phrase as its body. */
+export function sendReason(res: http.ServerResponse, status: number, reason: string, close = false): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...(close ? { connection: 'close' } : {}) });
+  res.end(reason);
+}
+
 export function sendTooLarge(res: http.ServerResponse): void {
   // Close the connection: the rest of the oversized body is not worth reading.
-  res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-  res.end(httpReason.payloadTooLarge);
+  sendReason(res, 413, httpReason.payloadTooLarge, true);
 }
 
 /** Unknown routes answer 400 (msal-node retries 404 and 5xx for seconds). */
 export function sendUnknownRoute(res: http.ServerResponse): void {
-  res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
-  res.end(httpReason.badRequest);
+  sendReason(res, 400, httpReason.badRequest);
 }
 
 export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {

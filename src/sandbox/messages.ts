@@ -94,6 +94,8 @@ export const managedIdentity = {
 export const httpReason = {
   badRequest: 'Bad Request',
   payloadTooLarge: 'Payload Too Large',
+  requestTimeout: 'Request Timeout',
+  headersTooLarge: 'Request Header Fields Too Large',
 };
 
 // The standalone server's own lines (no pwsh or Entra counterpart exists).

@@ -1,25 +1,26 @@
 // Starts the sandbox: tenant state, keys, and its three loopback servers (identity and Graph over HTTPS with the
 // sandbox CA, managed identity over plain http, App Service style). Returns the endpoints a client needs.
 import crypto from 'node:crypto';
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO } from './demo/demo-tenant';
-import { debugLogger, logRequests } from './http';
+import { debugLogger } from './http';
 import { createIdentityHandler } from './identity/identity-server';
-import { createGraphHandler } from './graph/graph-server';
+import { createGraphHandler, graphBadRequest } from './graph/graph-server';
 import { createManagedIdentityHandler, MANAGED_IDENTITY_PATH } from './managed-identity/managed-identity-server';
 import { cli } from './messages';
 import { loadPki } from './pki';
+import { createFront, type FrontLimits } from './request-front';
 import { StateStore } from './state/state-store';
 import { TokenService } from './tokens';
 
 /** The standalone server's default ports: identity on this one, Graph on the next, managed identity on the one after. */
 export const DEFAULT_PORT = 47480;
 const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
-const KEEP_ALIVE_MS = 65_000;
+// Room for a burst of a thousand clients connecting at once (the kernel caps it at somaxconn).
+const LISTEN_BACKLOG = 4096;
 
 export interface SandboxOptions {
   /** The sandbox folder (state, CA, keys); default `$PSNODE_HOME/sandbox`, else `~/.psnode/sandbox`. */
@@ -28,10 +29,14 @@ export interface SandboxOptions {
   inMemory?: boolean;
   /** Identity endpoint port (Graph uses port+1, managed identity port+2); 0 (the default) picks free ports. */
   port?: number;
+  /** The three ports (identity, Graph, managed identity) exactly, overriding `port`: a restart keeps its endpoints. */
+  ports?: number[];
   /** Address to bind; 127.0.0.1 by default. Anything else is reported through `warn`. */
   host?: string;
   /** A file that gets one line per request (no bodies, no headers). */
   debugLog?: string;
+  /** The request front's limits (header size, timeouts, keep-alive); DEFAULT_LIMITS otherwise. */
+  limits?: Partial<FrontLimits>;
   warn?: (message: string) => void;
 }
 
@@ -45,6 +50,8 @@ export interface RunningSandbox {
   /** IDENTITY_HEADER: the value the managed-identity endpoint expects in X-IDENTITY-HEADER. */
   identityHeader: string;
   caCertificatePem: string;
+  /** The ports of the identity, Graph and managed-identity servers. */
+  ports: number[];
   /** The sandbox folder, or undefined when fully in memory. */
   location: string | undefined;
   tenantId: string;
@@ -61,7 +68,7 @@ export function defaultLocation(env: NodeJS.ProcessEnv = process.env): string {
 function listen(server: net.Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
       server.off('error', reject);
       resolve((server.address() as net.AddressInfo).port);
     });
@@ -98,20 +105,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   let graphEndpoint = '';
   const graphAudiences = () => [graphEndpoint, `${graphEndpoint}/`, 'https://graph.microsoft.com', 'https://graph.microsoft.com/', GRAPH_APP_ID];
   const tls = { cert: pki.tlsCertificatePem, key: pki.tlsKeyPem };
-  const identityServer = https.createServer(tls, createIdentityHandler({ store, tokens, graphAudiences, graphEndpoint: () => graphEndpoint }));
-  const graphServer = https.createServer(tls, createGraphHandler({ store, tokens, graphAudiences }));
-  const managedIdentityServer = http.createServer(createManagedIdentityHandler({ store, tokens, identityHeader, graphAudiences }));
-  logRequests(identityServer, 'identity', log);
-  logRequests(graphServer, 'graph', log);
-  logRequests(managedIdentityServer, 'managed-identity', log);
-
-  const servers = [identityServer, graphServer, managedIdentityServer];
-  // Keep idle connections longer than clients usually do, so a client reusing one rarely races our close.
-  for (const server of servers) server.keepAliveTimeout = KEEP_ALIVE_MS;
+  const front = { log, limits: options.limits };
+  const servers = [
+    createFront({ ...front, name: 'identity', tls, handle: createIdentityHandler({ store, tokens, graphAudiences, graphEndpoint: () => graphEndpoint }) }),
+    createFront({ ...front, name: 'graph', tls, handle: createGraphHandler({ store, tokens, graphAudiences }), badRequest: graphBadRequest }),
+    createFront({ ...front, name: 'managed-identity', handle: createManagedIdentityHandler({ store, tokens, identityHeader, graphAudiences }) }),
+  ];
   const base = options.port ?? 0;
+  const wanted = servers.map((_, i) => options.ports?.[i] ?? (base === 0 ? 0 : base + i));
   const ports: number[] = [];
   try {
-    for (const [i, server] of servers.entries()) ports.push(await listen(server, base === 0 ? 0 : base + i, host));
+    for (const [i, server] of servers.entries()) ports.push(await listen(server, wanted[i], host));
   } catch (error) {
     await Promise.all(servers.filter((s) => s.listening).map(closeServer));
     throw error;
@@ -125,6 +129,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     identityEndpoint: `http://${urlHost(host)}:${ports[2]}${MANAGED_IDENTITY_PATH}`,
     identityHeader,
     caCertificatePem: pki.caCertificatePem,
+    ports,
     location,
     tenantId: DEMO.tenantId,
     tenantDomain: DEMO.tenantDomain,

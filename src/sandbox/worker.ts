@@ -11,6 +11,7 @@ export interface SandboxEndpoints {
   identityEndpoint: string;
   identityHeader: string;
   caCertificatePem: string;
+  ports: number[];
   location: string | undefined;
   tenantId: string;
   tenantDomain: string;

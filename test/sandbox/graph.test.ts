@@ -138,6 +138,21 @@ describe('collections', () => {
     ]);
   });
 
+  test.each(['microsoft.graph.user', 'graph.user'])('members cast to users (/members/%s), as the SDKs\' type-cast builders ask', async (cast) => {
+    const groups = await graph("/v1.0/groups?$filter=displayName eq 'Engineering'");
+    const id = groups.json.value[0].id;
+    const users = await graph(`/v1.0/groups/${id}/members/${cast}?$select=displayName&$top=2`);
+    expect(users.status).toBe(200);
+    expect(users.json['@odata.context']).toBe(`${sandbox.graphEndpoint}/v1.0/$metadata#users(displayName)`);
+    expect(users.json.value.map((u: { displayName: string }) => u.displayName)).toEqual(['Grady Archie', 'Johanna Lorenz']);
+    expect(users.json['@odata.nextLink']).toContain(`/v1.0/groups/${id}/members/${cast}?`);
+    const count = await graph(`/v1.0/groups/${id}/members/${cast}/$count`, readerToken, { headers: { ConsistencyLevel: 'eventual' } });
+    expect(count.text).toBe('3');
+    const groupsOnly = await graph(`/v1.0/groups/${id}/members/microsoft.graph.group`);
+    expect(groupsOnly.json).toMatchObject({ '@odata.context': `${sandbox.graphEndpoint}/v1.0/$metadata#groups`, value: [] });
+    expectGraphError(await graph(`/v1.0/groups/${id}/members/microsoft.graph.spaceship`), 400, 'BadRequest', "Resource not found for the segment 'microsoft.graph.spaceship'.");
+  });
+
   test('an unknown id → 404 Request_ResourceNotFound', async () => {
     const id = crypto.randomUUID();
     expectGraphError(await graph(`/v1.0/groups/${id}`), 404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);

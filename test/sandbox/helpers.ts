@@ -202,3 +202,58 @@ export async function keyedLocation(): Promise<string> {
 
 /** Hooks that generate keys get more than jest's default 30 s on a busy machine. */
 export const KEYGEN_TIMEOUT_MS = 120_000;
+
+export interface RawExchange {
+  /** The status of the first response, or undefined when the server closed without one. */
+  status?: number;
+  /** Everything the server sent. */
+  text: string;
+  /** The server closed the connection (rather than our timeout ending it). */
+  closed: boolean;
+  /** Our timeout ended the exchange: no answer and no close in time. */
+  hung: boolean;
+}
+
+/** Sends raw bytes on a fresh TCP or TLS connection and collects what comes back until the server closes, a response
+ * is complete and `untilFirstResponse` is set, or `timeoutMs` passes. */
+export function rawExchange(port: number, bytes: Buffer | string, options: { tls?: boolean; timeoutMs?: number; untilFirstResponse?: boolean; endInput?: boolean } = {}): Promise<RawExchange> {
+  return new Promise((resolve) => {
+    const net = require('node:net') as typeof import('node:net');
+    const socket = options.tls
+      ? tls.connect({ port, host: '127.0.0.1', rejectUnauthorized: false })
+      : net.connect({ port, host: '127.0.0.1' });
+    const chunks: Buffer[] = [];
+    let done = false;
+    const finish = (closed: boolean, hung: boolean) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      socket.destroy();
+      const text = Buffer.concat(chunks).toString('latin1');
+      const match = /^HTTP\/1\.[01] (\d{3})/.exec(text);
+      resolve({ status: match ? Number(match[1]) : undefined, text, closed, hung });
+    };
+    const timer = setTimeout(() => finish(false, chunks.length === 0), options.timeoutMs ?? 5000);
+    socket.once(options.tls ? 'secureConnect' : 'connect', () => {
+      socket.write(bytes);
+      if (options.endInput) socket.end();
+    });
+    socket.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      if (options.untilFirstResponse && responseComplete(Buffer.concat(chunks).toString('latin1'))) finish(false, false);
+    });
+    socket.on('error', () => finish(true, false));
+    socket.on('close', () => finish(true, false));
+  });
+}
+
+/** Whether `text` holds at least one whole HTTP response (Content-Length or chunked). */
+function responseComplete(text: string): boolean {
+  const end = text.indexOf('\r\n\r\n');
+  if (end < 0) return false;
+  const head = text.slice(0, end).toLowerCase();
+  const length = /\r\ncontent-length: *(\d+)/.exec(head);
+  if (length) return text.length - end - 4 >= Number(length[1]);
+  if (head.includes('transfer-encoding: chunked')) return text.includes('\r\n0\r\n\r\n', end);
+  return false;
+}

@@ -7,6 +7,7 @@ import type { SandboxState, Tenant } from '../model';
 import type { StateStore } from '../state/state-store';
 import { issuerFor, type TokenService } from '../tokens';
 import { BodyTooLarge, noteForLog, readBody, sendTooLarge } from '../http';
+import type { FrontCall } from '../request-front';
 import { addKey, addPassword, removePassword, type CredentialOwner } from '../tenant-admin';
 import { proofIsValid } from './key-proof';
 import { encodeSkipToken, parseQuery, project, QueryError, runQuery } from './query';
@@ -32,11 +33,7 @@ class GraphFailure extends Error {
   }
 }
 
-interface Call {
-  req: http.IncomingMessage;
-  res: http.ServerResponse;
-  url: URL;
-  origin: string;
+interface Call extends FrontCall {
   requestId: string;
   clientRequestId: string;
 }
@@ -46,7 +43,10 @@ const ODATA_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true
 // Graph's innerError date has no fraction and no zone: 2022-03-17T16:05:41.
 const graphDate = (now: Date) => now.toISOString().replace(/\.\d+Z$/, '');
 
-function send(call: Call, status: number, body: unknown, contentType = ODATA_JSON): void {
+/** What an answer needs of a call. */
+type Answering = Pick<Call, 'res' | 'requestId' | 'clientRequestId'>;
+
+function send(call: Answering, status: number, body: unknown, contentType = ODATA_JSON): void {
   call.res.writeHead(status, {
     'content-type': contentType,
     'request-id': call.requestId,
@@ -57,7 +57,7 @@ function send(call: Call, status: number, body: unknown, contentType = ODATA_JSO
   call.res.end(body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body));
 }
 
-function sendError(call: Call, status: number, error: GraphError): void {
+function sendError(call: Answering, status: number, error: GraphError): void {
   noteForLog(call.res, error.code);
   send(call, status, {
     error: { ...error, innerError: { date: graphDate(new Date()), 'request-id': call.requestId, 'client-request-id': call.clientRequestId } },
@@ -130,6 +130,17 @@ async function jsonBody(call: Call): Promise<Record<string, unknown>> {
   throw new GraphFailure(400, texts.badRequest);
 }
 
+// Directory object types a member list can be cast to, with the entity set Graph names in @odata.context.
+const CAST_TYPES: Record<string, string> = { user: 'users', group: 'groups', servicePrincipal: 'servicePrincipals', device: 'devices', orgContact: 'contacts' };
+
+/** `microsoft.graph.user` or `graph.user` (the namespace's alias) as a cast, or a 400 for an unknown type. */
+function typeCast(segment: string): { odataType: string; contextName: string } {
+  const match = /^(?:microsoft\.)?graph\.(\w+)$/.exec(segment);
+  const contextName = match ? CAST_TYPES[match[1]] : undefined;
+  if (!match || !contextName) throw new GraphFailure(400, texts.segmentNotFound(segment));
+  return { odataType: `#microsoft.graph.${match[1]}`, contextName };
+}
+
 const ALT_KEY = /^(applications|servicePrincipals)\(appId='([^']+)'\)$/;
 
 /** Resolves `applications(appId='…')` and `servicePrincipals(appId='…')` to the collection and the object id. */
@@ -174,7 +185,7 @@ async function credentialAction(call: Call, context: GraphServerContext, tenant:
 }
 
 async function route(call: Call, context: GraphServerContext): Promise<void> {
-  const segments = call.url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const { segments } = call;
   if (segments[0] !== 'v1.0') throw new GraphFailure(400, texts.segmentNotFound(segments[0] ?? ''));
   const state = context.store.read();
   const { tenant, roles } = await authenticate(call, context, state);
@@ -184,7 +195,7 @@ async function route(call: Call, context: GraphServerContext): Promise<void> {
   if (alt) [name, key, action, extra] = [alt.collection, alt.id, key, action ? [action, ...extra] : extra];
   const collection: GraphCollection | undefined = name ? COLLECTIONS[name] : undefined;
   if (!collection) throw new GraphFailure(400, texts.segmentNotFound(name ?? ''));
-  if (extra.length) throw new GraphFailure(400, texts.segmentNotFound(extra[0]));
+  if (extra.length && !(name === 'groups' && action === 'members')) throw new GraphFailure(400, texts.segmentNotFound(extra[0]));
   const method = call.req.method ?? 'GET';
 
   if (action && (name === 'applications' || name === 'servicePrincipals') && ['addPassword', 'removePassword', 'addKey'].includes(action)) {
@@ -197,7 +208,13 @@ async function route(call: Call, context: GraphServerContext): Promise<void> {
     requireRole(roles, GROUP_MEMBER_READ_ROLES);
     const members = groupMembers(tenant, key);
     if (!members) throw new GraphFailure(404, texts.resourceNotFound(key));
-    return listResponse(call, members, 'directoryObjects', COLLECTIONS.users.defaultProperties);
+    // The SDKs' type-cast builders: members/microsoft.graph.user (or graph.user), optionally followed by $count.
+    const cast = extra[0] && extra[0] !== '$count' ? typeCast(extra[0]) : undefined;
+    const rest = cast ? extra.slice(1) : extra;
+    if (rest.length > 1 || (rest[0] !== undefined && rest[0] !== '$count')) throw new GraphFailure(400, texts.segmentNotFound(rest[rest.length - 1]));
+    const items = cast ? members.filter((m) => m['@odata.type'] === cast.odataType) : members;
+    if (rest[0] === '$count') return rawCount(call, items);
+    return listResponse(call, items, cast?.contextName ?? 'directoryObjects', COLLECTIONS.users.defaultProperties);
   }
   if (action) throw new GraphFailure(400, texts.segmentNotFound(action));
   requireRole(roles, collection.readRoles);
@@ -210,23 +227,26 @@ async function route(call: Call, context: GraphServerContext): Promise<void> {
   send(call, 200, { '@odata.context': `${call.origin}/v1.0/$metadata#${collection.name}${selected}/$entity`, ...project(item, select, collection.defaultProperties) });
 }
 
-export function createGraphHandler(context: GraphServerContext): http.RequestListener {
-  return (req, res) => {
-    const requestId = crypto.randomUUID();
-    const given = req.headers['client-request-id'];
-    const call: Call = {
-      req,
-      res,
-      url: new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`),
-      origin: `https://${req.headers.host ?? '127.0.0.1'}`,
-      requestId,
-      clientRequestId: typeof given === 'string' && given ? given : requestId,
-    };
-    route(call, context).catch((error) => {
-      if (error instanceof BodyTooLarge) return sendTooLarge(res);
+function requestIds(req: http.IncomingMessage): Pick<Call, 'requestId' | 'clientRequestId'> {
+  const requestId = crypto.randomUUID();
+  const given = req.headers['client-request-id'];
+  return { requestId, clientRequestId: typeof given === 'string' && given ? given : requestId };
+}
+
+/** Graph's 400 envelope for a request the front could not read. */
+export function graphBadRequest(req: http.IncomingMessage, res: http.ServerResponse): void {
+  sendError({ res, ...requestIds(req) }, 400, texts.badRequest);
+}
+
+export function createGraphHandler(context: GraphServerContext): (front: FrontCall) => Promise<void> {
+  return async (front) => {
+    const call: Call = { ...front, ...requestIds(front.req) };
+    try {
+      await route(call, context);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return sendTooLarge(call.res);
       if (error instanceof GraphFailure) return sendError(call, error.status, error.error);
-      if (!res.headersSent) sendError(call, 400, texts.badRequest);
-      noteForLog(res, `internal error: ${(error as Error).message}`);
-    });
+      throw error;
+    }
   };
 }

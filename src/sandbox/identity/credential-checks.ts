@@ -32,7 +32,7 @@ export const checkClientSecret: CredentialCheck = async (request) => {
   return { outcome: 'pass', appidacr: '1' };
 };
 
-// ---- client assertion (jwt-bearer; PS256 + x5t#S256 or RS256 + x5t; optional x5c) ----
+// ---- client assertion (jwt-bearer; PS256 or RS256, naming the key by x5t#S256 or x5t; optional x5c) ----
 
 interface DecodedAssertion {
   header: Record<string, unknown>;
@@ -52,10 +52,21 @@ function decodeAssertion(jwt: string): DecodedAssertion | undefined {
   }
 }
 
-/** The thumbprint the header names, as upper-case hex, and which hash it is. */
+const SIGNING_ALGORITHMS = new Set(['PS256', 'RS256']);
+
+/** The thumbprint the header names, as upper-case hex, and which hash it is. Entra takes either hash with either
+ * algorithm: msal-node sends PS256 + x5t#S256, MSAL.NET and Azure.Identity RS256 or PS256 with x5t and/or x5t#S256. */
 function headerThumbprint(header: Record<string, unknown>): { hex: string; kind: 'sha256' | 'sha1' } | undefined {
-  if (header.alg === 'PS256' && typeof header['x5t#S256'] === 'string') return { hex: x5tToHex(header['x5t#S256']), kind: 'sha256' };
-  if (header.alg === 'RS256' && typeof header.x5t === 'string') return { hex: x5tToHex(header.x5t), kind: 'sha1' };
+  if (typeof header.alg !== 'string' || !SIGNING_ALGORITHMS.has(header.alg)) return undefined;
+  if (typeof header['x5t#S256'] === 'string') return { hex: x5tToHex(header['x5t#S256']), kind: 'sha256' };
+  if (typeof header.x5t === 'string') return { hex: x5tToHex(header.x5t), kind: 'sha1' };
+  return undefined;
+}
+
+/** A NumericDate claim: a JSON number, or the decimal string MSAL.NET and Azure.Identity send (`"exp":"1700000600"`). */
+function numericDate(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^\d{1,15}(?:\.\d+)?$/.test(value)) return Number(value);
   return undefined;
 }
 
@@ -108,8 +119,8 @@ function signatureValid(jwt: string, key: KeyCredential, alg: 'PS256' | 'RS256')
 
 function checkAssertionTimes(claims: Record<string, unknown>, now: Date): EntraFailure | undefined {
   const nowSeconds = now.getTime() / 1000;
-  const nbf = typeof claims.nbf === 'number' ? claims.nbf : undefined;
-  const exp = claims.exp as number;
+  const nbf = numericDate(claims.nbf);
+  const exp = numericDate(claims.exp)!;
   const notYet = nbf !== undefined && nbf - ASSERTION_CLOCK_SKEW_SECONDS > nowSeconds;
   const expired = exp + ASSERTION_CLOCK_SKEW_SECONDS < nowSeconds;
   if (!notYet && !expired) return undefined;
@@ -126,7 +137,8 @@ export const checkClientAssertion: CredentialCheck = async (request) => {
   const claims: Record<string, unknown> = decoded?.claims ?? {};
   // A token that cannot be read, names no key, or lacks the claims a client assertion must carry is malformed; so is
   // one issued for another client than client_id.
-  if (!decoded || !thumbprint || typeof claims.aud !== 'string' || typeof claims.exp !== 'number'
+  if (!decoded || !thumbprint || typeof claims.aud !== 'string' || numericDate(claims.exp) === undefined
+    || (claims.nbf !== undefined && numericDate(claims.nbf) === undefined)
     || claims.iss !== request.clientId || claims.sub !== request.clientId) {
     return fail(entra.malformedJwt());
   }

@@ -7,6 +7,7 @@ import { findTenant, type Tenant } from '../model';
 import type { StateStore } from '../state/state-store';
 import { TOKEN_LIFETIME_SECONDS, type TokenService } from '../tokens';
 import { BodyTooLarge, noteForLog, parseForm, readBody, sendJson, sendTooLarge, sendUnknownRoute } from '../http';
+import type { FrontCall } from '../request-front';
 import { entraErrorBody, entraStatus } from './entra-error';
 import { authenticateClient } from './credential-checks';
 import { basicCredentials, checkClientId, checkGrantType, findApplication, resourceOfScope, type CheckedRequest } from './token-request';
@@ -20,10 +21,6 @@ export interface IdentityServerContext {
 }
 
 const MULTI_TENANT_SEGMENTS = new Set(['common', 'organizations', 'consumers']);
-
-function originOf(req: http.IncomingMessage): string {
-  return `https://${req.headers.host ?? '127.0.0.1'}`;
-}
 
 function correlationIdOf(req: http.IncomingMessage, url: URL): string {
   const given = url.searchParams.get('client-request-id') ?? req.headers['client-request-id'];
@@ -69,11 +66,10 @@ function instanceDiscovery(origin: string): object {
   };
 }
 
-export function createIdentityHandler(context: IdentityServerContext): http.RequestListener {
+export function createIdentityHandler(context: IdentityServerContext): (call: FrontCall) => Promise<void> {
   const tenantOr404 = (segment: string): Tenant | undefined => findTenant(context.store.read(), segment);
 
-  async function token(req: http.IncomingMessage, res: http.ServerResponse, segment: string, url: URL): Promise<void> {
-    const origin = originOf(req);
+  async function token({ req, res, url, origin }: FrontCall, segment: string): Promise<void> {
     const correlationId = correlationIdOf(req, url);
     const failWith = (failure: EntraFailure) => sendFailure(res, failure, origin, correlationId);
     let body: Buffer;
@@ -120,8 +116,7 @@ export function createIdentityHandler(context: IdentityServerContext): http.Requ
     sendJson(res, 200, { token_type: 'Bearer', expires_in: TOKEN_LIFETIME_SECONDS, ext_expires_in: TOKEN_LIFETIME_SECONDS, access_token: issued.accessToken }, { 'client-request-id': correlationId });
   }
 
-  function discovery(req: http.IncomingMessage, res: http.ServerResponse, segment: string, url: URL): void {
-    const origin = originOf(req);
+  function discovery({ req, res, url, origin }: FrontCall, segment: string): void {
     if (MULTI_TENANT_SEGMENTS.has(segment.toLowerCase())) {
       return sendJson(res, 200, openIdConfiguration(origin, '{tenantid}', context.graphEndpoint()));
     }
@@ -130,24 +125,16 @@ export function createIdentityHandler(context: IdentityServerContext): http.Requ
     sendJson(res, 200, openIdConfiguration(origin, tenant.id, context.graphEndpoint()));
   }
 
-  async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'https://sandbox');
-    const [segment, ...rest] = url.pathname.split('/').filter(Boolean);
+  return async (call) => {
+    const { req, res } = call;
+    const [segment, ...rest] = call.segments;
     const tail = rest.join('/').toLowerCase();
-    if (req.method === 'POST' && segment && tail === 'oauth2/v2.0/token') return token(req, res, segment, url);
+    if (req.method === 'POST' && segment && tail === 'oauth2/v2.0/token') return token(call, segment);
     if (req.method === 'GET' && segment) {
-      if (tail === 'v2.0/.well-known/openid-configuration') return discovery(req, res, segment, url);
+      if (tail === 'v2.0/.well-known/openid-configuration') return discovery(call, segment);
       if (tail === 'discovery/v2.0/keys' || tail === 'discovery/keys') return sendJson(res, 200, context.tokens.jwks());
-      if (tail === 'discovery/instance') return sendJson(res, 200, instanceDiscovery(originOf(req)));
+      if (tail === 'discovery/instance') return sendJson(res, 200, instanceDiscovery(call.origin));
     }
     sendUnknownRoute(res);
-  }
-
-  return (req, res) => {
-    route(req, res).catch((error: Error) => {
-      noteForLog(res, `internal error: ${error.message}`);
-      if (!res.headersSent) sendUnknownRoute(res);
-      else res.destroy();
-    });
   };
 }

@@ -6,7 +6,8 @@ import { managedIdentity as texts } from '../messages';
 import type { ManagedIdentity, SandboxState, Tenant } from '../model';
 import type { StateStore } from '../state/state-store';
 import type { TokenService } from '../tokens';
-import { noteForLog, sendJson, sendUnknownRoute } from '../http';
+import { sendJson, sendUnknownRoute } from '../http';
+import type { FrontCall } from '../request-front';
 
 export const MANAGED_IDENTITY_PATH = '/msi/token';
 const API_VERSION = '2019-08-01';
@@ -46,9 +47,8 @@ function headersEqual(given: string | string[] | undefined, expected: string): b
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-export function createManagedIdentityHandler(context: ManagedIdentityContext): http.RequestListener {
-  async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://sandbox');
+export function createManagedIdentityHandler(context: ManagedIdentityContext): (call: FrontCall) => Promise<void> {
+  return async ({ req, res, url }) => {
     if (req.method !== 'GET' || url.pathname.toLowerCase() !== MANAGED_IDENTITY_PATH) return sendUnknownRoute(res);
     const correlationId = crypto.randomUUID();
     // App Service's error shape: {"statusCode":…,"message":…,"correlationId":…} with X-CORRELATION-ID.
@@ -74,13 +74,6 @@ export function createManagedIdentityHandler(context: ManagedIdentityContext): h
       resource,
       token_type: 'Bearer',
       client_id: identity.clientId,
-    });
-  }
-
-  return (req, res) => {
-    route(req, res).catch((error: Error) => {
-      noteForLog(res, `internal error: ${error.message}`);
-      if (!res.headersSent) sendUnknownRoute(res);
     });
   };
 }

@@ -19,8 +19,14 @@ export interface StateStoreOptions {
   warn?: (message: string) => void;
 }
 
+const STICKY_BIT = 0o1000;
+
+/** Creates the sandbox folder 0700, and makes an existing one 0700 too (mkdir keeps an existing folder's mode). A
+ * shared folder with the sticky bit (/tmp) is left as it is: it was never meant to be ours alone. */
 export function ensurePrivateFolder(folder: string): void {
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const { mode } = fs.statSync(folder);
+  if ((mode & 0o777) !== 0o700 && (mode & STICKY_BIT) === 0) fs.chmodSync(folder, 0o700);
 }
 
 export function writeFileAtomic(file: string, data: string): void {
