@@ -52,7 +52,8 @@ function matchParameter(arg: string): string | undefined {
   const name = m[1].toLowerCase();
   for (const [full, short] of PARAMETERS) if (full.toLowerCase() === name || short.includes(name)) return full;
   const prefix = PARAMETERS.filter(([full]) => full.toLowerCase().startsWith(name));
-  return prefix.length === 1 ? prefix[0][0] : undefined;
+  // pwsh tries its names in order, so -comm is -Command although -CommandWithArgs starts the same.
+  return prefix.length > 0 ? prefix[0][0] : undefined;
 }
 
 export function parseArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
