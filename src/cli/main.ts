@@ -25,7 +25,7 @@ function createRunspace(o: CliOptions): Runspace {
   const { consoleColorCount } = require('../format/console-colors') as typeof import('../format/console-colors');
   // pwsh's $PSStyle renders ANSI wherever the terminal type supports VT (not TERM=dumb), piped or not, unless NO_COLOR
   // made OutputRendering PlainText; Write-Host's console colours need stdout to be a colour terminal.
-  const color = !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  const color = process.env.TERM !== 'dumb';
   const writeError = writerFor(process.stderr);
   return createRunspace({
     write: writerFor(stdout),
