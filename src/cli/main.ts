@@ -59,7 +59,7 @@ function runFile(o: CliOptions): number {
 function runCommand(o: CliOptions, text: string): number {
   const rs = createRunspace(o);
   watchCtrlC('script');
-  const r = rs.runScript(text, { quietIncompleteInput: true, input: redirectedStdin() });
+  const r = rs.runScript(text, { quietIncompleteInput: true, input: redirectedStdin(), args: o.scriptArgs });
   if (r.exitCode !== undefined) return r.exitCode & 0xff;
   return r.terminated || !r.lastStatus ? 1 : 0;
 }
