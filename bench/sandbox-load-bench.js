@@ -4,26 +4,13 @@
 // socket limit) and without (a fresh TLS connection per request). Prints JSON lines {name, value, unit}: errors,
 // p50 and p99 latency. Loopback only.
 'use strict';
-const path = require('node:path');
 const https = require('node:https');
 const tls = require('node:tls');
-const { spawn } = require('node:child_process');
+const { startInMemorySandbox } = require('../scripts/lib/standalone-sandbox');
 
 const CONCURRENCY = 1000;
 const DEMO = { appId: '28f037fc-8da1-4021-bd8d-fb4da1cd4d58', secret: 'psn8Q~SandboxDemoSecret.PublicByDesign00' };
 
-function start() {
-  const child = spawn(process.execPath, [path.resolve(__dirname, '..', 'bin', 'psnode-sandbox.js'), '--port', '0', '--in-memory'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c) => {
-      out += c;
-      const ca = /(-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----)/.exec(out);
-      if (ca) resolve({ child, authority: /Authority\s+: (\S+)/.exec(out)[1], graph: /GraphEndpoint\s+: (\S+)/.exec(out)[1], ca: ca[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`psnode-sandbox exited with ${code}`)));
-  });
-}
 
 function send(url, options, body) {
   const started = process.hrtime.bigint();
@@ -49,7 +36,7 @@ async function burst(name, request) {
 }
 
 async function main() {
-  const sandbox = await start();
+  const sandbox = await startInMemorySandbox();
   const secureContext = tls.createSecureContext({ ca: sandbox.ca });
   const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO.appId, client_secret: DEMO.secret, scope: `${sandbox.graph}/.default` }).toString();
   const tokenOptions = (agent) => ({ method: 'POST', agent, secureContext, headers: { 'content-type': 'application/x-www-form-urlencoded' } });

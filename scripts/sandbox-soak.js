@@ -5,33 +5,19 @@
 // resident memory (VmRSS, from /proc) after warm-up and at the end. Not a CI test. `npm run build` first.
 'use strict';
 const fs = require('node:fs');
-const path = require('node:path');
 const https = require('node:https');
 const tls = require('node:tls');
-const { spawn } = require('node:child_process');
+const { startInMemorySandbox } = require('./lib/standalone-sandbox');
 
 const seconds = Number(process.argv[2] ?? 600);
 const perSecond = Number(process.argv[3] ?? 100);
 const DEMO = { tenantId: '7c03842c-7b08-4393-a3e9-e9a6549bb7ed', appId: '28f037fc-8da1-4021-bd8d-fb4da1cd4d58', secret: 'psn8Q~SandboxDemoSecret.PublicByDesign00' };
-const ROOT = path.resolve(__dirname, '..');
 
 function rssKb(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]);
 }
 
-function start() {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'psnode-sandbox.js'), '--port', '0', '--in-memory'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c) => {
-      out += c;
-      const ca = /(-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----)/.exec(out);
-      if (ca) resolve({ child, authority: /Authority\s+: (\S+)/.exec(out)[1], graph: /GraphEndpoint\s+: (\S+)/.exec(out)[1], ca: ca[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`psnode-sandbox exited with ${code}`)));
-  });
-}
 
 function send(agent, url, options, body) {
   return new Promise((resolve) => {
@@ -46,7 +32,7 @@ function send(agent, url, options, body) {
 }
 
 async function main() {
-  const sandbox = await start();
+  const sandbox = await startInMemorySandbox();
   const agent = new https.Agent({ keepAlive: true, secureContext: tls.createSecureContext({ ca: sandbox.ca }) });
   const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO.appId, client_secret: DEMO.secret, scope: `${sandbox.graph}/.default` }).toString();
   const token = () => send(agent, `${sandbox.authority}/oauth2/v2.0/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, form);

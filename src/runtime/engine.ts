@@ -30,11 +30,14 @@ import { invocationFromExtent } from './pipeline/invocation-info';
 import { PipelineReader } from './pipeline/pipeline-reader';
 import { CommandRegistry } from './commands/registry';
 import { initializeSessionVariables } from './session/automatic';
-import { variableScopeHandle } from './session/variable-scopes';
+import { variableScopeHandle, aliasScopeHandle } from './session/variable-scopes';
 import { Msg, fmt } from './messages';
 import { toStr } from './convert';
 import './types';
 import { positionMessage } from './types';
+import type { SessionModules } from './modules/session-modules';
+import { PSModuleInfo } from './modules/module-info';
+import { BUILT_IN_MODULE_VERSIONS } from './modules/built-in-versions';
 
 /** Output-side services the host plugs in. */
 export interface EngineHooks {
@@ -99,6 +102,29 @@ export class Engine {
   hostOutput?: Sink;
   private hostErrors?: Sink;
   private readonly services = new Map<string, unknown>();
+  /** Built-in modules removed with Remove-Module: their cmdlets are hidden until imported again. */
+  readonly shadowedModules = new Set<string>();
+  /** Built-in modules whose commands have run (Get-Module lists them as pwsh lists auto-loaded modules). */
+  readonly usedBuiltInModules = new Set<string>();
+  private moduleTable?: SessionModules;
+  /** The scope global-session-state code was running in when a module function was called from it. */
+  globalActiveScope?: Scope;
+
+  /** The session's modules (the loader is required on first use, so start-up never pays for it). */
+  get modules(): SessionModules {
+    if (!this.moduleTable) {
+      const { SessionModules } = require('./modules/session-modules') as typeof import('./modules/session-modules');
+      this.moduleTable = new SessionModules((name) => BUILT_IN_MODULE_VERSIONS[name]);
+    }
+    return this.moduleTable;
+  }
+
+  /** The scope a new scope of code bound to `module`'s session state (undefined: global) hangs under, called from ctx:
+   * the caller's own scope within the same session state, else that session state's current scope. */
+  sessionParentScope(ctx: ExecContext, module: PSModuleInfo | undefined): Scope {
+    if (ctx.scope.module === module) return ctx.scope;
+    return module ? module.activeScope ?? module.scope ?? this.globalScope : this.globalActiveScope ?? this.globalScope;
+  }
 
   constructor(options: EngineOptions) {
     this.host = options.host;
@@ -225,8 +251,18 @@ export class Engine {
     }
     const fn = ctx.scope.lookupFunction(lname);
     if (fn) return { kind: 'function', name: fn.name, fn };
-    const def = this.registry.get(lname);
-    if (def) return { kind: 'cmdlet', name: def.name, def };
+    const def = this.shadowedModules.size && this.shadowedModules.has(this.registry.moduleOf(lname)?.toLowerCase() ?? '') ? undefined : this.registry.get(lname);
+    if (def) {
+      this.usedBuiltInModules.add(def.module);
+      return { kind: 'cmdlet', name: def.name, def };
+    }
+    const slash = name.lastIndexOf('\\');
+    if (slash > 0 && !/^[.~\\/]|\.ps1$/i.test(name)) {
+      const q = this.modules.qualified(ctx, name.slice(0, slash), name.slice(slash + 1));
+      if (q?.fn) return { kind: 'function', name: q.fn.name, fn: q.fn };
+      const qdef = q?.cmdlet ? this.registry.get(q.cmdlet) : undefined;
+      if (qdef) return { kind: 'cmdlet', name: qdef.name, def: qdef };
+    }
     if (/[\\/]/.test(name) || name.toLowerCase().endsWith('.ps1')) {
       const full = this.resolvePath(name);
       if (fs.existsSync(full) && fs.statSync(full).isFile()) {
@@ -241,6 +277,11 @@ export class Engine {
 
   createProcessor(ctx: ExecContext, target: unknown, args: CommandArgument[], out: Sink, opts: CreateProcessorOptions): Processor {
     this.activeCtx = ctx;
+    if (target instanceof PSModuleInfo && args[0]?.kind === 'value' && args[0].value instanceof ScriptBlock) {
+      // `& $module { ... }`: the block runs in the module's session state.
+      target = new ScriptBlock(args[0].value.text, args[0].value.compiled, target);
+      args = args.slice(1);
+    }
     if (target instanceof ScriptBlock) {
       return new ScriptProcessor(ctx, target.compiled as CompiledScriptBlock, args, out, {
         name: '',
@@ -248,11 +289,12 @@ export class Engine {
         isFilter: false,
         invocation: opts.invocation(),
         expectingInput: opts.expectingInput,
+        module: target.sessionState as PSModuleInfo | undefined,
       });
     }
     if (target && typeof target === 'object' && 'commandType' in target && 'name' in target) target = (target as CommandInfo).name;
     const name = toStr(target);
-    const resolved = this.resolveCommand(ctx, name);
+    const resolved = this.resolveCommand(ctx, name) ?? this.autoLoad(ctx, name);
     if (!resolved) throw this.commandNotFound(name, opts);
     switch (resolved.kind) {
       case 'function': {
@@ -264,6 +306,7 @@ export class Engine {
           isFilter: fn.isFilter,
           invocation: inv,
           expectingInput: opts.expectingInput,
+          module: fn.module,
         });
       }
       case 'cmdlet': {
@@ -280,6 +323,7 @@ export class Engine {
           invocation: inv,
           expectingInput: opts.expectingInput,
           isScriptFile: !opts.dotSource,
+          module: ctx.scope.module,
         });
       }
       case 'application': {
@@ -287,6 +331,14 @@ export class Engine {
         return new NativeProcessor(ctx, resolved.path, args, out, { name: resolved.name, invocation, expectingInput: opts.expectingInput });
       }
     }
+  }
+
+  /** Imports the module under PSModulePath that exports a command not found otherwise ($PSModuleAutoLoadingPreference). */
+  private autoLoad(ctx: ExecContext, name: string): ResolvedCommand | undefined {
+    const pref = ctx.scope.lookup('psmoduleautoloadingpreference')?.value;
+    if (pref !== undefined && pref !== null && /^none$/i.test(toStr(pref))) return undefined;
+    if (/[\\/]/.test(name) || !process.env.PSModulePath) return undefined;
+    return this.modules.autoLoad(ctx, name) ? this.resolveCommand(ctx, name) : undefined;
   }
 
   private compileFile(path: string): CompiledScriptBlock {
@@ -395,7 +447,7 @@ export class Engine {
    * it into $input as pipeline input no parameter binds (Invoke-Command). */
   invokeScriptBlock(ctx: ExecContext, sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[], sink?: Sink): unknown[] {
     const compiled = sb.compiled as CompiledScriptBlock;
-    const child = ctx.withScope(new Scope(ctx.scope, 'local'));
+    const child = ctx.withScope(new Scope(this.sessionParentScope(ctx, sb.sessionState as PSModuleInfo | undefined), 'local'));
     if (thisValue !== undefined) setVariableIn(child.scope, 'this', thisValue);
     const out: unknown[] = [];
     const proc = new ScriptProcessor(child, compiled, args.map((a) => ({ kind: 'value', value: a }) as CommandArgument), sink ?? ((v) => out.push(v)), {
@@ -404,6 +456,7 @@ export class Engine {
       isFilter: false,
       invocation: emptyInvocation(),
       expectingInput: false,
+      module: child.scope.module,
     });
     proc.begin();
     if (dollarUnder !== undefined) {
@@ -467,6 +520,8 @@ export class Engine {
         return engine.currentLocation();
       },
       variables: (scope) => variableScopeHandle(ctx.scope, scope),
+      aliases: (scope) => aliasScopeHandle(ctx.scope, scope, engine.registry.listAliases().map((a) => [a.alias, a.target])),
+      moduleContext: () => ({ modules: engine.modules, ctx }),
     };
   }
 
@@ -490,7 +545,9 @@ export class Engine {
 
   listCommands(ctx: ExecContext): CommandInfo[] {
     const out: CommandInfo[] = [];
-    for (const a of this.registry.listAliases()) out.push({ name: a.alias, commandType: 'Alias', definition: a.target, module: '' });
+    for (const [name, target] of aliasScopeHandle(ctx.scope, undefined, this.registry.listAliases().map((a) => [a.alias, a.target])).visible()) {
+      out.push({ name, commandType: 'Alias', definition: target, module: '' });
+    }
     const seen = new Set<string>();
     for (let s: Scope | undefined = ctx.scope; s; s = s.parent) {
       for (const fn of s.functions.values()) {

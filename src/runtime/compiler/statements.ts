@@ -92,7 +92,8 @@ export function compileStatement(ast: A.StatementAst): Stmt {
     case 'FunctionDefinitionAst': {
       const fn = buildFunction(ast);
       return (ctx) => {
-        ctx.scope.functions.set(ast.name.toLowerCase(), fn);
+        const module = ctx.scope.module;
+        ctx.scope.functions.set(ast.name.toLowerCase(), module ? (Object.create(fn, { module: { value: module } }) as typeof fn) : fn);
       };
     }
   }

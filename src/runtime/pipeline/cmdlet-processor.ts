@@ -258,6 +258,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
       this.ctx.engine.host.write(`What if: Performing the operation "${action ?? this.def.name}" on target "${target}".\n`);
       return false;
     }
+    this.writeVerbose(`Performing the operation "${action ?? this.def.name}" on target "${target}".`);
     return true;
   }
 }
