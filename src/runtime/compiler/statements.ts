@@ -121,7 +121,8 @@ export function compileStatement(ast: A.StatementAst): Stmt {
     case 'FunctionDefinitionAst': {
       const fn = buildFunction(ast);
       return (ctx) => {
-        ctx.scope.functions.set(ast.name.toLowerCase(), fn);
+        const module = ctx.scope.module;
+        ctx.scope.functions.set(ast.name.toLowerCase(), module ? (Object.create(fn, { module: { value: module } }) as typeof fn) : fn);
       };
     }
   }
@@ -159,6 +160,9 @@ function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTra
   const engine = ctx.engine;
   const outerFailed = engine.pipelineFailed;
   engine.pipelineFailed = false;
+  // Script blocks invoked while this statement runs (callbacks of methods and cmdlets) see its scope; the caller's
+  // context comes back afterwards, so a callback's scope never becomes the parent of the next callback's.
+  const callerCtx = engine.activeCtx;
   engine.activeCtx = ctx;
   try {
     stmt(ctx, out);
@@ -176,9 +180,11 @@ function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTra
       handleStatementError(ctx, e, traps, out);
     } finally {
       engine.pipelineFailed = true;
+      engine.activeCtx = callerCtx;
     }
     return;
   }
+  engine.activeCtx = callerCtx;
   const ok = !engine.pipelineFailed;
   engine.lastStatus = ok;
   engine.pipelineFailed = outerFailed || !ok;
