@@ -5,17 +5,7 @@ import type { CommandContext, CommandDefinition, CommandInfo } from '../../src/r
 import { Hashtable, PSObject, Version, registerType } from '../../src/runtime/values';
 import { wildcardRegex, hasWildcard } from '../../src/runtime/operators/regex';
 import { Msg, fmt } from '../../src/runtime/messages';
-
-/** Versions of the modules psnode emulates, as Get-Command and Get-Module report them. */
-const MODULE_VERSIONS: Record<string, string> = {
-  'Microsoft.PowerShell.Core': '7.6.9',
-  'Microsoft.PowerShell.Utility': '7.0.0.0',
-  'Microsoft.PowerShell.Management': '7.0.0.0',
-  'Microsoft.PowerShell.Security': '7.0.0.0',
-  PKI: '1.0.0.0',
-  'Microsoft.Graph.Authentication': '2.25.0',
-  'Microsoft.Entra': '1.3.0',
-};
+import { BUILT_IN_MODULE_VERSIONS as MODULE_VERSIONS } from '../../src/runtime/modules/built-in-versions';
 
 const TYPE_NAMES: Record<CommandInfo['commandType'], string> = {
   Alias: 'System.Management.Automation.AliasInfo',

@@ -4,6 +4,7 @@ import type { CommandDefinition } from '../../src/runtime/command-types';
 import { fmt } from '../../src/runtime/messages';
 import { UtilityMsg } from './messages';
 import { toJson } from './shared/json-writer';
+import { typeNameOf } from '../../src/runtime/values';
 
 interface Params {
   InputObject: unknown;
@@ -49,6 +50,8 @@ const ConvertToJson: CommandDefinition<Params> = {
         if (!warned) ctx.writeWarning(fmt(UtilityMsg.JsonTruncated, depth));
         warned = true;
       },
+      onNonStringKey: (dictionary) =>
+        ctx.throwTerminatingError(ctx.newError('NonStringKeyInDictionary', fmt(UtilityMsg.JsonNonStringKey, typeNameOf(dictionary)), 'InvalidOperation', dictionary, 'System.InvalidOperationException')),
     });
     ctx.writeObject(text);
   },

@@ -2,6 +2,11 @@
 // {0}, {1}, ... are filled by fmt() from src/runtime/messages.ts.
 
 export const UtilityMsg = {
+  // *-Alias
+  AliasAlreadyExists: "The alias is not allowed, because an alias with the name '{0}' already exists.",
+  AliasNotFound: "This command cannot find a matching alias because an alias with the name '{0}' does not exist.",
+  // Import-PowerShellDataFile
+  DataFileNotHashtable: "The file '{0}' could not be parsed as a PowerShell Data File.",
   // Calculated properties (HashtableEntryDefinition / MshExpression)
   MissingExpression: 'A mandatory entry for expression is missing.',
   IllegalKey: 'The {0} key is not valid.',
@@ -17,6 +22,8 @@ export const UtilityMsg = {
   NotNumeric: 'Input object "{0}" is not numeric.',
   // ConvertTo-Json / ConvertFrom-Json
   JsonTruncated: 'Resulting JSON is truncated as serialization has exceeded the set depth of {0}.',
+  UnknownSelectorType: 'Cannot convert {0} to one of the following types {System.String, System.Management.Automation.ScriptBlock}.',
+  JsonNonStringKey: "The type '{0}' is not supported for serialization or deserialization of a dictionary. Keys must be strings.",
   JsonConversionFailed: 'Conversion from JSON failed with error: {0}',
   JsonDuplicateKeys: "Cannot convert the JSON string because it contains keys with different casing. Please use the -AsHashTable switch instead. The key that was attempted to be added to the existing key '{0}' was '{1}'.",
   JsonUnexpectedEnd: "Unexpected end while parsing unquoted property name. Path '{0}', line {1}, position {2}.",

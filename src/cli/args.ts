@@ -27,6 +27,8 @@ export class CliError extends Error {
 const PARAMETERS: Array<[string, string[]]> = [
   ['File', ['f']],
   ['Command', ['c']],
+  ['EncodedCommand', ['e', 'ec']],
+  ['CommandWithArgs', ['cwa']],
   ['NoProfile', ['nop']],
   ['NonInteractive', ['noni']],
   ['NoLogo', ['nol']],
@@ -50,7 +52,8 @@ function matchParameter(arg: string): string | undefined {
   const name = m[1].toLowerCase();
   for (const [full, short] of PARAMETERS) if (full.toLowerCase() === name || short.includes(name)) return full;
   const prefix = PARAMETERS.filter(([full]) => full.toLowerCase().startsWith(name));
-  return prefix.length === 1 ? prefix[0][0] : undefined;
+  // pwsh tries its names in order, so -comm is -Command although -CommandWithArgs starts the same.
+  return prefix.length > 0 ? prefix[0][0] : undefined;
 }
 
 export function parseArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
@@ -82,6 +85,18 @@ export function parseArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
         }
         return o;
       }
+      case 'EncodedCommand': {
+        if (i + 1 >= argv.length) throw new CliError(CliMsg.MissingCommand);
+        o.mode = 'command';
+        o.command = decodeEncodedCommand(argv[++i]);
+        return o;
+      }
+      case 'CommandWithArgs':
+        if (i + 1 >= argv.length) throw new CliError(CliMsg.MissingCommand);
+        o.mode = 'command';
+        o.command = argv[i + 1];
+        o.scriptArgs = argv.slice(i + 2);
+        return o;
       case 'NoProfile':
         o.noProfile = true;
         break;
@@ -119,4 +134,11 @@ export function parseArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
     }
   }
   return o;
+}
+
+/** -EncodedCommand: base64 of the script's UTF-16LE text, strictly as .NET's Convert.FromBase64String reads it. */
+function decodeEncodedCommand(value: string): string {
+  const compact = value.replace(/\s+/g, '');
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) throw new CliError(CliMsg.BadEncodedCommand);
+  return Buffer.from(compact, 'base64').toString('utf16le');
 }

@@ -25,7 +25,7 @@ function createRunspace(o: CliOptions): Runspace {
   const { consoleColorCount } = require('../format/console-colors') as typeof import('../format/console-colors');
   // pwsh's $PSStyle renders ANSI wherever the terminal type supports VT (not TERM=dumb), piped or not, unless NO_COLOR
   // made OutputRendering PlainText; Write-Host's console colours need stdout to be a colour terminal.
-  const color = !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  const color = process.env.TERM !== 'dumb';
   const writeError = writerFor(process.stderr);
   return createRunspace({
     write: writerFor(stdout),
@@ -59,7 +59,7 @@ function runFile(o: CliOptions): number {
 function runCommand(o: CliOptions, text: string): number {
   const rs = createRunspace(o);
   watchCtrlC('script');
-  const r = rs.runScript(text, { quietIncompleteInput: true, input: redirectedStdin() });
+  const r = rs.runScript(text, { quietIncompleteInput: true, input: redirectedStdin(), args: o.scriptArgs });
   if (r.exitCode !== undefined) return r.exitCode & 0xff;
   return r.terminated || !r.lastStatus ? 1 : 0;
 }

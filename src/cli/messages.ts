@@ -3,6 +3,7 @@
 
 export const CliMsg = {
   ArgumentNotScriptFile: "The argument '{0}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+  BadEncodedCommand: 'Cannot process the command because the value specified with -EncodedCommand is not properly encoded. The value must be Base64 encoded.',
   MissingCommand: 'Cannot process the command because of a missing parameter. A command must follow -Command.',
   MissingFile: 'The command cannot be run because the File parameter requires a file path. Supply a path for the File parameter and then try the command again.',
   MissingExecutionPolicy: 'Cannot process the execution policy because of a missing policy name. A policy name must follow -ExecutionPolicy.',

@@ -6,7 +6,7 @@ import type { HostOutput } from '../runtime/command-types';
 import { OutputPipeline, formatToLines } from './output-pipeline';
 import { renderStreamRecord, type StreamRecordKind } from './errors/stream-records';
 import { decimalDigitsForEnvironment, wordWrapForEnvironment, type FormatVariables } from './host-settings';
-import { PLAIN, styler } from './style';
+import { PLAIN, stripAnsi, styler } from './style';
 
 export interface OutDefaultOptions {
   host: HostOutput;
@@ -25,15 +25,16 @@ export function createOutDefault(options: OutDefaultOptions): OutputPipeline {
   const host = options.host;
   return new OutputPipeline({
     sink: {
-      writeLine: (text) => host.write(text + '\n'),
+      // unstyled output loses the escape sequences strings carry ($PSStyle.OutputRendering PlainText, TERM=dumb)
+      writeLine: (text) => host.write((host.supportsColor ? text : stripAnsi(text)) + '\n'),
       writeErrorLine: (text) => host.writeErrorLine(text),
     },
     columns: host.width - 1,
     windowWidth: host.width,
     wordWrap: wordWrapForEnvironment(env),
     decimalDigits: decimalDigitsForEnvironment(env),
-    style: styler(host.supportsColor),
-    errorStyle: styler(options.errorColor ?? host.supportsColor),
+    style: styler(() => host.supportsColor),
+    errorStyle: styler(() => options.errorColor ?? host.supportsColor),
     variables: options.variables,
     termProgram: env.TERM_PROGRAM,
     now: options.now,

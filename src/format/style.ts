@@ -37,11 +37,15 @@ export interface Styler {
   code(code: string): string;
 }
 
-export function styler(ansi: boolean): Styler {
+/** A styler; given a function, it asks on every use (so $PSStyle.OutputRendering applies from the next object on). */
+export function styler(ansi: boolean | (() => boolean)): Styler {
+  const on = typeof ansi === 'function' ? ansi : () => ansi;
   return {
-    ansi,
-    wrap: (code, text) => (ansi ? code + text + PS_STYLE.reset : text),
-    code: (code) => (ansi ? code : ''),
+    get ansi() {
+      return on();
+    },
+    wrap: (code, text) => (on() ? code + text + PS_STYLE.reset : text),
+    code: (code) => (on() ? code : ''),
   };
 }
 

@@ -7,6 +7,7 @@ import type { CommandDefinition, HostOutput, SessionHandle } from '../runtime/co
 import type { Sink } from '../runtime/compiler/context';
 import { HostInformationMessage, type ErrorRecord } from '../runtime/values';
 import { toStr } from '../runtime/convert';
+import { PSStyleValue } from '../runtime/types/psstyle';
 import { MODULE_MANIFESTS } from './manifests';
 
 export interface RunspaceOptions {
@@ -48,11 +49,17 @@ export class Runspace {
     for (const load of MODULE_MANIFESTS) this.registry.addManifest(load());
     const write = options.write ?? ((t: string) => void process.stdout.write(t));
     const writeErrorLine = options.writeErrorLine ?? ((t: string) => void process.stderr.write(t + '\n'));
+    const terminalSupportsColor = options.color ?? false;
+    const runspace = this;
     this.host = {
       write,
       writeErrorLine,
       width: options.width ?? 80,
-      supportsColor: options.color ?? false,
+      // styled where the terminal supports VT, unless $PSStyle.OutputRendering is PlainText (NO_COLOR starts it so)
+      get supportsColor() {
+        const style = runspace.engine?.globalScope.lookup('psstyle')?.value;
+        return terminalSupportsColor && !(style instanceof PSStyleValue && style.outputRendering === 'PlainText');
+      },
       consoleColors: options.consoleColors ?? 0,
       nonInteractive: options.nonInteractive ?? true,
     };

@@ -9,6 +9,9 @@
 //      is a PipelineAst holding one CommandExpressionAst (pwsh: the CommandExpressionAst itself); `,x` is an
 //      ArrayLiteralAst of one element, as in pwsh (UnaryOperator 'Comma' is never produced); a named attribute
 //      argument without `= value` holds a VariableExpressionAst `$true` (pwsh: a constant True).
+//   v3: classes, enums and using statements — TypeDefinitionAst (a statement), PropertyMemberAst, FunctionMemberAst,
+//      UsingStatementAst (ScriptBlockAst.usingStatements). A constructor's `: base(...)` is FunctionMemberAst.baseArguments
+//      (pwsh: a BaseCtorInvokeMemberExpressionAst first in the body).
 
 import type { Extent } from './extent';
 
@@ -77,6 +80,8 @@ export interface AstBase {
 /** A script file, `{ ... }`, a function body: optional param block and named blocks. */
 export interface ScriptBlockAst extends AstBase {
   type: 'ScriptBlockAst';
+  /** `using namespace/module/assembly` statements at the start of the block. */
+  usingStatements?: UsingStatementAst[];
   paramBlock?: ParamBlockAst;
   beginBlock?: NamedBlockAst;
   processBlock?: NamedBlockAst;
@@ -130,7 +135,9 @@ export type StatementAst =
   | ExitStatementAst
   | BreakStatementAst
   | ContinueStatementAst
-  | FunctionDefinitionAst;
+  | FunctionDefinitionAst
+  | TypeDefinitionAst
+  | UsingStatementAst;
 
 export type LoopStatementAst =
   | ForEachStatementAst
@@ -330,6 +337,60 @@ export interface FunctionDefinitionAst extends AstBase {
   /** Parameters written in parentheses after the name (`function f($a) {}`); otherwise the body's paramBlock. */
   parameters?: ParameterAst[];
   body: ScriptBlockAst;
+}
+
+/** `class Name : Base, IFace { members }` or `enum Name : type { A; B = 2 }`. */
+export interface TypeDefinitionAst extends AstBase {
+  type: 'TypeDefinitionAst';
+  name: string;
+  typeAttributes: 'Class' | 'Enum';
+  isClass: boolean;
+  isEnum: boolean;
+  /** `[Flags()]` and other attributes before the keyword. */
+  attributes: AttributeAst[];
+  /** A class's base class and interfaces, or an enum's underlying type. */
+  baseTypes: TypeConstraintAst[];
+  members: MemberAst[];
+}
+
+export type MemberAst = PropertyMemberAst | FunctionMemberAst;
+
+/** `[int] $x = 1` in a class, `Name = 1` in an enum. */
+export interface PropertyMemberAst extends AstBase {
+  type: 'PropertyMemberAst';
+  name: string;
+  /** The `$name` of a property, the name of an enum member. */
+  nameExtent: Extent;
+  propertyType?: TypeConstraintAst;
+  attributes: AttributeAst[];
+  initialValue?: ExpressionAst;
+  isStatic: boolean;
+  isHidden: boolean;
+  /** An enum member (pwsh: PropertyAttributes.Literal). */
+  isEnumMember: boolean;
+}
+
+/** A method `[int] F($a) { }` or a constructor `Name($a) : base($a) { }`. */
+export interface FunctionMemberAst extends AstBase {
+  type: 'FunctionMemberAst';
+  name: string;
+  /** Where the name is (pwsh reports a missing return there). */
+  nameExtent: Extent;
+  returnType?: TypeConstraintAst;
+  attributes: AttributeAst[];
+  parameters: ParameterAst[];
+  body: ScriptBlockAst;
+  isStatic: boolean;
+  isHidden: boolean;
+  /** The arguments of a constructor's `: base(...)`. */
+  baseArguments?: ExpressionAst[];
+}
+
+/** `using namespace System.Text`, `using module ./M.psm1`, `using assembly x.dll`. */
+export interface UsingStatementAst extends AstBase {
+  type: 'UsingStatementAst';
+  usingStatementKind: 'Namespace' | 'Module' | 'Assembly';
+  name: StringConstantExpressionAst | ExpandableStringExpressionAst | HashtableAst;
 }
 
 export interface ParameterAst extends AstBase {
@@ -660,6 +721,8 @@ export type Ast =
   | CommandParameterAst
   | CatchClauseAst
   | ParameterAst
+  | PropertyMemberAst
+  | FunctionMemberAst
   | AttributeAst
   | TypeConstraintAst
   | NamedAttributeArgumentAst

@@ -4,6 +4,7 @@ import type { Ast, ExpressionAst, ParseError, ParameterAst, RedirectionAst, Scri
 import { extentText } from './extent';
 import { parseMessage } from './messages';
 import { walkAst } from './visit';
+import { checkTypeDefinition } from './class-checks';
 
 export function checkScript(root: ScriptBlockAst): ParseError[] {
   const errors: ParseError[] = [];
@@ -11,8 +12,15 @@ export function checkScript(root: ScriptBlockAst): ParseError[] {
   const report = (errorId: string, node: { extent: Ast['extent'] }, detail?: string): void => {
     errors.push({ errorId, message: parseMessage(errorId, detail), extent: node.extent, incompleteInput: false });
   };
+  const leadingUsings = new Set<Ast>(root.usingStatements ?? []);
   walkAst(root, (node) => {
     switch (node.type) {
+      case 'TypeDefinitionAst':
+        checkTypeDefinition(node, report);
+        break;
+      case 'UsingStatementAst':
+        if (!leadingUsings.has(node)) report('UsingMustBeAtStartOfScript', node);
+        break;
       case 'PipelineAst':
         node.pipelineElements.forEach((element, i) => {
           if (i > 0 && element.type === 'CommandExpressionAst') report('ExpressionsMustBeFirstInPipeline', element.expression);

@@ -60,6 +60,22 @@ export const PARSE_MESSAGES: Record<string, string> = {
   MissingTypename: "Missing type name after '['.",
   IfStatementMissingCondition: "Missing condition in if statement after '{0} ('.",
   MissingExpressionAfterKeyword: "Missing expression after '{0}' in loop.",
+  MissingTypeBody: "Missing '{0}' body in '{0}' declaration.",
+  IncompleteMemberDefinition: 'Missing a property name or method definition.',
+  TypeNameExpected: 'Type name expected.',
+  MissingBaseCtorCall: "Missing 'base' after ':' in a base class constructor call.",
+  MissingPropertyTerminator: "Missing ';' or end-of-line in property definition.",
+  MissingUsingStatementDirective: 'Missing using directive',
+  MissingUsingItemName: 'Missing using name',
+  UsingMustBeAtStartOfScript: "A 'using' statement must appear before any other statements in a script.",
+  MethodHasCodePathNotReturn: 'Not all code path returns value within method.',
+  VariableNotLocal: 'Variable is not assigned in the method.',
+  VoidMethodHasReturn: 'Invalid return statement within void method.',
+  NonVoidMethodMissingReturnValue: 'Invalid return statement within non-void method.',
+  NonStaticMemberAccessInStaticMember:
+    "Cannot access the non-static member '{0}' in a static method or initializer of a static property.",
+  ParamBlockNotAllowedInMethod: 'A param block is not allowed in a class method.',
+  NamedBlockNotAllowedInMethod: 'A named block is not allowed in a class method.',
   ScriptTooComplicated: 'Processing was stopped because the script is too complex.',
 };
 

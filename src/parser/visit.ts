@@ -6,6 +6,7 @@ import type { Ast } from './ast';
 export function forEachChild(node: Ast, fn: (child: Ast) => void): void {
   switch (node.type) {
     case 'ScriptBlockAst':
+      node.usingStatements?.forEach(fn);
       if (node.paramBlock) fn(node.paramBlock);
       if (node.dynamicParamBlock) fn(node.dynamicParamBlock);
       if (node.beginBlock) fn(node.beginBlock);
@@ -100,6 +101,26 @@ export function forEachChild(node: Ast, fn: (child: Ast) => void): void {
     case 'FunctionDefinitionAst':
       node.parameters?.forEach(fn);
       fn(node.body);
+      return;
+    case 'TypeDefinitionAst':
+      node.attributes.forEach(fn);
+      node.baseTypes.forEach(fn);
+      node.members.forEach(fn);
+      return;
+    case 'PropertyMemberAst':
+      node.attributes.forEach(fn);
+      if (node.propertyType) fn(node.propertyType);
+      if (node.initialValue) fn(node.initialValue);
+      return;
+    case 'FunctionMemberAst':
+      node.attributes.forEach(fn);
+      if (node.returnType) fn(node.returnType);
+      node.parameters.forEach(fn);
+      node.baseArguments?.forEach(fn);
+      fn(node.body);
+      return;
+    case 'UsingStatementAst':
+      fn(node.name);
       return;
     case 'ParameterAst':
       node.attributes.forEach(fn);

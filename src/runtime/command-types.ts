@@ -160,6 +160,10 @@ export interface SessionHandle {
   /** The variable table of a scope as the *-Variable cmdlets' -Scope names it (Global, Script, Local, Private or a
    * number up the chain; default the caller's scope). Throws pwsh's error for a scope that does not exist. */
   variables(scope?: string): VariableScopeHandle;
+  /** The alias table of a scope as the *-Alias cmdlets' -Scope names it (default the caller's scope). */
+  aliases(scope?: string): AliasScopeHandle;
+  /** The module system as the module cmdlets drive it, with the caller's context. */
+  moduleContext(): { modules: import('./modules/session-modules').SessionModules; ctx: import('./compiler/context').ExecContext };
 }
 
 /** A variable as the *-Variable cmdlets and the Variable: drive see it (System.Management.Automation.PSVariable). */
@@ -168,6 +172,16 @@ export interface VariableHandle {
   value: unknown;
   description: string;
   options: 'None' | 'ReadOnly' | 'Constant' | 'Private' | 'AllScope';
+}
+
+export interface AliasScopeHandle {
+  /** Aliases visible from this scope (nearest wins), then the built-in ones, as [name, target]. */
+  visible(): Array<[string, string]>;
+  /** The alias defined in this very scope. */
+  own(name: string): string | undefined;
+  define(name: string, target: string): void;
+  /** Removes the alias from this scope; false when it has none. */
+  remove(name: string): boolean;
 }
 
 export interface VariableScopeHandle {

@@ -5,7 +5,8 @@
 import * as fs from 'fs';
 import * as pathMod from 'path';
 import { parse } from '../parser';
-import type { Extent, ParseError } from '../parser/ast';
+import type { Extent, ParseError, ParseResult } from '../parser/ast';
+import { prepareScript } from './classes/prepare';
 import type { CommandDefinition, HostOutput, SessionHandle, CommandInfo } from './command-types';
 import {
   ErrorRecord, PSError, ScriptTextParseError, ScriptBlock, ListValue, InvocationInfo, AutomationNull, DotNetException, setScriptBlockInvoker,
@@ -17,7 +18,7 @@ import type { CompiledFunction } from './session/function-info';
 import { ExecContext, Sink, Streams, FrameInfo } from './compiler/context';
 import { compileScriptBlockAst, CompiledScriptBlock } from './compiler/scriptblocks';
 import { collect, unwrapOutput } from './compiler/collect';
-import { setVariableIn, withVariablesIn } from './compiler/variables';
+import { setVariableIn, withVariablesIn, withUnderAndArgs } from './compiler/variables';
 import { ExitSignal, ReturnSignal, BreakSignal, ContinueSignal, PipelineStoppedSignal } from './compiler/signals';
 import { checkStop } from './interrupt';
 import { toPSError } from './compiler/errors';
@@ -30,11 +31,14 @@ import { invocationFromExtent } from './pipeline/invocation-info';
 import { PipelineReader } from './pipeline/pipeline-reader';
 import { CommandRegistry } from './commands/registry';
 import { initializeSessionVariables } from './session/automatic';
-import { variableScopeHandle } from './session/variable-scopes';
+import { variableScopeHandle, aliasScopeHandle } from './session/variable-scopes';
 import { Msg, fmt } from './messages';
 import { toStr } from './convert';
 import './types';
 import { positionMessage } from './types';
+import type { SessionModules } from './modules/session-modules';
+import { PSModuleInfo } from './modules/module-info';
+import { BUILT_IN_MODULE_VERSIONS } from './modules/built-in-versions';
 
 /** Output-side services the host plugs in. */
 export interface EngineHooks {
@@ -99,6 +103,29 @@ export class Engine {
   hostOutput?: Sink;
   private hostErrors?: Sink;
   private readonly services = new Map<string, unknown>();
+  /** Built-in modules removed with Remove-Module: their cmdlets are hidden until imported again. */
+  readonly shadowedModules = new Set<string>();
+  /** Built-in modules whose commands have run (Get-Module lists them as pwsh lists auto-loaded modules). */
+  readonly usedBuiltInModules = new Set<string>();
+  private moduleTable?: SessionModules;
+  /** The scope global-session-state code was running in when a module function was called from it. */
+  globalActiveScope?: Scope;
+
+  /** The session's modules (the loader is required on first use, so start-up never pays for it). */
+  get modules(): SessionModules {
+    if (!this.moduleTable) {
+      const { SessionModules } = require('./modules/session-modules') as typeof import('./modules/session-modules');
+      this.moduleTable = new SessionModules((name) => BUILT_IN_MODULE_VERSIONS[name]);
+    }
+    return this.moduleTable;
+  }
+
+  /** The scope a new scope of code bound to `module`'s session state (undefined: global) hangs under, called from ctx:
+   * the caller's own scope within the same session state, else that session state's current scope. */
+  sessionParentScope(ctx: ExecContext, module: PSModuleInfo | undefined): Scope {
+    if (ctx.scope.module === module) return ctx.scope;
+    return module ? module.activeScope ?? module.scope ?? this.globalScope : this.globalActiveScope ?? this.globalScope;
+  }
 
   constructor(options: EngineOptions) {
     this.host = options.host;
@@ -108,6 +135,13 @@ export class Engine {
     initializeSessionVariables(this);
     setScriptBlockInvoker({
       invoke: (sb, args, dollarUnder, thisValue, input, out) => this.invokeScriptBlock(this.activeCtx ?? this.topContext(), sb, args, dollarUnder, thisValue, input, out),
+      invokeInCallerScope: (sb, args, dollarUnder) => {
+        const ctx = this.activeCtx ?? this.topContext();
+        const compiled = sb.compiled as CompiledScriptBlock;
+        // A param block binds in a scope of its own (pwsh leaves no parameter variable behind).
+        if (compiled.ast.paramBlock) return this.invokeScriptBlock(ctx, sb, args, dollarUnder);
+        return this.invokeDotSourced(ctx, compiled, args, dollarUnder);
+      },
     });
   }
 
@@ -163,7 +197,7 @@ export class Engine {
       this.hostOutput = out;
       this.hostErrors = errorOut;
     }
-    const parsed = parse(text, options.fileName);
+    const parsed = this.parseScript(text, options.fileName);
     if (!parsed.ast) {
       const silent = options.quietIncompleteInput && parsed.errors.every((e) => e.incompleteInput);
       if (!silent) errorOut(parseErrorRecord(parsed.errors));
@@ -218,8 +252,18 @@ export class Engine {
     }
     const fn = ctx.scope.lookupFunction(lname);
     if (fn) return { kind: 'function', name: fn.name, fn };
-    const def = this.registry.get(lname);
-    if (def) return { kind: 'cmdlet', name: def.name, def };
+    const def = this.shadowedModules.size && this.shadowedModules.has(this.registry.moduleOf(lname)?.toLowerCase() ?? '') ? undefined : this.registry.get(lname);
+    if (def) {
+      this.usedBuiltInModules.add(def.module);
+      return { kind: 'cmdlet', name: def.name, def };
+    }
+    const slash = name.lastIndexOf('\\');
+    if (slash > 0 && !/^[.~\\/]|\.ps1$/i.test(name)) {
+      const q = this.modules.qualified(ctx, name.slice(0, slash), name.slice(slash + 1));
+      if (q?.fn) return { kind: 'function', name: q.fn.name, fn: q.fn };
+      const qdef = q?.cmdlet ? this.registry.get(q.cmdlet) : undefined;
+      if (qdef) return { kind: 'cmdlet', name: qdef.name, def: qdef };
+    }
     if (/[\\/]/.test(name) || name.toLowerCase().endsWith('.ps1')) {
       const full = this.resolvePath(name);
       if (fs.existsSync(full) && fs.statSync(full).isFile()) {
@@ -234,6 +278,11 @@ export class Engine {
 
   createProcessor(ctx: ExecContext, target: unknown, args: CommandArgument[], out: Sink, opts: CreateProcessorOptions): Processor {
     this.activeCtx = ctx;
+    if (target instanceof PSModuleInfo && args[0]?.kind === 'value' && args[0].value instanceof ScriptBlock) {
+      // `& $module { ... }`: the block runs in the module's session state.
+      target = new ScriptBlock(args[0].value.text, args[0].value.compiled, target);
+      args = args.slice(1);
+    }
     if (target instanceof ScriptBlock) {
       return new ScriptProcessor(ctx, target.compiled as CompiledScriptBlock, args, out, {
         name: '',
@@ -241,11 +290,12 @@ export class Engine {
         isFilter: false,
         invocation: opts.invocation(),
         expectingInput: opts.expectingInput,
+        module: target.sessionState as PSModuleInfo | undefined,
       });
     }
     if (target && typeof target === 'object' && 'commandType' in target && 'name' in target) target = (target as CommandInfo).name;
     const name = toStr(target);
-    const resolved = this.resolveCommand(ctx, name);
+    const resolved = this.resolveCommand(ctx, name) ?? this.autoLoad(ctx, name);
     if (!resolved) throw this.commandNotFound(name, opts);
     switch (resolved.kind) {
       case 'function': {
@@ -257,6 +307,7 @@ export class Engine {
           isFilter: fn.isFilter,
           invocation: inv,
           expectingInput: opts.expectingInput,
+          module: fn.module,
         });
       }
       case 'cmdlet': {
@@ -273,6 +324,7 @@ export class Engine {
           invocation: inv,
           expectingInput: opts.expectingInput,
           isScriptFile: !opts.dotSource,
+          module: ctx.scope.module,
         });
       }
       case 'application': {
@@ -282,9 +334,25 @@ export class Engine {
     }
   }
 
+  /** Parses script text and prepares it to run (using statements, its classes and enums), as pwsh compiles it. */
+  parseScript(text: string, fileName?: string): ParseResult {
+    const parsed = parse(text, fileName);
+    if (!parsed.ast) return parsed;
+    const errors = prepareScript(parsed.ast, this);
+    return errors.length ? { errors } : parsed;
+  }
+
+  /** Imports the module under PSModulePath that exports a command not found otherwise ($PSModuleAutoLoadingPreference). */
+  private autoLoad(ctx: ExecContext, name: string): ResolvedCommand | undefined {
+    const pref = ctx.scope.lookup('psmoduleautoloadingpreference')?.value;
+    if (pref !== undefined && pref !== null && /^none$/i.test(toStr(pref))) return undefined;
+    if (/[\\/]/.test(name) || !process.env.PSModulePath) return undefined;
+    return this.modules.autoLoad(ctx, name) ? this.resolveCommand(ctx, name) : undefined;
+  }
+
   private compileFile(path: string): CompiledScriptBlock {
     const text = fs.readFileSync(path, 'utf8');
-    const parsed = parse(text, path);
+    const parsed = this.parseScript(text, path);
     if (!parsed.ast) throw new PSError(parseErrorRecord(parsed.errors));
     return compileScriptBlockAst(parsed.ast);
   }
@@ -367,17 +435,20 @@ export class Engine {
    * $input holds it instead and $_ is left alone (Invoke-Command -NoNewScope). Output goes to `sink` as it is
    * written, else it is returned. */
   invokeDotSourced(ctx: ExecContext, compiled: CompiledScriptBlock, args: unknown[], dollarUnder: unknown, input?: unknown[], sink?: Sink): unknown[] {
-    const preset: Record<string, unknown> = input ? { input, args } : { _: dollarUnder, args };
     const out: unknown[] = [];
     checkStop();
     const write: Sink = sink ?? ((v) => out.push(v));
-    withVariablesIn(ctx.scope, preset, () => {
+    const run = () => {
       try {
-        for (const block of [compiled.begin, compiled.process, compiled.end]) if (block) block(ctx, write);
+        if (compiled.begin) compiled.begin(ctx, write);
+        if (compiled.process) compiled.process(ctx, write);
+        if (compiled.end) compiled.end(ctx, write);
       } catch (e) {
         if (!(e instanceof ReturnSignal)) throw e;
       }
-    });
+    };
+    if (input) withVariablesIn(ctx.scope, { input, args }, run);
+    else withUnderAndArgs(ctx.scope, dollarUnder, args, run);
     return out;
   }
 
@@ -385,7 +456,7 @@ export class Engine {
    * it into $input as pipeline input no parameter binds (Invoke-Command). */
   invokeScriptBlock(ctx: ExecContext, sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[], sink?: Sink): unknown[] {
     const compiled = sb.compiled as CompiledScriptBlock;
-    const child = ctx.withScope(new Scope(ctx.scope, 'local'));
+    const child = ctx.withScope(new Scope(this.sessionParentScope(ctx, sb.sessionState as PSModuleInfo | undefined), 'local'));
     if (thisValue !== undefined) setVariableIn(child.scope, 'this', thisValue);
     const out: unknown[] = [];
     const proc = new ScriptProcessor(child, compiled, args.map((a) => ({ kind: 'value', value: a }) as CommandArgument), sink ?? ((v) => out.push(v)), {
@@ -394,6 +465,7 @@ export class Engine {
       isFilter: false,
       invocation: emptyInvocation(),
       expectingInput: false,
+      module: child.scope.module,
     });
     proc.begin();
     if (dollarUnder !== undefined) {
@@ -420,7 +492,12 @@ export class Engine {
     return this.services.get(key) as T;
   }
 
+  /** The session as the cmdlets running in `ctx` see it: one handle per context, made on first use. */
   sessionHandle(ctx: ExecContext): SessionHandle {
+    return (ctx.sessionHandle ??= this.createSessionHandle(ctx));
+  }
+
+  private createSessionHandle(ctx: ExecContext): SessionHandle {
     const engine = this;
     return {
       getVariable: (name) => {
@@ -438,7 +515,7 @@ export class Engine {
       host: this.host,
       invokeScriptBlock: (block, args = [], dollarUnder, input, out) => engine.invokeDotSourced(ctx, block.compiled as CompiledScriptBlock, args, dollarUnder, input, out),
       invokeScript: (text) => {
-        const parsed = parse(text);
+        const parsed = engine.parseScript(text);
         if (!parsed.ast) throw new ScriptTextParseError(parseExceptionRecord(parsed.errors));
         const compiled = compileScriptBlockAst(parsed.ast);
         return engine.invokeDotSourced(ctx, compiled, [], readUnder(ctx));
@@ -452,6 +529,8 @@ export class Engine {
         return engine.currentLocation();
       },
       variables: (scope) => variableScopeHandle(ctx.scope, scope),
+      aliases: (scope) => aliasScopeHandle(ctx.scope, scope, engine.registry.listAliases().map((a) => [a.alias, a.target])),
+      moduleContext: () => ({ modules: engine.modules, ctx }),
     };
   }
 
@@ -475,7 +554,9 @@ export class Engine {
 
   listCommands(ctx: ExecContext): CommandInfo[] {
     const out: CommandInfo[] = [];
-    for (const a of this.registry.listAliases()) out.push({ name: a.alias, commandType: 'Alias', definition: a.target, module: '' });
+    for (const [name, target] of aliasScopeHandle(ctx.scope, undefined, this.registry.listAliases().map((a) => [a.alias, a.target])).visible()) {
+      out.push({ name, commandType: 'Alias', definition: target, module: '' });
+    }
     const seen = new Set<string>();
     for (let s: Scope | undefined = ctx.scope; s; s = s.parent) {
       for (const fn of s.functions.values()) {

@@ -69,3 +69,11 @@ test('through a pipe, formatting is coloured unless NO_COLOR or TERM=dumb; Write
   expect(run({ TERM: 'dumb' })).not.toContain(E);
   expect(run({ TERM: 'xterm', NO_COLOR: '1' })).not.toContain(E);
 });
+
+test('$PSStyle.OutputRendering: PlainText (from NO_COLOR) strips, Ansi styles from then on; TERM=dumb never styles', () => {
+  const script = '"$($PSStyle.Bold)a$($PSStyle.Reset)"; $PSStyle.OutputRendering = "Ansi"; [pscustomobject]@{h=1}';
+  const run = (extra: Record<string, string>) =>
+    spawnSync(process.execPath, [BIN, '-NoProfile', '-NonInteractive', '-Command', script], { cwd: home, env: envWith(extra), encoding: 'utf8' }).stdout;
+  expect(run({ TERM: 'xterm', NO_COLOR: '1' })).toBe(`a\n\n${E}[32;1mh${E}[0m\n${E}[32;1m-${E}[0m\n1\n\n`);
+  expect(run({ TERM: 'dumb' })).toBe('a\n\nh\n-\n1\n\n');
+});

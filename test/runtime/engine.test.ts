@@ -10,6 +10,15 @@ describe('scopes', () => {
   test('ForEach-Object runs in the caller scope', () => {
     expect(lines('1..3 | ForEach-Object { $last = $_ }; $last')).toEqual(['3']);
   });
+  test('.ForEach() and .Where() run in the caller scope', () => {
+    expect(lines('(1..3).ForEach({ $z = $_ }); $z; $null = (1..4).Where({ $w = $_ }); $w')).toEqual(['3', '4']);
+  });
+  test("each callback's scope is a child of the caller's, never of the previous callback's", () => {
+    // Counts the scopes above the callback; it grew by one per item when a callback's scope outlived it.
+    const depth = '$n = 0; while ($true) { try { $null = Get-Variable -Scope ($n + 1) -ErrorAction Stop; $n++ } catch { break } }; $n';
+    const script = `$items = 1..200; ($items | Select-Object @{ n = 'd'; e = { ${depth} } }).d | Sort-Object -Unique; ($items | Sort-Object { ${depth} } -Unique | Measure-Object).Count`;
+    expect(lines(script)).toEqual(['1', '1']);
+  });
   test('[int] type constraint converts later assignments', () => {
     expect(lines('[int]$n = "5"; $n = "7"; $n.GetType().Name; $n')).toEqual(['Int32', '7']);
   });

@@ -3,7 +3,7 @@
 // Hashtable keys match by unique prefix, as pwsh's HashtableEntryDefinition does.
 
 import type { CommandContext } from '../../../src/runtime/command-types';
-import { Hashtable, ScriptBlock, getProperties, getPropertyValue, isNull, typeNameOf } from '../../../src/runtime/values';
+import { Hashtable, PSObject, ScriptBlock, baseObject, getProperties, getPropertyValue, isNull, typeNameOf } from '../../../src/runtime/values';
 import { fmt } from '../../../src/runtime/messages';
 import { UtilityMsg } from '../messages';
 import { hasWildcard, wildcardRegex } from '../../../src/runtime/operators/regex';
@@ -65,7 +65,11 @@ export function parseSelectors(ctx: CommandContext<unknown>, items: unknown[], e
   return items.map((item) => {
     if (item instanceof Hashtable) return fromHashtable(ctx, item, extraKeys);
     if (item instanceof ScriptBlock) return { name: item.text, expression: item, isWildcard: false, extras: {} };
-    const name = String(item);
+    const inner = baseObject(item);
+    // pwsh names a custom object by the PSObject wrapping it
+    const typeName = item instanceof PSObject && item.isCustomObject ? 'System.Management.Automation.PSObject' : typeNameOf(inner);
+    if (!isNull(item) && typeof inner !== 'string') selectorError(ctx, 'DictionaryKeyUnknownType', fmt(UtilityMsg.UnknownSelectorType, typeName));
+    const name = isNull(item) ? '' : (inner as string);
     return { name, expression: name, isWildcard: hasWildcard(name), extras: {} };
   });
 }

@@ -4,7 +4,7 @@
 
 import {
   DateTime, Decimal, DoubleBox, EnumValue, Guid, Hashtable, PSChar, PSObject, TypedNumber, Version,
-  enumerateValue, getPropertyValues, isNull, toDisplayString,
+  baseObject, enumerateValue, getPropertyValues, isNull, toDisplayString,
 } from '../../../src/runtime/values';
 import { ScriptBlock } from '../../../src/runtime/values';
 
@@ -14,6 +14,8 @@ export interface JsonWriteOptions {
   enumsAsStrings: boolean;
   /** Called once when a value was cut at the depth limit. */
   onTruncated(): void;
+  /** A dictionary has a key that is not a string (System.Text.Json refuses it); does not return. */
+  onNonStringKey(dictionary: Hashtable): never;
 }
 
 function quote(s: string): string {
@@ -75,7 +77,7 @@ function render(v: unknown, level: number, o: JsonWriteOptions): string {
   const closeIndent = o.compress ? '' : '  '.repeat(level);
   const colon = o.compress ? ':' : ': ';
   let pairs: Array<[string, unknown]> | undefined;
-  if (v instanceof Hashtable) pairs = v.dictionaryEntries().map((e) => [String(e.Key), e.Value]);
+  if (v instanceof Hashtable) pairs = v.dictionaryEntries().map((e) => [typeof baseObject(e.Key) === 'string' ? (baseObject(e.Key) as string) : o.onNonStringKey(v), e.Value]);
   else if (!(v instanceof PSObject && !v.isCustomObject)) {
     const items = enumerateValue(v);
     if (items) {

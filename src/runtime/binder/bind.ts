@@ -58,7 +58,7 @@ export interface BindState {
 }
 
 function key(p: BinderParameter): string {
-  return p.name.toLowerCase();
+  return p.key;
 }
 
 /** Finds the parameter a name refers to. */
@@ -445,7 +445,7 @@ export function resolveParameterSet(state: BindState, expectingInput: boolean): 
 
 /** Mandatory parameters of the set that are still unbound. */
 export function missingMandatory(state: BindState, set: string, pipelineWillBind: boolean): BinderParameter[] {
-  return state.meta.parameters.filter((p) => {
+  return state.meta.mandatory.filter((p) => {
     if (state.bound.has(key(p))) return false;
     const m = membershipFor(p, set);
     if (!m?.mandatory) return false;

@@ -2,17 +2,22 @@
 // parameters appended for cmdlets and advanced functions).
 
 import type { CommandDefinition, ParameterDefinition, ParameterSetMembership } from '../command-types';
+import { canonicalTypeName } from '../convert';
 
 export const ALL_SETS = '__AllParameterSets';
 
 export interface BinderParameter {
   name: string;
+  /** The name in lower case (the key of BindState.bound). */
+  key: string;
   type: string;
   aliases: string[];
   sets: ParameterSetMembership[];
   def: ParameterDefinition;
   isSwitch: boolean;
   isCommon: boolean;
+  /** canonicalTypeName(type), worked out on first use (see canonicalTypeOf). */
+  canonicalType?: string;
 }
 
 export interface BinderMetadata {
@@ -23,6 +28,10 @@ export interface BinderMetadata {
   defaultSet: string;
   /** Strict binding (cmdlets, advanced functions): unknown names are errors, no $args. */
   strict: boolean;
+  /** The parameters mandatory in some set (the only ones the per-object mandatory check needs to look at). */
+  mandatory: BinderParameter[];
+  /** Parameters by lower-case name. */
+  byKey: Map<string, BinderParameter>;
 }
 
 const COMMON: Array<[string, string, string[]]> = [
@@ -59,6 +68,11 @@ function membership(p: ParameterDefinition): ParameterSetMembership[] {
   }];
 }
 
+/** The parameter's full type name, resolved once (pipeline binding asks for it per input object). */
+export function canonicalTypeOf(p: BinderParameter): string {
+  return (p.canonicalType ??= canonicalTypeName(p.type));
+}
+
 const cache = new WeakMap<CommandDefinition, BinderMetadata>();
 
 export function binderMetadata(command: CommandDefinition, strict = true): BinderMetadata {
@@ -66,6 +80,7 @@ export function binderMetadata(command: CommandDefinition, strict = true): Binde
   if (hit) return hit;
   const parameters: BinderParameter[] = command.parameters.map((def) => ({
     name: def.name,
+    key: def.name.toLowerCase(),
     type: def.type,
     aliases: def.aliases ?? [],
     sets: membership(def),
@@ -78,7 +93,7 @@ export function binderMetadata(command: CommandDefinition, strict = true): Binde
     for (const [name, type, aliases] of extra) {
       if (parameters.some((p) => p.name.toLowerCase() === name.toLowerCase())) continue;
       const def: ParameterDefinition = { name, type, aliases };
-      parameters.push({ name, type, aliases, sets: membership(def), def, isSwitch: type === 'switch', isCommon: true });
+      parameters.push({ name, key: name.toLowerCase(), type, aliases, sets: membership(def), def, isSwitch: type === 'switch', isCommon: true });
     }
   }
   const declared = parameters.flatMap((p) => p.sets.map((s) => s.name));
@@ -91,6 +106,8 @@ export function binderMetadata(command: CommandDefinition, strict = true): Binde
     setNames,
     defaultSet: command.defaultParameterSet ?? ALL_SETS,
     strict,
+    mandatory: parameters.filter((p) => p.sets.some((s) => s.mandatory)),
+    byKey: new Map(parameters.map((p) => [p.key, p])),
   };
   cache.set(command, meta);
   return meta;

@@ -7,7 +7,7 @@
 import { AutomationNull, Hashtable, PSError, getMember, typeNameOf, typeHierarchyOf } from '../values';
 import { canonicalTypeName } from '../convert';
 import { BinderMsg, fmt } from '../messages';
-import { ALL_SETS, BinderMetadata, BinderParameter } from './metadata';
+import { ALL_SETS, BinderMetadata, BinderParameter, canonicalTypeOf } from './metadata';
 import { BindState, BindingError, coerce, missingMandatory } from './bind';
 import type { ParameterSetMembership } from '../command-types';
 
@@ -29,7 +29,7 @@ export interface PipelineBinding {
 }
 
 function key(p: BinderParameter): string {
-  return p.name.toLowerCase();
+  return p.key;
 }
 
 function takesPipeline(m: ParameterSetMembership): boolean {
@@ -248,7 +248,7 @@ const VALUE_TYPES = new Set([
 /** pwsh's ShouldContinueUncoercedBind: the value is already of the parameter's type (or, for a collection
  * parameter, is one element of it or a list of such elements); $null only for reference types other than string. */
 export function takesUncoerced(p: BinderParameter, value: unknown): boolean {
-  const t = canonicalTypeName(p.type);
+  const t = canonicalTypeOf(p);
   if (p.isSwitch) return false;
   if (value === null) return t !== 'System.String' && !VALUE_TYPES.has(t);
   if (t === 'System.Object' || t === 'System.Management.Automation.PSObject') return true;

@@ -25,19 +25,19 @@ interface Entry {
 
 export class CommandRegistry {
   private readonly byName = new Map<string, Entry>();
-  private readonly aliases = new Map<string, string>();
+  private readonly aliases = new Map<string, { name: string; target: string }>();
 
   addManifest(m: ModuleManifest): void {
     for (const c of m.commands) {
       this.byName.set(c.name.toLowerCase(), { name: c.name, module: m.name, load: c.load });
-      for (const a of c.aliases ?? []) this.aliases.set(a.toLowerCase(), c.name);
+      for (const a of c.aliases ?? []) this.aliases.set(a.toLowerCase(), { name: a, target: c.name });
     }
   }
 
   /** Registers a loaded cmdlet (embedding API); replaces one of the same name. */
   register(def: CommandDefinition, aliases: string[] = []): void {
     this.byName.set(def.name.toLowerCase(), { name: def.name, module: def.module, load: () => def, def });
-    for (const a of aliases) this.aliases.set(a.toLowerCase(), def.name);
+    for (const a of aliases) this.aliases.set(a.toLowerCase(), { name: a, target: def.name });
   }
 
   /** The cmdlet named exactly (case-insensitive), loading it on first use. */
@@ -55,9 +55,14 @@ export class CommandRegistry {
     return this.byName.has(name.toLowerCase());
   }
 
+  /** The module of a cmdlet, without loading it. */
+  moduleOf(name: string): string | undefined {
+    return this.byName.get(name.toLowerCase())?.module;
+  }
+
   /** The cmdlet an alias names, if it is a built-in alias. */
   aliasTarget(name: string): string | undefined {
-    return this.aliases.get(name.toLowerCase());
+    return this.aliases.get(name.toLowerCase())?.target;
   }
 
   /** Names and modules of every cmdlet (without loading them). */
@@ -66,6 +71,6 @@ export class CommandRegistry {
   }
 
   listAliases(): Array<{ alias: string; target: string }> {
-    return [...this.aliases.entries()].map(([alias, target]) => ({ alias, target }));
+    return [...this.aliases.values()].map((a) => ({ alias: a.name, target: a.target }));
   }
 }

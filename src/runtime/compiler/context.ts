@@ -5,6 +5,7 @@
 import type { Scope } from '../session/scope';
 import type { ErrorRecord, InvocationInfo } from '../values';
 import type { Engine } from '../engine';
+import type { SessionHandle } from '../command-types';
 
 export type Sink = (value: unknown) => void;
 
@@ -33,6 +34,9 @@ export interface FrameInfo {
 }
 
 export class ExecContext {
+  /** The SessionHandle cmdlets running in this context see (made on first use by Engine.sessionHandle). */
+  sessionHandle?: SessionHandle;
+
   constructor(
     readonly engine: Engine,
     public scope: Scope,

@@ -68,7 +68,7 @@ export function compileExpression(ast: A.ExpressionAst): Expr {
       const compiled = compileScriptBlockAst(ast.scriptBlock);
       const e = ast.scriptBlock.extent;
       const text = e.source.text.slice(e.start, e.end).replace(/^\{|\}$/g, '');
-      return () => new ScriptBlock(text, compiled);
+      return (ctx) => new ScriptBlock(text, compiled, ctx.scope.module);
     }
     case 'TypeExpressionAst': {
       const name = ast.typeName.fullName;

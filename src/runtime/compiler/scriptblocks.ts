@@ -1,10 +1,20 @@
 // A script block compiled once: its named blocks as statement closures plus the parameter metadata for binding.
 
 import type * as A from '../../parser/ast';
-import { compileNamedBlock } from './statements';
+import { compileNamedBlock, compilingMethod } from './statements';
 import { compileExpression } from './expressions';
 import { definitionFromParameters, ScriptParameterInfo } from '../binder/from-ast';
 import type { Expr, Stmt } from './context';
+
+/** A class method's body: its statements, with `return` giving the method's result. */
+export function compileMethodBody(ast: A.ScriptBlockAst): Stmt {
+  return compilingMethod(true, () => {
+    const blocks = [ast.beginBlock, ast.processBlock, ast.endBlock].filter((b): b is A.NamedBlockAst => !!b).map(compileNamedBlock);
+    return (ctx, out) => {
+      for (const block of blocks) block(ctx, out);
+    };
+  });
+}
 
 export interface CompiledScriptBlock {
   ast: A.ScriptBlockAst;
@@ -24,6 +34,10 @@ export interface CompiledScriptBlock {
 const compiled = new WeakMap<A.ScriptBlockAst, CompiledScriptBlock>();
 
 export function compileScriptBlockAst(ast: A.ScriptBlockAst, name = '', extraParameters?: A.ParameterAst[]): CompiledScriptBlock {
+  return compilingMethod(false, () => compileBlock(ast, name, extraParameters));
+}
+
+function compileBlock(ast: A.ScriptBlockAst, name: string, extraParameters?: A.ParameterAst[]): CompiledScriptBlock {
   const hit = extraParameters ? undefined : compiled.get(ast);
   if (hit) return hit;
   let info: ScriptParameterInfo | undefined;

@@ -28,6 +28,13 @@ export function isControlSignal(e: unknown): boolean {
   return e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal;
 }
 
+/** `return value` inside a class method: the method's result (output written before it is dropped). */
+export class MethodReturn extends ReturnSignal {
+  constructor(readonly value: unknown) {
+    super();
+  }
+}
+
 /** What catch and trap let pass: control flow and pipeline stops. */
 export function passesThroughCatch(e: unknown): boolean {
   return isControlSignal(e) || e instanceof PipelineStopSignal;

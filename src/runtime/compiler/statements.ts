@@ -11,15 +11,38 @@ import { compilePipeline } from '../pipeline/compile-pipeline';
 import { compileScriptBlockAst } from './scriptblocks';
 import { buildFunction } from './functions';
 import { collect, emitEnumerated, forEachStep } from './collect';
-import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal, PipelineStopSignal, passesThroughCatch } from './signals';
+import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal, PipelineStopSignal, passesThroughCatch, MethodReturn } from './signals';
 import { checkStop, runWhileStopping, stopIsRequested, stoppedPipelineSink } from '../interrupt';
 import { handleStatementError, toPSError, catchMatches, throwStatementError } from './errors';
 import { readVariable, setVariableIn, withVariablesIn } from './variables';
 import type { ExecContext, Sink, Stmt } from './context';
 import { resolveTypeName } from '../types/resolver';
 
+// Whether the code being compiled is a class method's own (its `return` gives the method's result, not output).
+let inMethod = false;
+
+/** Compiles with `return` in method (true) or script (false) form. */
+export function compilingMethod<T>(method: boolean, compile: () => T): T {
+  const saved = inMethod;
+  inMethod = method;
+  try {
+    return compile();
+  } finally {
+    inMethod = saved;
+  }
+}
+
+/** Binds the classes a block defines to the scope it runs in (set by the class runtime). */
+let bindDefinitions: (asts: A.TypeDefinitionAst[], ctx: ExecContext) => void = () => undefined;
+export function setDefinitionBinder(bind: typeof bindDefinitions): void {
+  bindDefinitions = bind;
+}
+
 export function compileStatement(ast: A.StatementAst): Stmt {
   switch (ast.type) {
+    case 'TypeDefinitionAst':
+    case 'UsingStatementAst':
+      return () => undefined; // defined before the script runs (src/runtime/classes)
     case 'PipelineAst':
     case 'PipelineChainAst':
       return compilePipelineBase(ast);
@@ -61,6 +84,12 @@ export function compileStatement(ast: A.StatementAst): Stmt {
     case 'ThrowStatementAst':
       return throwStatement(ast);
     case 'ReturnStatementAst': {
+      if (inMethod) {
+        const value = ast.pipeline ? statementValue(ast.pipeline) : undefined;
+        return (ctx) => {
+          throw new MethodReturn(value ? value(ctx) : AutomationNull);
+        };
+      }
       const p = ast.pipeline ? compilePipelineBase(ast.pipeline) : undefined;
       return (ctx, out) => {
         if (p) p(ctx, out);
@@ -92,7 +121,8 @@ export function compileStatement(ast: A.StatementAst): Stmt {
     case 'FunctionDefinitionAst': {
       const fn = buildFunction(ast);
       return (ctx) => {
-        ctx.scope.functions.set(ast.name.toLowerCase(), fn);
+        const module = ctx.scope.module;
+        ctx.scope.functions.set(ast.name.toLowerCase(), module ? (Object.create(fn, { module: { value: module } }) as typeof fn) : fn);
       };
     }
   }
@@ -130,6 +160,9 @@ function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTra
   const engine = ctx.engine;
   const outerFailed = engine.pipelineFailed;
   engine.pipelineFailed = false;
+  // Script blocks invoked while this statement runs (callbacks of methods and cmdlets) see its scope; the caller's
+  // context comes back afterwards, so a callback's scope never becomes the parent of the next callback's.
+  const callerCtx = engine.activeCtx;
   engine.activeCtx = ctx;
   try {
     stmt(ctx, out);
@@ -147,9 +180,11 @@ function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTra
       handleStatementError(ctx, e, traps, out);
     } finally {
       engine.pipelineFailed = true;
+      engine.activeCtx = callerCtx;
     }
     return;
   }
+  engine.activeCtx = callerCtx;
   const ok = !engine.pipelineFailed;
   engine.lastStatus = ok;
   engine.pipelineFailed = outerFailed || !ok;
@@ -168,6 +203,13 @@ function compileStatements(statements: A.StatementAst[], trapAsts: A.TrapStateme
   const allTraps = [...trapAsts, ...(statements.filter((s) => s.type === 'TrapStatementAst') as A.TrapStatementAst[])];
   const traps: CompiledTrap[] = allTraps.map((t) => ({ type: t.trapType?.typeName.fullName, body: compileStatementBlock(t.body) }));
   const withTraps = traps.length ? traps : undefined;
+  const definitions = asts.filter((s): s is A.TypeDefinitionAst => s.type === 'TypeDefinitionAst');
+  if (definitions.length) {
+    return (ctx, out) => {
+      bindDefinitions(definitions, ctx);
+      for (let i = 0; i < stmts.length; i++) runGuarded(stmts[i], ctx, out, withTraps, extents[i]);
+    };
+  }
   if (stmts.length === 1) {
     const s = stmts[0];
     const x = extents[0];

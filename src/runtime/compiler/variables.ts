@@ -116,6 +116,25 @@ export function withVariablesIn<T>(scope: Scope, values: Record<string, unknown>
   }
 }
 
+/** withVariablesIn for $_ and $args, the pair every per-item callback sets (without its allocations). */
+export function withUnderAndArgs(scope: Scope, dollarUnder: unknown, args: unknown[], body: () => void): void {
+  const vars = scope.vars;
+  const savedUnder = vars.get('_');
+  const savedArgs = vars.get('args');
+  vars.delete('_');
+  vars.delete('args');
+  setVariableIn(scope, '_', dollarUnder);
+  setVariableIn(scope, 'args', args);
+  try {
+    body();
+  } finally {
+    if (savedUnder) vars.set('_', savedUnder);
+    else vars.delete('_');
+    if (savedArgs) vars.set('args', savedArgs);
+    else vars.delete('args');
+  }
+}
+
 /** `$path = value` (and `[T]$path = value` with a type constraint). */
 export function assignVariable(ctx: ExecContext, path: VariablePath, value: unknown, typeConstraint?: string): void {
   const name = path.unqualifiedPath;

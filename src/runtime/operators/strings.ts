@@ -28,7 +28,7 @@ export function replaceOp(a: unknown, b: unknown, ignoreCase: boolean): unknown 
         const input = m.pop() as string;
         const index = m.pop() as number;
         const match = new RegexMatch(m as string[], index, input, groups as Record<string, string> | undefined);
-        return replacement.invoke([], match).map((o) => toDisplayString(o)).join('');
+        return replacement.invokeInCallerScope([], match).map((o) => toDisplayString(o)).join('');
       });
     }
     return s.replace(re, netReplacement(toStr(replacement)));

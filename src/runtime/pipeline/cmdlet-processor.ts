@@ -6,7 +6,7 @@ import type { CommandContext, CommandDefinition } from '../command-types';
 import type { DynamicParameterSource } from '../providers-api';
 import { ErrorRecord, PSError, InvocationInfo, ErrorCategory, enumerateValue, Hashtable, AutomationNull, DotNetException } from '../values';
 import { errorRecord } from '../error-factory';
-import { binderMetadata } from '../binder/metadata';
+import { binderMetadata, BinderParameter } from '../binder/metadata';
 import { bindArguments, resolveParameterSet, missingMandatory, missingMandatoryError, BindState, CommandArgument, BindingError } from '../binder/bind';
 import { startPipelineInput, bindPipelineObject } from '../binder/pipeline-input';
 import type { ExecContext, Sink } from '../compiler/context';
@@ -23,6 +23,11 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   private outVar?: ReturnType<typeof captureVariable>;
   private errVar?: ReturnType<typeof captureVariable>;
   private warnVar?: ReturnType<typeof captureVariable>;
+  private boundValues?: Record<string, unknown>;
+  private argumentValues?: Record<string, unknown>;
+  /** The parameters (lower case) the current input object bound. */
+  private pipelineKeys: string[] = [];
+  private boundNames?: Set<string>;
   private bound = false;
   private ended = false;
   /** Set once this command has stopped its upstream: more input only repeats the stop. */
@@ -37,19 +42,34 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     private readonly expectingInput: boolean,
   ) {}
 
+  /** The bound values by parameter name: the command line's, made once, plus what this input object bound. */
   get params(): Record<string, unknown> {
+    if (this.boundValues) return this.boundValues;
+    this.argumentValues ??= this.valuesOf(this.state.meta.parameters);
+    if (!this.pipelineKeys.length) return (this.boundValues = this.argumentValues);
+    const o = { ...this.argumentValues };
+    for (const k of this.pipelineKeys) o[this.state.meta.byKey.get(k)!.name] = this.state.bound.get(k);
+    return (this.boundValues = o);
+  }
+
+  private valuesOf(parameters: BinderParameter[]): Record<string, unknown> {
     const o: Record<string, unknown> = {};
-    for (const p of this.state.meta.parameters) {
-      const k = p.name.toLowerCase();
-      if (this.state.bound.has(k)) o[p.name] = this.state.bound.get(k);
-    }
+    for (const p of parameters) if (this.state.bound.has(p.key)) o[p.name] = this.state.bound.get(p.key);
     return o;
   }
 
   get boundParameterNames(): ReadonlySet<string> {
+    if (this.boundNames) return this.boundNames;
     const names = new Set<string>();
-    for (const p of this.state.meta.parameters) if (this.state.bound.has(p.name.toLowerCase())) names.add(p.name);
-    return names;
+    for (const p of this.state.meta.parameters) if (this.state.bound.has(p.key)) names.add(p.name);
+    return (this.boundNames = names);
+  }
+
+  /** Forgets what the getters above made from the previous binding (`whole`: the command line's too). */
+  private bindingChanged(whole: boolean): void {
+    this.boundValues = undefined;
+    this.boundNames = undefined;
+    if (whole) this.argumentValues = undefined;
   }
 
   get caller() {
@@ -76,6 +96,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   }
 
   private bindCommandLine(): void {
+    this.bindingChanged(true);
     this.state = bindArguments(binderMetadata(this.def, true), this.args, false, this.expectingInput);
     this.bindDynamicParameters();
     this.parameterSetName = resolveParameterSet(this.state, this.expectingInput);
@@ -97,6 +118,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
     const extra = source.dynamicParameters(this.params, this.session);
     if (extra.length === 0) return;
     const withDynamic: CommandDefinition = { ...this.def, parameters: [...this.def.parameters, ...extra] };
+    this.bindingChanged(true);
     this.state = bindArguments(binderMetadata(withDynamic, true), this.args, false, this.expectingInput);
   }
 
@@ -107,8 +129,14 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
       this.runCmdlet(this.def.process);
       return;
     }
+    // The command line's values, taken before the first input object binds anything.
+    this.argumentValues ??= this.valuesOf(this.state.meta.parameters);
+    this.bindingChanged(false);
+    this.pipelineKeys = [];
     try {
-      this.parameterSetName = bindPipelineObject(this.state, input).set;
+      const binding = bindPipelineObject(this.state, input);
+      this.parameterSetName = binding.set;
+      this.pipelineKeys = binding.bound;
     } catch (e) {
       if (e instanceof BindingError) {
         this.writeError(this.ctx.engine.bindingErrorRecord(e, this.def.name, this.fqSuffix(), this.invocation, input));
@@ -234,6 +262,7 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
       this.ctx.engine.host.write(`What if: Performing the operation "${action ?? this.def.name}" on target "${target}".\n`);
       return false;
     }
+    this.writeVerbose(`Performing the operation "${action ?? this.def.name}" on target "${target}".`);
     return true;
   }
 }

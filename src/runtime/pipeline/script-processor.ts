@@ -15,6 +15,7 @@ import { NO_INPUT, Processor } from './processor';
 import { applyCommonParameters, captureVariable } from './common-parameters';
 import { checkStop } from '../interrupt';
 import { invocationValue } from '../types/core-objects';
+import type { PSModuleInfo } from '../modules/module-info';
 
 export interface ScriptInvocation {
   /** Command name ('' for an anonymous script block). */
@@ -26,6 +27,8 @@ export interface ScriptInvocation {
   expectingInput: boolean;
   /** A script file run as a command: its own script scope. */
   isScriptFile?: boolean;
+  /** The module whose session state the code belongs to (undefined: the global session state). */
+  module?: PSModuleInfo;
   /** What the host feeds the script as $input (stdin for pwsh -File / -Command); no process block sees it. */
   hostInput?: Iterable<unknown>;
 }
@@ -37,6 +40,8 @@ export class ScriptProcessor implements Processor {
   private readonly inputs: unknown[] = [];
   private useProcessBlock: boolean;
   private finished = false;
+  /** Called from another session state: the caller's scope is that state's current scope while this runs. */
+  private crossesSessionState = false;
   private bound = false;
 
   constructor(
@@ -75,7 +80,9 @@ export class ScriptProcessor implements Processor {
     }
     if (this.state.deferred) throw this.state.deferred;
     if (this.info.expectingInput) startPipelineInput(this.state);
-    const scope = this.info.dotSource ? caller.scope : new Scope(caller.scope, this.info.isScriptFile ? 'script' : 'local');
+    const parent = caller.engine.sessionParentScope(caller, this.info.module);
+    this.crossesSessionState = parent !== caller.scope;
+    const scope = this.info.dotSource ? parent : new Scope(parent, this.info.isScriptFile ? 'script' : 'local');
     const frame: FrameInfo = { invocation: this.info.invocation, scriptPath: this.block.fileName || caller.frame.scriptPath, commandName: this.info.name };
     this.ctx = caller.withScope(scope, frame);
     this.setParameterVariables();
@@ -215,12 +222,24 @@ export class ScriptProcessor implements Processor {
 
   private run(body: (ctx: ExecContext, out: Sink) => void): void {
     checkStop();
-    this.ctx.engine.activeSink = this.out;
+    const engine = this.ctx.engine;
+    engine.activeSink = this.out;
+    const callerModule = this.crossesSessionState ? this.caller.scope.module : undefined;
+    const saved = !this.crossesSessionState ? undefined : callerModule ? callerModule.activeScope : engine.globalActiveScope;
+    if (this.crossesSessionState) {
+      if (callerModule) callerModule.activeScope = this.caller.scope;
+      else engine.globalActiveScope = this.caller.scope;
+    }
     try {
       body(this.ctx, this.out);
     } catch (e) {
       if (e instanceof ReturnSignal) return;
       throw e;
+    } finally {
+      if (this.crossesSessionState) {
+        if (callerModule) callerModule.activeScope = saved;
+        else engine.globalActiveScope = saved;
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import { setVariableIn } from '../compiler/variables';
 import { actionPreference } from '../pipeline/common-parameters';
 import type { Engine } from '../engine';
 import { HostInfo } from './host-info';
+import { PSStyleValue } from '../types/psstyle';
 
 export const PSNODE_VERSION = '7.6.9';
 
@@ -69,6 +70,7 @@ export function initializeSessionVariables(engine: Engine): void {
   set('IsCoreCLR', true);
   set('NestedPromptLevel', 0);
   set('LASTEXITCODE', null);
+  set('PSStyle', new PSStyleValue(process.env.NO_COLOR ? 'PlainText' : 'Host'));
   setVariableIn(g, 'PSNativeCommandArgumentPassing', new EnumValue('System.Management.Automation.NativeArgumentPassingStyle', 'Standard', 1), 'System.Management.Automation.NativeArgumentPassingStyle');
   setVariableIn(g, 'PSNativeCommandUseErrorActionPreference', false, 'System.Boolean');
   g.vars.delete('lastexitcode');

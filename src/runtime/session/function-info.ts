@@ -3,6 +3,7 @@
 
 import type { CommandDefinition } from '../command-types';
 import type { ScriptBlock } from '../values';
+import type { PSModuleInfo } from '../modules/module-info';
 
 export interface CompiledFunction {
   name: string;
@@ -13,4 +14,6 @@ export interface CompiledFunction {
   definition: CommandDefinition;
   /** [CmdletBinding()] or any [Parameter()] makes it advanced: common parameters, strict binding. */
   isAdvanced: boolean;
+  /** The module whose session state the function was defined in (its calls run under the module scope). */
+  module?: PSModuleInfo;
 }

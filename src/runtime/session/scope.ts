@@ -3,6 +3,7 @@
 // each function call, script block invocation with & gets a new local scope.
 
 import type { CompiledFunction } from './function-info';
+import type { PSModuleInfo } from '../modules/module-info';
 
 export type VariableOption = 'None' | 'ReadOnly' | 'Constant' | 'Private' | 'AllScope';
 
@@ -36,6 +37,16 @@ export class Scope {
   get aliases(): Map<string, string> {
     return (this.aliasTable ??= new Map());
   }
+  /** Alias names as they were spelled when defined, by lower-case name. */
+  aliasNames?: Map<string, string>;
+  /** Defines an alias in this scope. */
+  setAlias(name: string, target: string): void {
+    this.aliases.set(name.toLowerCase(), target);
+    this.setAliasName(name);
+  }
+  setAliasName(name: string): void {
+    (this.aliasNames ??= new Map()).set(name.toLowerCase(), name);
+  }
   constructor(
     readonly parent: Scope | undefined,
     /** 'global' | 'script' | 'local' (a function or script block scope). */
@@ -44,8 +55,11 @@ export class Scope {
     scriptScope?: Scope,
   ) {
     this.scriptScope = scriptScope ?? (kind === 'local' ? parent?.scriptScope ?? this : this);
+    this.module = parent?.module;
   }
   readonly scriptScope: Scope;
+  /** The module whose session state this scope belongs to (undefined: the global session state). */
+  module: PSModuleInfo | undefined;
 
   /** Finds a variable visible from this scope. */
   lookup(lname: string): PSVariable | undefined {

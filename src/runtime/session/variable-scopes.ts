@@ -1,7 +1,7 @@
 // The scope tables the *-Variable cmdlets reach through the session handle: -Scope by name (Global, Script, Local,
 // Private) or by number up the chain from the caller's scope, with pwsh's errors for a scope that does not exist.
 
-import type { VariableScopeHandle, VariableHandle } from '../command-types';
+import type { VariableScopeHandle, VariableHandle, AliasScopeHandle } from '../command-types';
 import { PSVariable, Scope } from './scope';
 import { runtimeError } from '../error-factory';
 import { Msg, fmt } from '../messages';
@@ -42,5 +42,22 @@ export function variableScopeHandle(current: Scope, scopeArg?: string): Variable
       return v;
     },
     remove: (name) => scope.vars.delete(name.toLowerCase()),
+  };
+}
+
+export function aliasScopeHandle(current: Scope, scopeArg: string | undefined, builtIn: Array<[string, string]>): AliasScopeHandle {
+  const scope = resolveScope(current, scopeArg);
+  return {
+    visible() {
+      const seen = new Map<string, [string, string]>();
+      for (let s: Scope | undefined = scope; s; s = s.parent) {
+        for (const [k, target] of s.aliases) if (!seen.has(k)) seen.set(k, [s.aliasNames?.get(k) ?? k, target]);
+      }
+      for (const [name, target] of builtIn) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), [name, target]);
+      return [...seen.values()];
+    },
+    own: (name) => scope.aliases.get(name.toLowerCase()),
+    define: (name, target) => scope.setAlias(name, target),
+    remove: (name) => scope.aliases.delete(name.toLowerCase()),
   };
 }

@@ -11,6 +11,7 @@ import './security';
 import './system';
 import './psobject-view';
 import './session-objects';
+import './psstyle';
 
 export { resolveTypeName, tryResolveTypeName } from './resolver';
 export { positionMessage, invocationValue, setScriptBlockFactory } from './core-objects';

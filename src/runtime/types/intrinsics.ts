@@ -78,7 +78,7 @@ function forEach(target: unknown, args: unknown[]): unknown[] {
   const out: unknown[] = [];
   for (const x of items(target)) {
     if (first instanceof ScriptBlock) {
-      for (const r of first.invoke(rest, x)) out.push(r);
+      for (const r of first.invokeInCallerScope(rest, x)) out.push(r);
     } else if (first instanceof RuntimeType) {
       out.push(invokeMethod(first, 'op', []));
     } else {
@@ -98,31 +98,34 @@ function where(target: unknown, args: unknown[]): unknown[] {
   const mode = modeArg === undefined ? 'default' : toStr(modeArg).toLowerCase();
   const count = countArg === undefined ? 0 : toInt32(countArg);
   const list = items(target);
-  const test = (x: unknown) => toBool((block as ScriptBlock).invoke([], x));
+  const test = (x: unknown) => toBool((block as ScriptBlock).invokeInCallerScope([], x));
+  // Each mode stops calling the block as soon as its answer is known, as pwsh does (the block may have effects).
+  const limit = count > 0 ? count : Infinity;
   switch (mode) {
-    case 'first': {
-      const r = list.filter(test);
-      return r.slice(0, count || 1);
-    }
     case 'last': {
       const r = list.filter(test);
       return r.slice(-(count || 1));
     }
     case 'skipuntil': {
       const i = list.findIndex(test);
-      return i < 0 ? [] : list.slice(i);
+      return i < 0 ? [] : list.slice(i, i + limit);
     }
     case 'until': {
-      const i = list.findIndex(test);
-      return i < 0 ? list : list.slice(0, i);
+      const r: unknown[] = [];
+      for (let i = 0; i < list.length && r.length < limit && !test(list[i]); i++) r.push(list[i]);
+      return r;
     }
     case 'split': {
-      const yes = list.filter(test);
-      return [yes, list.filter((x) => !yes.includes(x))];
+      const yes: unknown[] = [];
+      const no: unknown[] = [];
+      for (const x of list) (yes.length < limit && test(x) ? yes : no).push(x);
+      return [yes, no];
     }
     default: {
-      const r = list.filter(test);
-      return count ? r.slice(0, count) : r;
+      const wanted = mode === 'first' ? count || 1 : limit;
+      const r: unknown[] = [];
+      for (let i = 0; i < list.length && r.length < wanted; i++) if (test(list[i])) r.push(list[i]);
+      return r;
     }
   }
 }

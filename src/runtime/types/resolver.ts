@@ -23,6 +23,11 @@ const KNOWN = new Set([
 
 const cache = new Map<string, RuntimeType>();
 
+/** Forgets resolved names (a script defined or redefined classes and enums). */
+export function clearResolvedTypes(): void {
+  cache.clear();
+}
+
 /** Resolves a type by name, or undefined. */
 export function tryResolveTypeName(name: string): RuntimeType | undefined {
   const key = name.toLowerCase().replace(/\s+/g, '');

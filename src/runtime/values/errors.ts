@@ -178,7 +178,7 @@ function targetName(t: unknown): string {
   if (t === null || t === undefined) return '';
   if (t instanceof PSObject) return toDisplayString(t);
   if (Array.isArray(t)) return typeNameOf(t)!; // .NET's ToString of an array: its type's full name
-  return String(t);
+  return toDisplayString(t);
 }
 // .NET's GetType().Name: a PSObject (a custom object, or an item carrying notes such as PSPath) answers "PSObject".
 function targetType(t: unknown): string {
@@ -188,6 +188,9 @@ function targetType(t: unknown): string {
   if (typeof t === 'number') return Number.isInteger(t) ? 'Int32' : 'Double';
   if (typeof t === 'boolean') return 'Boolean';
   if (Array.isArray(t)) return typeNameOf(t)!.replace(/^.*\./, '');
+  // the type's Name: its full name without namespace or generic arguments
+  const full = typeNameOf(t);
+  if (full) return full.replace(/\[.*$/, '').replace(/^.*\./, '');
   const n = (t as { constructor?: { name?: string } }).constructor?.name;
   return n === 'PSObject' ? 'PSCustomObject' : n ?? 'Object';
 }

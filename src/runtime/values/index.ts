@@ -45,3 +45,4 @@ export * from './typeinfo';
 export * from './tostring';
 export * from './enumerate';
 export * from './members';
+export * from './type-display-name';

@@ -5,6 +5,9 @@ export interface ScriptBlockInvoker {
   /** Runs the block with $_ = dollarUnder (if given) and $args = args, returning its output as an array; `input`
    * is pipeline input the block receives all at once in $input. With `out`, output goes there as it is written. */
   invoke(sb: ScriptBlock, args: unknown[], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[], out?: (value: unknown) => void): unknown[];
+  /** Runs the block in the caller's own scope with $_ = dollarUnder and $args = args (both restored after), as
+   * .ForEach(), .Where() and a -replace script block do: what it assigns stays visible to the caller. */
+  invokeInCallerScope(sb: ScriptBlock, args: unknown[], dollarUnder: unknown): unknown[];
 }
 
 let invoker: ScriptBlockInvoker | undefined;
@@ -26,6 +29,11 @@ export class ScriptBlock {
   invoke(args: unknown[] = [], dollarUnder?: unknown, thisValue?: unknown, input?: unknown[], out?: (value: unknown) => void): unknown[] {
     if (!invoker) throw new Error('No script block invoker installed');
     return invoker.invoke(this, args, dollarUnder, thisValue, input, out);
+  }
+
+  invokeInCallerScope(args: unknown[], dollarUnder: unknown): unknown[] {
+    if (!invoker) throw new Error('No script block invoker installed');
+    return invoker.invokeInCallerScope(this, args, dollarUnder);
   }
 
   toString(): string {

@@ -1,0 +1,60 @@
+// Command-line flags compared with live pwsh at test time (the conformance harness always runs `-File`, so flags are
+// checked here): exit code, stdout and stderr must be pwsh's. Skipped loudly when pwsh is not installed.
+
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { findPwsh } = require('../../scripts/lib/pwsh.js') as { findPwsh: () => string | null };
+
+const BIN = path.join(__dirname, '..', '..', 'bin', 'psnode.js');
+const PWSH = findPwsh();
+const utf16Base64 = (text: string) => Buffer.from(text, 'utf16le').toString('base64');
+
+/** Each case: the arguments, and whether stdout is the usage block (its program name and psnode's -Sandbox differ). */
+const CASES: Array<{ name: string; args: string[]; usage?: boolean }> = [
+  { name: '-EncodedCommand', args: ['-NoProfile', '-EncodedCommand', utf16Base64('"hi $(1+1)"; $args.Count')] },
+  { name: '-ec with non-ASCII text', args: ['-NoProfile', '-ec', utf16Base64("'äö€'.Length")] },
+  { name: '-ec that is not base64', args: ['-NoProfile', '-ec', '!!bad'], usage: true },
+  { name: '-ec without a value', args: ['-NoProfile', '-ec'], usage: true },
+  { name: '-CommandWithArgs', args: ['-NoProfile', '-CommandWithArgs', '"n=$($args.Count) $args"', 'a', 'b c'] },
+  { name: '-cwa with a failing command', args: ['-NoProfile', '-cwa', 'Write-Error $args[0]', 'oops'] },
+];
+
+function run(program: string[], args: string[], home: string) {
+  const r = spawnSync(program[0], [...program.slice(1), ...args], {
+    cwd: home,
+    input: '',
+    encoding: 'utf8',
+    env: { ...process.env, HOME: home, PSNODE_HOME: path.join(home, '.psnode'), NO_COLOR: '1', TERM: 'dumb', LANG: 'en_US.UTF-8', TZ: 'UTC', POWERSHELL_TELEMETRY_OPTOUT: '1', POWERSHELL_UPDATECHECK: 'Off' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+if (!PWSH) {
+  console.warn('cli-vs-pwsh.test.ts: pwsh is not installed (scripts/install-pwsh), the comparisons are SKIPPED');
+  test.skip('command-line flags against live pwsh (pwsh missing)', () => undefined);
+} else {
+  describe('command-line flags, as live pwsh', () => {
+    let home: string;
+    beforeEach(() => {
+      home = fs.mkdtempSync(path.join(os.tmpdir(), 'psnode-cli-pwsh-'));
+    });
+    afterEach(() => fs.rmSync(home, { recursive: true, force: true }));
+    for (const c of CASES) {
+      test(c.name, () => {
+        const expected = run([PWSH], c.args, home);
+        const actual = run([process.execPath, BIN], c.args, home);
+        if (c.usage) {
+          expect({ code: actual.code, stderr: actual.stderr }).toEqual({ code: expected.code, stderr: expected.stderr });
+          expect(actual.stdout.startsWith('\nUsage: psnode [-Login]')).toBe(true);
+          expect(expected.stdout.startsWith('\nUsage: pwsh[.exe] [-Login]')).toBe(true);
+        } else {
+          expect(actual).toEqual(expected);
+        }
+      }, 60000);
+    }
+  });
+}

@@ -1,0 +1,5 @@
+class A { [int]$n }
+$a = [A]::new()
+$a.n = 'abc'
+"after"
+$a.n

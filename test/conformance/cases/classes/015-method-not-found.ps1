@@ -1,0 +1,4 @@
+class A { [int]$n }
+$a = [A]::new()
+$a.NoSuch()
+"after"

@@ -1,0 +1,3 @@
+class A { A() {} A([int]$n) {} }
+[A]::new(1, 2)
+"after"

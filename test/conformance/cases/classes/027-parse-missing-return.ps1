@@ -1,0 +1,4 @@
+"not printed"
+class A {
+  [int] F() { if ($true) { return 1 } }
+}

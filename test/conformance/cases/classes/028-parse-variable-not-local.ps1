@@ -1,0 +1,4 @@
+$x = 5
+class A {
+  [int] F() { return $x }
+}

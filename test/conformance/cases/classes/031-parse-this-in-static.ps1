@@ -1,0 +1,4 @@
+class A {
+  [int]$x
+  static [int] F() { return $this.x }
+}

@@ -1,0 +1,4 @@
+$script:prefix = 'pre'
+$global:suffix = 'post'
+class A { [string] F() { return $script:prefix + '-' + $global:suffix } }
+[A]::new().F()

@@ -1,0 +1,5 @@
+enum Color { Red; Green; Blue }
+[Color]::Green
+[int][Color]::Blue
+[Color]1
+[Color]'blue'

@@ -1,0 +1,7 @@
+enum Shape { Circle; Square }
+foreach ($s in [Shape]::Circle, [Shape]::Square) {
+  switch ($s) {
+    Circle { 'round' }
+    Square { 'four corners' }
+  }
+}
