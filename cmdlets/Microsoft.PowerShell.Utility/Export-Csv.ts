@@ -6,11 +6,11 @@ import * as fs from 'fs';
 import type { CommandContext, CommandDefinition } from '../../src/runtime/command-types';
 import { errorRecord } from '../../src/runtime/error-factory';
 import { fmt } from '../../src/runtime/messages';
-import { switchOn } from '../../src/providers/cmdlet-support';
+import { SWITCH, switchOn } from '../../src/providers/cmdlet-support';
 import { encodingTransformation, encodingFromBom, decodeText } from '../../src/providers/filesystem/text-encoding';
 import type { TextEncoding } from '../../src/providers/filesystem/text-encoding';
 import { encodingParameter, openTextFile, resolveFile, FileTarget, TextFile } from './shared/file-output';
-import { CSV_WRITING_PARAMETERS, CsvReader, CsvWriter, CsvWritingParams, csvColumnsOf, csvDelimiter } from './shared/csv';
+import { CSV_WRITING_PARAMETERS, CsvReader, CsvWriter, CsvWritingParams, csvColumnsOf, csvDelimiter, requireOnePath } from './shared/csv';
 import { UtilityMsg } from './messages';
 
 interface Params extends CsvWritingParams {
@@ -31,7 +31,6 @@ interface Export {
 }
 
 const IMPLEMENTING_TYPE = 'Microsoft.PowerShell.Commands.ExportCsvCommand';
-const SWITCH = 'System.Management.Automation.SwitchParameter';
 const exports = new WeakMap<object, Export>();
 
 /** The header of a non-empty file being appended to, and the encoding its byte-order mark announces. */
@@ -78,10 +77,7 @@ const ExportCsv: CommandDefinition<Params> = {
   begin(ctx) {
     const writer = new CsvWriter(ctx);
     const p = ctx.params;
-    if ((p.Path === undefined) === (p.LiteralPath === undefined)) {
-      ctx.throwTerminatingError(errorRecord('CannotSpecifyPathAndLiteralPath', UtilityMsg.CsvPathAndLiteralPath, 'InvalidData',
-        'System.InvalidOperationException', null));
-    }
+    requireOnePath(ctx);
     const path = (p.LiteralPath ?? p.Path)!;
     if (!ctx.shouldProcess(path)) return;
     const target: FileTarget = { path, literal: p.LiteralPath !== undefined, commandName: 'Export-Csv', implementingType: IMPLEMENTING_TYPE };

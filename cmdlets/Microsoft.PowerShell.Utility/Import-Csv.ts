@@ -2,11 +2,9 @@
 
 import * as fs from 'fs';
 import type { CommandDefinition, ParameterSetMembership } from '../../src/runtime/command-types';
-import { errorRecord } from '../../src/runtime/error-factory';
 import { encodingTransformation, decodeText } from '../../src/providers/filesystem/text-encoding';
 import { encodingParameter, openFailure, resolveFile, FileTarget } from './shared/file-output';
-import { CsvReader, csvDelimiter, writeCsvRecords } from './shared/csv';
-import { UtilityMsg } from './messages';
+import { CsvReader, csvDelimiter, requireOnePath, writeCsvRecords } from './shared/csv';
 
 interface Params {
   Delimiter?: unknown;
@@ -42,10 +40,7 @@ const ImportCsv: CommandDefinition<Params> = {
   },
   process(ctx) {
     const p = ctx.params;
-    if ((p.Path === undefined) === (p.LiteralPath === undefined)) {
-      ctx.throwTerminatingError(errorRecord('CannotSpecifyPathAndLiteralPath', UtilityMsg.CsvPathAndLiteralPath, 'InvalidData',
-        'System.InvalidOperationException', null));
-    }
+    requireOnePath(ctx);
     const encoding = encodingParameter(ctx, p.Encoding);
     for (const path of p.LiteralPath ?? p.Path ?? []) {
       const target: FileTarget = { path, literal: p.LiteralPath !== undefined, commandName: 'Import-Csv', implementingType: IMPLEMENTING_TYPE };

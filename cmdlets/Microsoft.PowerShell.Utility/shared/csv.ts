@@ -7,9 +7,9 @@ import type { CommandContext, ParameterDefinition } from '../../../src/runtime/c
 import { PSObject, Hashtable, getProperties, registerType, toDisplayString, typeNamesOf, EnumValue, DotNetException } from '../../../src/runtime/values';
 import { errorRecord } from '../../../src/runtime/error-factory';
 import { fmt } from '../../../src/runtime/messages';
+import { SWITCH, switchOn } from '../../../src/providers/cmdlet-support';
 import { UtilityMsg } from '../messages';
 
-const SWITCH = 'System.Management.Automation.SwitchParameter';
 const QUOTE_KIND = 'Microsoft.PowerShell.Commands.BaseCsvWritingCommand+QuoteKind';
 const QUOTE_KINDS = { Never: 0, Always: 1, AsNeeded: 2 };
 registerType({ fullName: QUOTE_KIND, baseTypes: ['System.Enum', 'System.ValueType'], enumValues: QUOTE_KINDS, isScalar: true });
@@ -38,8 +38,6 @@ export interface CsvWritingParams {
   NoHeader?: unknown;
 }
 
-const isOn = (v: unknown): boolean => !!v && (typeof v !== 'object' || (v as { IsPresent?: boolean }).IsPresent !== false);
-
 /** The delimiter a command uses: -Delimiter, en-US's list separator for -UseCulture, else a comma. */
 export function csvDelimiter(ctx: CommandContext<{ Delimiter?: unknown; UseCulture?: unknown }>): string {
   const given = ctx.params.Delimiter;
@@ -52,6 +50,13 @@ export function csvDelimiter(ctx: CommandContext<{ Delimiter?: unknown; UseCultu
 
 function terminate(ctx: CommandContext<any>, errorId: string, message: string): never {
   ctx.throwTerminatingError(errorRecord(errorId, message, 'InvalidData', 'System.InvalidOperationException', null));
+}
+
+/** The one path Export-Csv / Import-Csv were given: -Path or -LiteralPath, never both or neither. */
+export function requireOnePath(ctx: CommandContext<{ Path?: unknown; LiteralPath?: unknown }>): void {
+  if ((ctx.params.Path === undefined) === (ctx.params.LiteralPath === undefined)) {
+    terminate(ctx, 'CannotSpecifyPathAndLiteralPath', UtilityMsg.CsvPathAndLiteralPath);
+  }
 }
 
 /** Writes objects as CSV lines: the header (and `#TYPE` line) before the first object's row. */
@@ -77,8 +82,8 @@ export class CsvWriter {
     this.quoteKind = kind instanceof EnumValue ? (kind.name as QuoteKind) : 'Always';
     const fields = ctx.params.QuoteFields;
     this.quoteFields = fields ? new Set(fields.map((f) => String(f).toLowerCase())) : undefined;
-    this.includeType = isOn(ctx.params.IncludeTypeInformation);
-    this.header = !isOn(ctx.params.NoHeader);
+    this.includeType = switchOn(ctx.params.IncludeTypeInformation);
+    this.header = !switchOn(ctx.params.NoHeader);
   }
 
   /** The columns in use: fixed by the first object, or by an existing file's header when appending. */
