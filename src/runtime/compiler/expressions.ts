@@ -19,6 +19,7 @@ import { compileVariableRead, assignVariable, variableForUpdate, storeInto } fro
 import { collect, unwrapOutput } from './collect';
 import { compileStatementBlock, compileStatement, compilePipelineBase } from './statements';
 import { compileScriptBlockAst } from './scriptblocks';
+import { compileAttributedReference } from './attributed-variables';
 import type { ExecContext, Expr } from './context';
 import { runtimeError } from '../error-factory';
 
@@ -494,6 +495,11 @@ export function compileReference(ast: A.ExpressionAst): Reference {
           });
         },
       };
+    }
+    case 'AttributedExpressionAst': {
+      const ref = compileAttributedReference(ast);
+      if (ref) return ref;
+      break;
     }
     case 'ParenExpressionAst': {
       const p = ast.pipeline;
