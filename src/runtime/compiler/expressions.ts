@@ -5,6 +5,7 @@ import type * as A from '../../parser/ast';
 import {
   AutomationNull, Decimal, DoubleBox, Hashtable, PSObject, RuntimeType, ScriptBlock, TypedNumber, NumericTypeName,
   getPropertyValue, setPropertyValue, invokeMethod, isNull, makeDouble, typeNameOf,
+  PSReference,
 } from '../values';
 import { toBool, toStr, convertTo } from '../convert';
 import * as arith from '../operators/arithmetic';
@@ -204,6 +205,15 @@ function convert(ast: A.ConvertExpressionAst): Expr {
     return (ctx) => {
       const t = h(ctx) as Hashtable;
       return PSObject.fromEntries(t.keys().map((k) => [toStr(k), t.get(k)]));
+    };
+  }
+  // [ref]$v refers to the variable itself: writing .Value assigns $v
+  if (ast.child.type === 'VariableExpressionAst' && (lower === 'ref' || lower === 'system.management.automation.psreference')) {
+    const r = compileReference(ast.child);
+    return (ctx) => {
+      const current = r.get(ctx);
+      if (current instanceof PSReference) return current;
+      return new PSReference(() => r.get(ctx), (v) => r.set(ctx, v));
     };
   }
   const child = compileExpression(ast.child);

@@ -221,7 +221,7 @@ registerType({
     { name: 'GetEnumValues', invoke: (t: RuntimeType) => Object.entries(t.adapter?.enumValues ?? {}).map(([n, v]) => new EnumValue(t.fullName, n, v)) },
     { name: 'IsInstanceOfType', invoke: () => false },
   ],
-  toString: (t: RuntimeType) => t.fullName,
+  toString: (t: RuntimeType) => String(t),
 });
 
 function baseTypeOf(t: RuntimeType): RuntimeType | null {
