@@ -300,7 +300,7 @@ export function convertTo(value: unknown, typeName: string): unknown {
   const target = canonicalTypeName(typeName);
   const v = scalarOf(value === AutomationNull || value === undefined ? null : value);
   if (target.endsWith('[]')) return toTypedArray(v, target);
-  if (target.includes('`')) return toConstructedGeneric(value, v, target);
+  if (target.includes('`') || target.endsWith(']')) return toConstructedGeneric(value, v, target);
   switch (target) {
     case 'System.Object':
     case 'System.Management.Automation.PSObject':
