@@ -9,7 +9,7 @@ import type { Extent, ParseError, ParseResult } from '../parser/ast';
 import { prepareScript } from './classes/prepare';
 import type { CommandDefinition, HostOutput, SessionHandle, CommandInfo } from './command-types';
 import {
-  ErrorRecord, PSError, ScriptTextParseError, ScriptBlock, ListValue, InvocationInfo, AutomationNull, DotNetException, setScriptBlockInvoker,
+  ErrorRecord, PSError, TrapBreakError, ScriptTextParseError, ScriptBlock, ListValue, InvocationInfo, AutomationNull, DotNetException, setScriptBlockInvoker,
   toDisplayString, HostInformationMessage, setStrictPropertyAccess,
 } from './values';
 import { errorRecord } from './error-factory';
@@ -92,6 +92,7 @@ export class Engine {
   /** Set-StrictMode version (0 = off). */
   private strict = 0;
   pipelineFailed = false;
+  /** How many try statements and blocks with traps are running: inside one, errors unwind instead of being reported. */
   tryDepth = 0;
   readonly errors = new ListValue('System.Collections.ArrayList', undefined, []);
   /** The context of the statement running now (script blocks invoked from adapters run under it). */
@@ -234,7 +235,7 @@ export class Engine {
       }
       const err = e instanceof BindingError ? this.bindingError(e, options.fileName ?? '', emptyInvocation()) : toPSError(ctx, e);
       this.recordError(err.record);
-      errorOut(err.record);
+      errorOut(err instanceof TrapBreakError ? err.hostRecord() : err.record);
       this.lastStatus = false;
       return { terminated: true, lastStatus: false, output };
     }

@@ -4,7 +4,7 @@
 // never see a JS stack trace.
 
 import type * as A from '../../parser/ast';
-import { ErrorRecord, DotNetException, PSError, exceptionTypeChain, typeNameOf } from '../values';
+import { ErrorRecord, DotNetException, PSError, TrapBreakError, exceptionTypeChain, typeNameOf } from '../values';
 import { toStr, toBool } from '../convert';
 import { errorRecord } from '../error-factory';
 import { BreakSignal, ContinueSignal, passesThroughCatch } from './signals';
@@ -36,17 +36,38 @@ export function thrownValueMessage(e: unknown): string {
   return fmt(Msg.ExceptionOfTypeThrown, e.constructor?.name || 'System.Exception');
 }
 
-/** Whether an error record's exception is (or derives from) the catch type. */
-export function catchMatches(record: ErrorRecord, typeName: string): boolean {
-  // pwsh also matches the inner exception of a wrapper (MethodInvocationException, RuntimeException from 1/0).
-  for (let ex: DotNetException | undefined = record.exception; ex; ex = ex.innerException) {
-    if (exceptionTypeChain(ex.typeName).includes(typeName)) return true;
+/**
+ * The handler (catch clause or trap) pwsh picks for an error, and the exception it sees: the most derived type match
+ * of the wrapped exception, else of the wrapper when that found nothing more specific than [Exception], else a
+ * handler without a type (a trap's sees the wrapped exception, a catch's the wrapper).
+ */
+export function findHandler<H extends { types: string[] }>(record: ErrorRecord, handlers: H[], untypedSeesWrapped: boolean): { handler: H; record: ErrorRecord } | undefined {
+  const resolved = handlers.map((h) => h.types.map((t) => resolveTypeName(t).fullName));
+  const byType = (ex: DotNetException): number => {
+    for (const type of exceptionTypeChain(ex.typeName)) {
+      const i = resolved.findIndex((types) => types.includes(type));
+      if (i >= 0) return i;
+    }
+    return -1;
+  };
+  const outer = record.exception;
+  const inner = outer.innerException;
+  let found = inner ? byType(inner) : -1;
+  let seen = inner;
+  if (found < 0 || resolved[found].includes('System.Exception')) {
+    const wrapper = byType(outer);
+    if (wrapper >= 0) [found, seen] = [wrapper, outer];
   }
-  return false;
+  if (found < 0) {
+    found = resolved.findIndex((types) => types.length === 0);
+    seen = untypedSeesWrapped && inner ? inner : outer;
+  }
+  if (found < 0) return undefined;
+  return { handler: handlers[found], record: seen && seen !== outer ? record.withException(seen) : record };
 }
 
 interface Trap {
-  type?: string;
+  types: string[];
   body: Stmt;
 }
 
@@ -55,15 +76,15 @@ export function handleStatementError(ctx: ExecContext, e: unknown, traps: Trap[]
   if (passesThroughCatch(e)) throw e;
   const err = toPSError(ctx, e);
   if (traps) {
-    const trap = traps.find((t) => !t.type || catchMatches(err.record, resolveTypeName(t.type).fullName));
-    if (trap) {
+    const found = findHandler(err.record, traps, true);
+    if (found) {
       let resume = false;
-      withVariablesIn(ctx.scope, { _: err.record }, () => {
+      withVariablesIn(ctx.scope, { _: found.record }, () => {
         try {
-          trap.body(ctx, out);
+          found.handler.body(ctx, out);
         } catch (signal) {
           if (signal instanceof ContinueSignal) resume = true;
-          else if (signal instanceof BreakSignal) throw new PSError(err.record, 'script');
+          else if (signal instanceof BreakSignal) throw new TrapBreakError(err.record);
           else throw signal;
         }
       });
@@ -71,6 +92,8 @@ export function handleStatementError(ctx: ExecContext, e: unknown, traps: Trap[]
       else ctx.engine.recordError(err.record);
       return;
     }
+    // no trap of the block takes it: the error ends the script unless an outer try or trap does
+    throw err.terminating === 'script' ? err : new PSError(err.record, 'script');
   }
   if (ctx.engine.tryDepth > 0 || err.terminating === 'script') throw err;
   // A statement-terminating error outside try: report it (unless the preference silences it) and go on.

@@ -13,7 +13,7 @@ import { buildFunction } from './functions';
 import { collect, emitEnumerated, forEachStep } from './collect';
 import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal, PipelineStopSignal, passesThroughCatch, MethodReturn } from './signals';
 import { checkStop, runWhileStopping, stopIsRequested, stoppedPipelineSink } from '../interrupt';
-import { handleStatementError, toPSError, catchMatches, throwStatementError } from './errors';
+import { handleStatementError, toPSError, findHandler, throwStatementError } from './errors';
 import { readVariable, setVariableIn, withVariablesIn } from './variables';
 import type { ExecContext, Sink, Stmt } from './context';
 import { resolveTypeName } from '../types/resolver';
@@ -191,7 +191,7 @@ function runGuarded(stmt: Stmt, ctx: ExecContext, out: Sink, traps?: CompiledTra
 }
 
 interface CompiledTrap {
-  type?: string;
+  types: string[];
   body: Stmt;
 }
 
@@ -201,22 +201,29 @@ function compileStatements(statements: A.StatementAst[], trapAsts: A.TrapStateme
   const stmts = asts.map(compileStatement);
   const extents = asts.map((s) => s.extent);
   const allTraps = [...trapAsts, ...(statements.filter((s) => s.type === 'TrapStatementAst') as A.TrapStatementAst[])];
-  const traps: CompiledTrap[] = allTraps.map((t) => ({ type: t.trapType?.typeName.fullName, body: compileStatementBlock(t.body) }));
+  const traps: CompiledTrap[] = allTraps.map((t) => ({ types: t.trapType ? [t.trapType.typeName.fullName] : [], body: compileStatementBlock(t.body) }));
   const withTraps = traps.length ? traps : undefined;
   const definitions = asts.filter((s): s is A.TypeDefinitionAst => s.type === 'TypeDefinitionAst');
-  if (definitions.length) {
-    return (ctx, out) => {
-      bindDefinitions(definitions, ctx);
-      for (let i = 0; i < stmts.length; i++) runGuarded(stmts[i], ctx, out, withTraps, extents[i]);
-    };
-  }
-  if (stmts.length === 1) {
-    const s = stmts[0];
-    const x = extents[0];
-    return (ctx, out) => runGuarded(s, ctx, out, withTraps, x);
-  }
+  const run: Stmt = definitions.length
+    ? (ctx, out) => {
+        bindDefinitions(definitions, ctx);
+        for (let i = 0; i < stmts.length; i++) runGuarded(stmts[i], ctx, out, withTraps, extents[i]);
+      }
+    : stmts.length === 1
+      ? (ctx, out) => runGuarded(stmts[0], ctx, out, withTraps, extents[0])
+      : (ctx, out) => {
+          for (let i = 0; i < stmts.length; i++) runGuarded(stmts[i], ctx, out, withTraps, extents[i]);
+        };
+  if (!withTraps) return run;
+  // A block with traps catches like a try: errors in nested blocks and called commands unwind to it.
   return (ctx, out) => {
-    for (let i = 0; i < stmts.length; i++) runGuarded(stmts[i], ctx, out, withTraps, extents[i]);
+    const engine = ctx.engine;
+    engine.tryDepth++;
+    try {
+      run(ctx, out);
+    } finally {
+      engine.tryDepth--;
+    }
   };
 }
 
@@ -227,8 +234,6 @@ export function compileStatementBlock(ast: A.StatementBlockAst): Stmt {
 export function compileNamedBlock(ast: A.NamedBlockAst): Stmt {
   return compileStatements(ast.statements, ast.traps);
 }
-
-export type { CompiledTrap };
 
 function ifStatement(ast: A.IfStatementAst): Stmt {
   const clauses = ast.clauses.map((c) => [condition(c.condition), compileStatementBlock(c.body)] as const);
@@ -382,11 +387,11 @@ function tryStatement(ast: A.TryStatementAst): Stmt {
       depthRestored = true;
       if (passesThroughCatch(e)) throw e;
       const err = toPSError(ctx, e);
-      const clause = catches.find((c) => c.types.length === 0 || c.types.some((t) => catchMatches(err.record, resolveTypeName(t).fullName)));
-      if (!clause) throw err;
+      const found = findHandler(err.record, catches, false);
+      if (!found) throw err;
       // a caught error still goes into $Error, as in pwsh
       engine.recordError(err.record);
-      withVariablesIn(ctx.scope, { _: err.record }, () => clause.body(ctx, out));
+      withVariablesIn(ctx.scope, { _: found.record }, () => found.handler.body(ctx, out));
     } finally {
       if (!depthRestored) engine.tryDepth--;
       if (fin && stopIsRequested()) runWhileStopping(() => fin(ctx, stoppedPipelineSink));

@@ -172,6 +172,17 @@ export class ErrorRecord {
   toString(): string {
     return this.errorDetailsMessage ?? this.exception.message;
   }
+  /** pwsh's ErrorRecord(record, exception): this record about another exception, whose type becomes the reason. */
+  withException(exception: DotNetException): ErrorRecord {
+    const copy = new ErrorRecord(exception, this.errorId, this.categoryInfo.category, this.targetObject);
+    copy.categoryInfo.activity = this.categoryInfo.activity;
+    copy.invocationInfo = this.invocationInfo;
+    copy.errorDetailsMessage = this.errorDetailsMessage;
+    copy.recommendedAction = this.recommendedAction;
+    copy.scriptStackTrace = this.scriptStackTrace;
+    copy.fullyQualifiedErrorId = this.fullyQualifiedErrorId;
+    return copy;
+  }
 }
 
 function targetName(t: unknown): string {
@@ -207,6 +218,22 @@ export class PSError extends Error {
     readonly terminating: 'statement' | 'script' = 'statement',
   ) {
     super(record.exception.message);
+  }
+}
+
+/**
+ * An error a trap rethrew with `break`. When it ends the script, the host reports the exception's own ErrorRecord,
+ * whose exception a RuntimeException wraps as ParentContainsErrorRecordException.
+ */
+export class TrapBreakError extends PSError {
+  constructor(record: ErrorRecord) {
+    super(record, 'script');
+  }
+  hostRecord(): ErrorRecord {
+    if (this.record.exception.wasThrownFromThrowStatement || !exceptionTypeChain(this.record.exception.typeName).includes('System.Management.Automation.RuntimeException')) return this.record;
+    const parent = this.record.withException(this.record.exception);
+    parent.categoryInfo.reason = 'ParentContainsErrorRecordException';
+    return parent;
   }
 }
 
