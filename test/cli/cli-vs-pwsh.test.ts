@@ -13,14 +13,22 @@ const BIN = path.join(__dirname, '..', '..', 'bin', 'psnode.js');
 const PWSH = findPwsh();
 const utf16Base64 = (text: string) => Buffer.from(text, 'utf16le').toString('base64');
 
-/** Each case: the arguments, and whether stdout is the usage block (its program name and psnode's -Sandbox differ). */
-const CASES: Array<{ name: string; args: string[]; usage?: boolean }> = [
+const GREET = 'param([string]$Name, [int]$Count = 1, [switch]$Loud)\n"Name=$Name Count=$Count Loud=$Loud"; $args | % { "[$_] " + $_.GetType().Name }\n';
+
+/** Each case: the arguments, files written to the working directory first, and whether stdout is the usage block
+ * (its program name and psnode's -Sandbox differ). */
+const CASES: Array<{ name: string; args: string[]; files?: Record<string, string>; usage?: boolean }> = [
   { name: '-EncodedCommand', args: ['-NoProfile', '-EncodedCommand', utf16Base64('"hi $(1+1)"; $args.Count')] },
   { name: '-ec with non-ASCII text', args: ['-NoProfile', '-ec', utf16Base64("'äö€'.Length")] },
   { name: '-ec that is not base64', args: ['-NoProfile', '-ec', '!!bad'], usage: true },
   { name: '-ec without a value', args: ['-NoProfile', '-ec'], usage: true },
   { name: '-CommandWithArgs', args: ['-NoProfile', '-CommandWithArgs', '"n=$($args.Count) $args"', 'a', 'b c'] },
   { name: '-cwa with a failing command', args: ['-NoProfile', '-cwa', 'Write-Error $args[0]', 'oops'] },
+  { name: '-File with -Name:value and -Switch:$false', args: ['-NoProfile', '-File', 'greet.ps1', '-Name:q', '-Count:2', '-Loud:$false'], files: { 'greet.ps1': GREET } },
+  { name: '-File with -Name: value and -Switch:true', args: ['-NoProfile', '-File', 'greet.ps1', '-Name:', 'q', '-Count:', '2', '-Loud:true'], files: { 'greet.ps1': GREET } },
+  { name: '-File with a switch given a string', args: ['-NoProfile', '-File', 'greet.ps1', '-Loud:0'], files: { 'greet.ps1': GREET } },
+  { name: '-File with unbound -Name:value in $args', args: ['-NoProfile', '-File', 'args.ps1', '-Nope:3', '-X:', 'y', '-Z', '-Q:TRUE', '-', '--', '', '-W:$False'], files: { 'args.ps1': '$args.Count; $args | % { "[$_] " + $_.GetType().Name }' } },
+  { name: '-cwa with -Name:value', args: ['-NoProfile', '-cwa', '$args | % { "[$_] " + $_.GetType().Name }', '-Nope:3', '-X:', 'y', '-Z'] },
 ];
 
 function run(program: string[], args: string[], home: string) {
@@ -45,6 +53,7 @@ if (!PWSH) {
     afterEach(() => fs.rmSync(home, { recursive: true, force: true }));
     for (const c of CASES) {
       test(c.name, () => {
+        for (const [name, text] of Object.entries(c.files ?? {})) fs.writeFileSync(path.join(home, name), text);
         const expected = run([PWSH], c.args, home);
         const actual = run([process.execPath, BIN], c.args, home);
         if (c.usage) {
