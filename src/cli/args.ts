@@ -6,7 +6,8 @@ import { CliMsg } from './messages';
 import { CommandLineParameter } from '../runtime/command-line-argument';
 
 export interface CliOptions {
-  mode: 'file' | 'command' | 'stdin' | 'repl' | 'version' | 'help';
+  /** `stdin`: statements read from redirected stdin (`-Command -`); `prompted`: the same after prompts (`-File -`). */
+  mode: 'file' | 'command' | 'stdin' | 'prompted' | 'repl' | 'version' | 'help';
   file?: string;
   command?: string;
   /** The script's arguments: strings, and `-Name` / `-Name:value` parameters as pwsh's CollectPSArgs makes them. */
@@ -74,7 +75,8 @@ export function parseArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
       case 'File':
         if (i + 1 >= argv.length) throw new CliError(CliMsg.MissingFile);
         o.file = argv[++i];
-        o.mode = o.file === '-' ? 'stdin' : 'file';
+        // `-File -` reads statements after prompts; with stdin a terminal that is the ordinary interactive session.
+        o.mode = o.file !== '-' ? 'file' : stdinIsTTY ? 'repl' : 'prompted';
         o.scriptArgs = collectScriptArgs(argv.slice(i + 1));
         return o;
       case 'Command': {

@@ -17,7 +17,7 @@ const GREET = 'param([string]$Name, [int]$Count = 1, [switch]$Loud)\n"Name=$Name
 
 /** Each case: the arguments, files written to the working directory first, and whether stdout is the usage block
  * (its program name and psnode's -Sandbox differ). */
-const CASES: Array<{ name: string; args: string[]; files?: Record<string, string>; usage?: boolean }> = [
+const CASES: Array<{ name: string; args: string[]; files?: Record<string, string>; input?: string; usage?: boolean }> = [
   { name: '-EncodedCommand', args: ['-NoProfile', '-EncodedCommand', utf16Base64('"hi $(1+1)"; $args.Count')] },
   { name: '-ec with non-ASCII text', args: ['-NoProfile', '-ec', utf16Base64("'äö€'.Length")] },
   { name: '-ec that is not base64', args: ['-NoProfile', '-ec', '!!bad'], usage: true },
@@ -28,13 +28,18 @@ const CASES: Array<{ name: string; args: string[]; files?: Record<string, string
   { name: '-File with -Name: value and -Switch:true', args: ['-NoProfile', '-File', 'greet.ps1', '-Name:', 'q', '-Count:', '2', '-Loud:true'], files: { 'greet.ps1': GREET } },
   { name: '-File with a switch given a string', args: ['-NoProfile', '-File', 'greet.ps1', '-Loud:0'], files: { 'greet.ps1': GREET } },
   { name: '-File with unbound -Name:value in $args', args: ['-NoProfile', '-File', 'args.ps1', '-Nope:3', '-X:', 'y', '-Z', '-Q:TRUE', '-', '--', '', '-W:$False'], files: { 'args.ps1': '$args.Count; $args | % { "[$_] " + $_.GetType().Name }' } },
+  { name: '-File - echoes prompts and lines', args: ['-NoProfile', '-File', '-'], input: 'if (1) {\n"a"\n}\n\n3+3\nWrite-Error x\n' },
+  { name: '-NoExit -File goes on reading stdin after the banner', args: ['-NoProfile', '-NoExit', '-File', 'args.ps1', 'x'], files: { 'args.ps1': '"[$args]"' }, input: '"a"\nexit 4\n' },
+  { name: '-NoExit -NoLogo -File', args: ['-NoProfile', '-NoLogo', '-NoExit', '-File', 'args.ps1'], files: { 'args.ps1': '"[$args]"' }, input: '2+2\n' },
+  { name: '-NoExit -Command, exit status of the last line read', args: ['-NoProfile', '-NoExit', '-Command', '"x"'], input: 'Write-Error x\n' },
+  { name: '-NoExit -Command that exits', args: ['-NoProfile', '-NoExit', '-Command', 'exit 3'], input: '"never"\n' },
   { name: '-cwa with -Name:value', args: ['-NoProfile', '-cwa', '$args | % { "[$_] " + $_.GetType().Name }', '-Nope:3', '-X:', 'y', '-Z'] },
 ];
 
-function run(program: string[], args: string[], home: string) {
+function run(program: string[], args: string[], home: string, input = '') {
   const r = spawnSync(program[0], [...program.slice(1), ...args], {
     cwd: home,
-    input: '',
+    input,
     encoding: 'utf8',
     env: { ...process.env, HOME: home, PSNODE_HOME: path.join(home, '.psnode'), NO_COLOR: '1', TERM: 'dumb', LANG: 'en_US.UTF-8', TZ: 'UTC', POWERSHELL_TELEMETRY_OPTOUT: '1', POWERSHELL_UPDATECHECK: 'Off' },
   });
@@ -54,8 +59,8 @@ if (!PWSH) {
     for (const c of CASES) {
       test(c.name, () => {
         for (const [name, text] of Object.entries(c.files ?? {})) fs.writeFileSync(path.join(home, name), text);
-        const expected = run([PWSH], c.args, home);
-        const actual = run([process.execPath, BIN], c.args, home);
+        const expected = run([PWSH], c.args, home, c.input);
+        const actual = run([process.execPath, BIN], c.args, home, c.input);
         if (c.usage) {
           expect({ code: actual.code, stderr: actual.stderr }).toEqual({ code: expected.code, stderr: expected.stderr });
           expect(actual.stdout.startsWith('\nUsage: psnode [-Login]')).toBe(true);
