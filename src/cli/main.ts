@@ -27,7 +27,7 @@ function createRunspace(o: CliOptions): Runspace {
   // made OutputRendering PlainText; Write-Host's console colours need stdout to be a colour terminal.
   const color = process.env.TERM !== 'dumb';
   const writeError = writerFor(process.stderr);
-  return createRunspace({
+  const rs = createRunspace({
     write: writerFor(stdout),
     writeErrorLine: (text) => writeError(text + '\n'),
     width: stdout.isTTY && stdout.columns ? stdout.columns : 80,
@@ -37,6 +37,10 @@ function createRunspace(o: CliOptions): Runspace {
     settings,
     cwd: o.workingDirectory ? path.resolve(o.workingDirectory) : undefined,
   });
+  const profiles = require('../host/profiles') as typeof import('../host/profiles');
+  profiles.setProfileVariable(rs);
+  if (!o.noProfile) profiles.runProfiles(rs);
+  return rs;
 }
 
 /** -NoExit: after its -File / -Command the session goes on, at the prompt or reading redirected stdin as `-File -`. */

@@ -15,6 +15,11 @@ const utf16Base64 = (text: string) => Buffer.from(text, 'utf16le').toString('bas
 
 const GREET = 'param([string]$Name, [int]$Count = 1, [switch]$Loud)\n"Name=$Name Count=$Count Loud=$Loud"; $args | % { "[$_] " + $_.GetType().Name }\n';
 
+const PROFILES = {
+  '.config/powershell/profile.ps1': '"all hosts in $(Split-Path -Leaf $PWD)"\n$x = 5\nfunction hi { "hi" }\n',
+  '.config/powershell/Microsoft.PowerShell_profile.ps1': '"current host $x"\nWrite-Error boom\nthrow "bad"\n"after"\n',
+};
+
 /** Each case: the arguments, files written to the working directory first, and whether stdout is the usage block
  * (its program name and psnode's -Sandbox differ). */
 const CASES: Array<{ name: string; args: string[]; files?: Record<string, string>; input?: string; usage?: boolean }> = [
@@ -33,6 +38,9 @@ const CASES: Array<{ name: string; args: string[]; files?: Record<string, string
   { name: '-NoExit -NoLogo -File', args: ['-NoProfile', '-NoLogo', '-NoExit', '-File', 'args.ps1'], files: { 'args.ps1': '"[$args]"' }, input: '2+2\n' },
   { name: '-NoExit -Command, exit status of the last line read', args: ['-NoProfile', '-NoExit', '-Command', '"x"'], input: 'Write-Error x\n' },
   { name: '-NoExit -Command that exits', args: ['-NoProfile', '-NoExit', '-Command', 'exit 3'], input: '"never"\n' },
+  { name: 'profiles run in order, their errors shown as a script\'s', args: ['-Command', 'hi; "cmd $x"; $?; $Error.Count; $PROFILE; $PROFILE.CurrentUserAllHosts; $PROFILE.Length'], files: PROFILES },
+  { name: 'profiles run for -File, with a parse error in one', args: ['-File', 'args.ps1'], files: { ...PROFILES, '.config/powershell/profile.ps1': 'Get-Date -Format (\n', 'args.ps1': '"script $x"' } },
+  { name: '-NoProfile skips the profiles but sets $PROFILE', args: ['-NoProfile', '-Command', '"[$x]"; $PROFILE | Get-Member -MemberType NoteProperty | % Name'], files: PROFILES },
   { name: '-cwa with -Name:value', args: ['-NoProfile', '-cwa', '$args | % { "[$_] " + $_.GetType().Name }', '-Nope:3', '-X:', 'y', '-Z'] },
 ];
 
@@ -58,7 +66,10 @@ if (!PWSH) {
     afterEach(() => fs.rmSync(home, { recursive: true, force: true }));
     for (const c of CASES) {
       test(c.name, () => {
-        for (const [name, text] of Object.entries(c.files ?? {})) fs.writeFileSync(path.join(home, name), text);
+        for (const [name, text] of Object.entries(c.files ?? {})) {
+          fs.mkdirSync(path.dirname(path.join(home, name)), { recursive: true });
+          fs.writeFileSync(path.join(home, name), text);
+        }
         const expected = run([PWSH], c.args, home, c.input);
         const actual = run([process.execPath, BIN], c.args, home, c.input);
         if (c.usage) {
