@@ -13,6 +13,7 @@ import './system';
 import './psobject-view';
 import './session-objects';
 import './psstyle';
+import '../language/lazy';
 
 export { resolveTypeName, tryResolveTypeName } from './resolver';
 export { positionMessage, invocationValue, setScriptBlockFactory } from './core-objects';
