@@ -101,7 +101,8 @@ export function compileExpression(ast: A.ExpressionAst): Expr {
   }
 }
 
-function constant(ast: A.ConstantExpressionAst): Expr {
+/** The runtime value of a numeric literal (its .NET type kept). */
+export function constantValue(ast: A.ConstantExpressionAst): unknown {
   let v: unknown;
   switch (ast.numericType) {
     case 'Int32':
@@ -124,6 +125,11 @@ function constant(ast: A.ConstantExpressionAst): Expr {
       v = new TypedNumber(t, t === 'System.UInt64' ? ast.bigValue ?? BigInt(ast.value) : ast.value);
     }
   }
+  return v;
+}
+
+function constant(ast: A.ConstantExpressionAst): Expr {
+  const v = constantValue(ast);
   return () => v;
 }
 
