@@ -10,6 +10,7 @@ import './core-objects';
 import './time';
 import './security';
 import './system';
+import './uri';
 import './psobject-view';
 import './session-objects';
 import './psstyle';
