@@ -7,9 +7,8 @@ import * as path from 'path';
 import { parseArgs, CliError, CliOptions } from './args';
 import { CliMsg } from './messages';
 import { watchCtrlC } from './ctrl-c';
-import { writerFor } from './closed-output';
+import { isTerminal, writerFor } from './closed-output';
 import { stdinLines, runStdinCommands, StdinEcho } from './stdin';
-import { isatty } from 'tty';
 import type { Runspace } from '../host/runspace';
 
 const EXIT_BAD_COMMAND_LINE = 64;
@@ -21,18 +20,18 @@ function createRunspace(o: CliOptions): Runspace {
     settings.PSNODE_ENVIRONMENT = 'Sandbox';
     process.env.PSNODE_ENVIRONMENT = 'Sandbox';
   }
-  const stdout = process.stdout;
+  const stdoutIsTTY = isTerminal(1);
   const { consoleColorCount } = require('../format/console-colors') as typeof import('../format/console-colors');
   // pwsh's $PSStyle renders ANSI wherever the terminal type supports VT (not TERM=dumb), piped or not, unless NO_COLOR
   // made OutputRendering PlainText; Write-Host's console colours need stdout to be a colour terminal.
   const color = process.env.TERM !== 'dumb';
-  const writeError = writerFor(process.stderr);
+  const writeError = writerFor(2);
   const rs = createRunspace({
-    write: writerFor(stdout),
+    write: writerFor(1),
     writeErrorLine: (text) => writeError(text + '\n'),
-    width: stdout.isTTY && stdout.columns ? stdout.columns : 80,
+    width: stdoutIsTTY && process.stdout.columns ? process.stdout.columns : 80,
     color,
-    consoleColors: consoleColorCount(!!stdout.isTTY, process.env),
+    consoleColors: consoleColorCount(stdoutIsTTY, process.env),
     nonInteractive: o.nonInteractive || o.mode !== 'repl',
     settings,
     cwd: o.workingDirectory ? path.resolve(o.workingDirectory) : undefined,
@@ -51,7 +50,7 @@ function continueSession(o: CliOptions, rs: Runspace, exitCode: number | undefin
 
 /** Prompts and echoed lines for statements read from redirected stdin; cursor-key modes where output renders VT. */
 function stdinEcho(): StdinEcho {
-  return { write: writerFor(process.stdout), cursorKeys: process.env.TERM !== 'dumb' && !process.env.NO_COLOR };
+  return { write: writerFor(1), cursorKeys: process.env.TERM !== 'dumb' && !process.env.NO_COLOR };
 }
 
 function startRepl(rs: Runspace): Promise<number> {
@@ -60,7 +59,7 @@ function startRepl(rs: Runspace): Promise<number> {
 
 /** pwsh's banner: interactive sessions, and -NoExit after -File, unless -NoLogo. */
 function showBanner(o: CliOptions): void {
-  if (!o.noLogo) process.stdout.write(CliMsg.Version + '\n');
+  if (!o.noLogo) writerFor(1)(CliMsg.Version + '\n');
 }
 
 function runFile(o: CliOptions): number | Promise<number> {
@@ -89,7 +88,7 @@ function runCommand(o: CliOptions, text: string): number | Promise<number> {
 }
 
 // Asked of the descriptor, not process.stdin: creating that stream would make a piped stdin non-blocking.
-const stdinIsTTY = isatty(0);
+const stdinIsTTY = isTerminal(0);
 
 /** Redirected stdin is the script's $input (pwsh -File / -Command); a terminal is not. */
 function redirectedStdin(): Iterable<string> | undefined {

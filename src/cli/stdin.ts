@@ -3,7 +3,6 @@
 // script's $input for -File and -Command, and the statements to run for `-Command -`.
 
 import * as fs from 'fs';
-import { StringDecoder } from 'string_decoder';
 import { parse } from '../parser';
 import type { Runspace } from '../host/runspace';
 
@@ -12,19 +11,19 @@ const RETRY_MS = 10;
 
 export function* stdinLines(fd = 0): Generator<string> {
   const buffer = Buffer.alloc(CHUNK);
-  const decoder = new StringDecoder('utf8');
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   let pending = '';
   for (;;) {
     const n = readBlocking(fd, buffer);
     if (n === 0) break;
-    pending += decoder.write(buffer.subarray(0, n));
+    pending += decoder.decode(buffer.subarray(0, n), { stream: true });
     let newline: number;
     while ((newline = pending.indexOf('\n')) >= 0) {
       yield pending.slice(0, newline).replace(/\r$/, '');
       pending = pending.slice(newline + 1);
     }
   }
-  pending += decoder.end();
+  pending += decoder.decode();
   if (pending !== '') yield pending;
 }
 

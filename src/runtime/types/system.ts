@@ -8,7 +8,7 @@ import { registerType, Hashtable, typedArray, TypedNumber, DotNetException, PSCh
 import { toStr, toInt32, toInt64 } from '../convert';
 import { netRegex, netReplacement, escapeRegex } from '../operators/regex';
 import { RegexMatch } from './regex-match';
-import { arg, nn } from './helpers';
+import { arg, nn, bytesOf, byteArray } from './helpers';
 
 class RegexValue {
   constructor(readonly pattern: string, readonly ignoreCase: boolean) {}
@@ -68,15 +68,6 @@ registerType({
   convertFrom: (v) => (typeof v === 'string' ? new RegexValue(v, false) : undefined),
   toString: (r: RegexValue) => r.pattern,
 });
-
-function bytesOf(v: unknown): Buffer {
-  const items = Array.isArray(v) ? v : v instanceof ListValue ? v.items : [];
-  return Buffer.from(items.map((x) => (x instanceof TypedNumber ? Number(x.value) : toInt32(x))));
-}
-
-function byteArray(buf: Buffer): unknown[] {
-  return typedArray([...buf].map((b) => new TypedNumber('System.Byte', b)), 'System.Byte');
-}
 
 registerType({
   fullName: 'System.Convert',

@@ -192,7 +192,9 @@ export function invokeMethod(v: unknown, name: string, args: unknown[]): unknown
   const method = a?.methods?.find((m) => m.name.toLowerCase() === lname);
   if (method) {
     try {
-      return method.invoke(v, args);
+      const result = method.invoke(v, args);
+      // a void method writes nothing
+      return result === undefined ? AutomationNull : result;
     } catch (e) {
       if (e instanceof DotNetException) throw methodInvocationError(method.name, args.length, e);
       if (e instanceof PSError) throw argumentConversionError(e, method.name, method.parameters);
