@@ -169,6 +169,8 @@ export function tokenize(source: SourceText, root: A.Ast | undefined): TokenObje
       case 'InvokeMemberExpressionAst':
         if (n.member.type === 'StringConstantExpressionAst' && n.member.stringConstantType === 'BareWord') {
           hint(n.member.extent.start, n.member.extent.end, (s, e) => tok('Token', 'Identifier', s, e, ['MemberName']));
+        } else if (n.member.type === 'ConstantExpressionAst') {
+          hint(n.member.extent.start, n.member.extent.end, (s, e) => tok('NumberToken', 'Number', s, e));
         }
         break;
       case 'HashtableAst':
@@ -249,7 +251,7 @@ export function tokenize(source: SourceText, root: A.Ast | undefined): TokenObje
     } else if ((m = /^[$@]((?:[\p{L}\p{N}_]+:)?[\p{L}\p{N}_?]+|[$?^_])/u.exec(rest)) && !rest.startsWith('$(') && !rest.startsWith('@(') && !rest.startsWith('@{')) {
       out.push(variable(c === '@', m[1], i, i + m[0].length));
       i += m[0].length;
-    } else if ((m = /^(?:0x[0-9a-f]+|0b[01]+|(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?)(?:ul|us|uy|[lduysn])?(?:kb|mb|gb|tb|pb)?(?![\p{L}\p{N}_])/iu.exec(rest)) && (/\d/.test(c) || (c === '.' && /\d/.test(text[i + 1])))) {
+    } else if ((m = /^(?:0x[0-9a-f]+|0b[01]+|(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?)(?:ul|us|uy|[lduysn])?(?:kb|mb|gb|tb|pb)?(?![\p{L}\p{N}_])/iu.exec(rest)) && (/\d/.test(c) || (c === '.' && /\d/.test(text[i + 1]) && !hints.has(i + 1)))) {
       out.push(tok('NumberToken', 'Number', i, i + m[0].length));
       i += m[0].length;
     } else if ((m = /^[-\u2013\u2014\u2015]([a-z]+)(?![\p{L}\p{N}_])/iu.exec(rest)) && DASH_OPERATORS[m[1].toLowerCase()]) {
