@@ -232,13 +232,11 @@ function convert(ast: A.ConvertExpressionAst): Expr {
 }
 
 function memberName(ast: A.ExpressionAst): (ctx: ExecContext) => string {
-  if (ast.type === 'StringConstantExpressionAst') {
-    const n = ast.value;
-    return () => n;
-  }
-  const e = compileExpression(ast);
-  return (ctx) => toStr(e(ctx));
+  const key = memberKey(ast);
+  return (ctx) => keyText(key(ctx));
 }
+
+const keyText = (key: unknown): string => (typeof key === 'string' ? key : toStr(key));
 
 /** A member's key as written (`$h.1`, `$h.($k)`): dictionaries look the value itself up, other objects its text. */
 function memberKey(ast: A.ExpressionAst): (ctx: ExecContext) => unknown {
@@ -263,7 +261,7 @@ function member(ast: A.MemberExpressionAst): Expr {
     const t = target(ctx);
     if (nc && isNull(t)) return null;
     const k = key(ctx);
-    return getPropertyValue(t, typeof k === 'string' ? k : toStr(k), k);
+    return getPropertyValue(t, keyText(k), k);
   };
 }
 
@@ -491,7 +489,7 @@ export function compileReference(ast: A.ExpressionAst): Reference {
       const key = memberKey(ast.member);
       const named = (ctx: ExecContext, use: (name: string, key: unknown) => unknown) => {
         const k = key(ctx);
-        return use(typeof k === 'string' ? k : toStr(k), k);
+        return use(keyText(k), k);
       };
       return {
         get: (ctx) => named(ctx, (n, k) => getPropertyValue(target(ctx), n, k)),
