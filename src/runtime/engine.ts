@@ -51,6 +51,8 @@ export interface EngineHooks {
     pathInfo(): unknown;
     readItem?(drive: string, name: string): unknown;
     writeItem?(drive: string, name: string, value: unknown): void;
+    /** Native command globbing: full paths of the file-system items a wildcard matches ([] elsewhere or for none). */
+    fileWildcard?(pattern: string): string[];
   };
 }
 

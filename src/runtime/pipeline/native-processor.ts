@@ -91,7 +91,8 @@ export class NativeProcessor implements Processor {
 
   private argv(): string[] {
     const legacy = usesLegacyPassing(this.passingStyle(), this.file);
-    return nativeArguments(this.args, legacy, process.env.HOME ?? os.homedir());
+    const glob = (pattern: string) => this.ctx.engine.hooks.location?.fileWildcard?.(pattern) ?? [];
+    return nativeArguments(this.args, legacy, process.env.HOME ?? os.homedir(), glob, this.ctx.engine.currentLocation());
   }
 
   private passingStyle(): ArgumentPassingStyle {
