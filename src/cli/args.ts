@@ -122,6 +122,7 @@ export function parseArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
         i++;
         break;
       case 'WorkingDirectory':
+        if (i + 1 >= argv.length) throw new CliError(CliMsg.MissingWorkingDirectory, false);
         o.workingDirectory = argv[++i];
         break;
       case 'Version':

@@ -34,8 +34,9 @@ function createRunspace(o: CliOptions): Runspace {
     consoleColors: consoleColorCount(stdoutIsTTY, process.env),
     nonInteractive: o.nonInteractive || o.mode !== 'repl',
     settings,
-    cwd: o.workingDirectory ? path.resolve(o.workingDirectory) : undefined,
   });
+  // pwsh runs Set-Location at start-up, before the profiles: a bad path is that command's error, and the session goes on.
+  if (o.workingDirectory !== undefined) rs.runScript(`Set-Location -LiteralPath '${o.workingDirectory.replace(/'/g, "''")}'`);
   const profiles = require('../host/profiles') as typeof import('../host/profiles');
   profiles.setProfileVariable(rs);
   if (!o.noProfile) profiles.runProfiles(rs);
@@ -102,7 +103,7 @@ function main(argv: string[]): number | Promise<number> {
   } catch (e) {
     if (!(e instanceof CliError)) throw e;
     process.stderr.write(e.message + '\n');
-    process.stdout.write(CliMsg.Usage);
+    if (e.showUsage) process.stdout.write(CliMsg.Usage);
     return EXIT_BAD_COMMAND_LINE;
   }
   switch (o.mode) {

@@ -41,6 +41,9 @@ const CASES: Array<{ name: string; args: string[]; files?: Record<string, string
   { name: 'profiles run in order, their errors shown as a script\'s', args: ['-Command', 'hi; "cmd $x"; $?; $Error.Count; $PROFILE; $PROFILE.CurrentUserAllHosts; $PROFILE.Length'], files: PROFILES },
   { name: 'profiles run for -File, with a parse error in one', args: ['-File', 'args.ps1'], files: { ...PROFILES, '.config/powershell/profile.ps1': 'Get-Date -Format (\n', 'args.ps1': '"script $x"' } },
   { name: '-NoProfile skips the profiles but sets $PROFILE', args: ['-NoProfile', '-Command', '"[$x]"; $PROFILE | Get-Member -MemberType NoteProperty | % Name'], files: PROFILES },
+  { name: '-WorkingDirectory before the profiles run', args: ['-WorkingDirectory', 'sub', '-Command', 'Split-Path -Leaf $PWD'], files: { ...PROFILES, 'sub/x.txt': '' } },
+  { name: '-WorkingDirectory that does not exist: Set-Location\'s error, the session goes on', args: ['-NoProfile', '-wd', 'nowhere', '-Command', '"ran"; $Error.Count'] },
+  { name: '-WorkingDirectory without a path', args: ['-NoProfile', '-wd'] },
   { name: '-cwa with -Name:value', args: ['-NoProfile', '-cwa', '$args | % { "[$_] " + $_.GetType().Name }', '-Nope:3', '-X:', 'y', '-Z'] },
 ];
 
