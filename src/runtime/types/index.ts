@@ -14,6 +14,7 @@ import './uri';
 import './psobject-view';
 import './session-objects';
 import './psstyle';
+import '../language/lazy';
 
 export { resolveTypeName, tryResolveTypeName } from './resolver';
 export { positionMessage, invocationValue, setScriptBlockFactory } from './core-objects';
