@@ -10,11 +10,11 @@ import { compileExpression, compileAssignment, statementValue, compileStreamedRa
 import { compilePipeline } from '../pipeline/compile-pipeline';
 import { compileScriptBlockAst } from './scriptblocks';
 import { buildFunction } from './functions';
-import { collect, emitEnumerated, forEachStep } from './collect';
+import { collect, emitEnumerated, forEachStep, unwrapOutput } from './collect';
 import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal, PipelineStopSignal, passesThroughCatch, MethodReturn } from './signals';
 import { checkStop, runWhileStopping, stopIsRequested, stoppedPipelineSink } from '../interrupt';
 import { handleStatementError, toPSError, catchMatches, throwStatementError } from './errors';
-import { readVariable, setVariableIn, withVariablesIn } from './variables';
+import { readVariable, setVariableIn, withVariablesIn, assignVariable } from './variables';
 import type { ExecContext, Sink, Stmt } from './context';
 import { resolveTypeName } from '../types/resolver';
 
@@ -81,6 +81,8 @@ export function compileStatement(ast: A.StatementAst): Stmt {
       return tryStatement(ast);
     case 'TrapStatementAst':
       return () => undefined; // traps are registered by their enclosing block
+    case 'DataStatementAst':
+      return dataStatement(ast);
     case 'ThrowStatementAst':
       return throwStatement(ast);
     case 'ReturnStatementAst': {
@@ -196,6 +198,16 @@ interface CompiledTrap {
 }
 
 /** A list of statements with their traps. */
+/** `data name { }` stores the section's output in $name; an unnamed section writes it. */
+function dataStatement(ast: A.DataStatementAst): Stmt {
+  const body = compileStatementBlock(ast.body);
+  if (!ast.variable) return body;
+  const path = { userPath: ast.variable, unqualifiedPath: ast.variable };
+  return (ctx) => {
+    assignVariable(ctx, path, unwrapOutput(collect(ctx, body)));
+  };
+}
+
 function compileStatements(statements: A.StatementAst[], trapAsts: A.TrapStatementAst[]): Stmt {
   const asts = statements.filter((s) => s.type !== 'TrapStatementAst');
   const stmts = asts.map(compileStatement);
