@@ -131,8 +131,18 @@ export function compileStatement(ast: A.StatementAst): Stmt {
 }
 
 /** A condition of if/while/for: a pipeline whose output is tested for truth. */
+/** A condition or loop source: an error in it is reported at its own extent, not the whole statement's (as pwsh). */
 function condition(ast: A.PipelineBaseAst): (ctx: ExecContext) => unknown {
-  return statementValue(ast);
+  const value = statementValue(ast);
+  return (ctx) => {
+    try {
+      return value(ctx);
+    } catch (e) {
+      if (!(e instanceof PSError || e instanceof DotNetException)) throw e;
+      const err = toPSError(ctx, e);
+      throw err.record.invocationInfo ? err : ctx.engine.attachInvocation(ctx, err, ast.extent);
+    }
+  };
 }
 
 export function compilePipelineBase(ast: A.PipelineBaseAst): Stmt {
@@ -283,7 +293,7 @@ function loop(label: string | undefined, run: LoopBody): Stmt {
 }
 
 function foreachStatement(ast: A.ForEachStatementAst): Stmt {
-  const source = statementValue(ast.condition);
+  const source = condition(ast.condition);
   const range = compileStreamedRangePipeline(ast.condition);
   const body = compileStatementBlock(ast.body);
   const name = ast.variable.variablePath.unqualifiedPath;
@@ -318,7 +328,7 @@ function forStatement(ast: A.ForStatementAst): Stmt {
 }
 
 function switchStatement(ast: A.SwitchStatementAst): Stmt {
-  const source = statementValue(ast.condition);
+  const source = condition(ast.condition);
   const flags = ast.flags;
   const clauses = ast.clauses.map((c) => {
     const body = compileStatementBlock(c.body);
