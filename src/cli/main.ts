@@ -11,6 +11,7 @@ import { writerFor } from './closed-output';
 import { stdinLines, runStdinCommands } from './stdin';
 import { isatty } from 'tty';
 import type { Runspace } from '../host/runspace';
+import { readScriptFile } from '../host/script-file';
 
 const EXIT_BAD_COMMAND_LINE = 64;
 
@@ -44,7 +45,7 @@ function runFile(o: CliOptions): number {
   let text: string;
   try {
     if (!fs.statSync(file).isFile()) throw new Error('not a file');
-    text = fs.readFileSync(file, 'utf8');
+    text = readScriptFile(file);
   } catch {
     process.stderr.write(CliMsg.ArgumentNotScriptFile.replace('{0}', o.file!) + '\n');
     process.stdout.write(CliMsg.Usage);
