@@ -6,7 +6,7 @@
 'use strict';
 const https = require('node:https');
 const tls = require('node:tls');
-const { startInMemorySandbox } = require('../scripts/lib/standalone-sandbox');
+const { startStandaloneSandbox } = require('../scripts/lib/standalone-sandbox');
 
 const CONCURRENCY = 1000;
 const DEMO = { appId: '28f037fc-8da1-4021-bd8d-fb4da1cd4d58', secret: 'psn8Q~SandboxDemoSecret.PublicByDesign00' };
@@ -36,7 +36,7 @@ async function burst(name, request) {
 }
 
 async function main() {
-  const sandbox = await startInMemorySandbox();
+  const sandbox = await startStandaloneSandbox();
   const secureContext = tls.createSecureContext({ ca: sandbox.ca });
   const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO.appId, client_secret: DEMO.secret, scope: `${sandbox.graph}/.default` }).toString();
   const tokenOptions = (agent) => ({ method: 'POST', agent, secureContext, headers: { 'content-type': 'application/x-www-form-urlencoded' } });

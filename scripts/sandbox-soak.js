@@ -7,7 +7,7 @@
 const fs = require('node:fs');
 const https = require('node:https');
 const tls = require('node:tls');
-const { startInMemorySandbox } = require('./lib/standalone-sandbox');
+const { startStandaloneSandbox } = require('./lib/standalone-sandbox');
 
 const seconds = Number(process.argv[2] ?? 600);
 const perSecond = Number(process.argv[3] ?? 100);
@@ -32,7 +32,7 @@ function send(agent, url, options, body) {
 }
 
 async function main() {
-  const sandbox = await startInMemorySandbox();
+  const sandbox = await startStandaloneSandbox();
   const agent = new https.Agent({ keepAlive: true, secureContext: tls.createSecureContext({ ca: sandbox.ca }) });
   const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO.appId, client_secret: DEMO.secret, scope: `${sandbox.graph}/.default` }).toString();
   const token = () => send(agent, `${sandbox.authority}/oauth2/v2.0/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, form);

@@ -10,6 +10,7 @@ const manifest: ModuleManifest = {
     { name: 'Clear-Variable', aliases: ['clv'], load: () => require('./Clear-Variable').default },
     { name: 'ConvertFrom-Csv', load: () => require('./ConvertFrom-Csv').default },
     { name: 'ConvertFrom-Json', load: () => require('./ConvertFrom-Json').default },
+    { name: 'ConvertFrom-StringData', load: () => require('./ConvertFrom-StringData').default },
     { name: 'ConvertTo-Csv', load: () => require('./ConvertTo-Csv').default },
     { name: 'ConvertTo-Json', load: () => require('./ConvertTo-Json').default },
     { name: 'Export-Csv', aliases: ['epcsv'], load: () => require('./Export-Csv').default },

@@ -24,6 +24,8 @@ export const UtilityMsg = {
   JsonTruncated: 'Resulting JSON is truncated as serialization has exceeded the set depth of {0}.',
   UnknownSelectorType: 'Cannot convert {0} to one of the following types {System.String, System.Management.Automation.ScriptBlock}.',
   JsonNonStringKey: "The type '{0}' is not supported for serialization or deserialization of a dictionary. Keys must be strings.",
+  StringDataLineNotNameValue: "Data line '{0}' is not in 'name=value' format. ",
+  StringDataItemAlreadyDefined: "Data item '{0}' in line '{1}' is already defined. ",
   JsonConversionFailed: 'Conversion from JSON failed with error: {0}',
   JsonDuplicateKeys: "Cannot convert the JSON string because it contains keys with different casing. Please use the -AsHashTable switch instead. The key that was attempted to be added to the existing key '{0}' was '{1}'.",
   JsonUnexpectedEnd: "Unexpected end while parsing unquoted property name. Path '{0}', line {1}, position {2}.",

@@ -3,12 +3,15 @@
 // the file path belongs to the script.
 
 import { CliMsg } from './messages';
+import { CommandLineParameter } from '../runtime/command-line-argument';
 
 export interface CliOptions {
-  mode: 'file' | 'command' | 'stdin' | 'repl' | 'version' | 'help';
+  /** `stdin`: statements read from redirected stdin (`-Command -`); `prompted`: the same after prompts (`-File -`). */
+  mode: 'file' | 'command' | 'stdin' | 'prompted' | 'repl' | 'version' | 'help';
   file?: string;
   command?: string;
-  scriptArgs: string[];
+  /** The script's arguments: strings, and `-Name` / `-Name:value` parameters as pwsh's CollectPSArgs makes them. */
+  scriptArgs: unknown[];
   noProfile: boolean;
   nonInteractive: boolean;
   noLogo: boolean;
@@ -65,15 +68,16 @@ export function parseArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
       if (a.startsWith('-') && a !== '-') throw new CliError(CliMsg.ArgumentNotScriptFile.replace('{0}', a));
       o.mode = 'file';
       o.file = a;
-      o.scriptArgs = argv.slice(i + 1);
+      o.scriptArgs = collectScriptArgs(argv.slice(i + 1));
       return o;
     }
     switch (p) {
       case 'File':
         if (i + 1 >= argv.length) throw new CliError(CliMsg.MissingFile);
         o.file = argv[++i];
-        o.mode = o.file === '-' ? 'stdin' : 'file';
-        o.scriptArgs = argv.slice(i + 1);
+        // `-File -` reads statements after prompts; with stdin a terminal that is the ordinary interactive session.
+        o.mode = o.file !== '-' ? 'file' : stdinIsTTY ? 'repl' : 'prompted';
+        o.scriptArgs = collectScriptArgs(argv.slice(i + 1));
         return o;
       case 'Command': {
         if (i + 1 >= argv.length) throw new CliError(CliMsg.MissingCommand);
@@ -95,7 +99,7 @@ export function parseArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
         if (i + 1 >= argv.length) throw new CliError(CliMsg.MissingCommand);
         o.mode = 'command';
         o.command = argv[i + 1];
-        o.scriptArgs = argv.slice(i + 2);
+        o.scriptArgs = collectScriptArgs(argv.slice(i + 2));
         return o;
       case 'NoProfile':
         o.noProfile = true;
@@ -118,6 +122,7 @@ export function parseArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
         i++;
         break;
       case 'WorkingDirectory':
+        if (i + 1 >= argv.length) throw new CliError(CliMsg.MissingWorkingDirectory, false);
         o.workingDirectory = argv[++i];
         break;
       case 'Version':
@@ -134,6 +139,33 @@ export function parseArgs(argv: string[], stdinIsTTY: boolean): CliOptions {
     }
   }
   return o;
+}
+
+/**
+ * A script's arguments as pwsh binds them: `-Name` is a parameter name, `-Name:value` a parameter with its value
+ * (`true`, `$false` ... become Booleans, so switches take them), `-Name:` takes the next argument as its value.
+ */
+function collectScriptArgs(argv: string[]): unknown[] {
+  const collected: unknown[] = [];
+  let pending: string | undefined;
+  for (const arg of argv) {
+    if (pending !== undefined) {
+      collected.push(new CommandLineParameter(pending, true, arg));
+      pending = undefined;
+    } else if (arg.length > 1 && arg.startsWith('-')) {
+      const colon = arg.indexOf(':');
+      if (colon < 0) collected.push(new CommandLineParameter(arg.slice(1), false));
+      else if (colon === arg.length - 1) pending = arg.slice(1, -1);
+      else collected.push(new CommandLineParameter(arg.slice(1, colon), true, booleanIfPossible(arg.slice(colon + 1))));
+    } else collected.push(arg);
+  }
+  return collected;
+}
+
+/** `true`, `False`, `$true`, `$FALSE` as Booleans (.NET's bool.TryParse after an optional `$`); other text unchanged. */
+function booleanIfPossible(text: string): unknown {
+  const word = (text.startsWith('$') ? text.slice(1) : text).trim().toLowerCase();
+  return word === 'true' ? true : word === 'false' ? false : text;
 }
 
 /** -EncodedCommand: base64 of the script's UTF-16LE text, strictly as .NET's Convert.FromBase64String reads it. */

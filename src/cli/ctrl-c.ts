@@ -3,12 +3,20 @@
 // once a script has run a while for -File / -Command, so a short command never pays for the thread.
 
 import * as path from 'path';
-import { armStopWatcher } from '../runtime/interrupt';
+import { armStopWatcher, ensureStopWatcher } from '../runtime/interrupt';
+
+let armed = false;
 
 /** Checks the engine makes before a -File / -Command run starts the watcher (well under a millisecond of work). */
 const CHECKS_BEFORE_WATCHER = 2000;
 
 export function watchCtrlC(mode: 'repl' | 'script'): void {
+  // -NoExit: the REPL after a -File / -Command run keeps the watcher armed then, started now.
+  if (armed) {
+    if (mode === 'repl') ensureStopWatcher();
+    return;
+  }
+  armed = true;
   armStopWatcher((cell) => {
     const { Worker } = require('worker_threads') as typeof import('worker_threads');
     new Worker(path.join(__dirname, 'ctrl-c-worker.js'), { workerData: cell.buffer }).unref();

@@ -7,9 +7,8 @@ import * as path from 'path';
 import { parseArgs, CliError, CliOptions } from './args';
 import { CliMsg } from './messages';
 import { watchCtrlC } from './ctrl-c';
-import { writerFor } from './closed-output';
-import { stdinLines, runStdinCommands } from './stdin';
-import { isatty } from 'tty';
+import { isTerminal, writerFor } from './closed-output';
+import { stdinLines, runStdinCommands, StdinEcho } from './stdin';
 import type { Runspace } from '../host/runspace';
 import { readScriptFile } from '../host/script-file';
 
@@ -22,25 +21,50 @@ function createRunspace(o: CliOptions): Runspace {
     settings.PSNODE_ENVIRONMENT = 'Sandbox';
     process.env.PSNODE_ENVIRONMENT = 'Sandbox';
   }
-  const stdout = process.stdout;
+  const stdoutIsTTY = isTerminal(1);
   const { consoleColorCount } = require('../format/console-colors') as typeof import('../format/console-colors');
   // pwsh's $PSStyle renders ANSI wherever the terminal type supports VT (not TERM=dumb), piped or not, unless NO_COLOR
   // made OutputRendering PlainText; Write-Host's console colours need stdout to be a colour terminal.
   const color = process.env.TERM !== 'dumb';
-  const writeError = writerFor(process.stderr);
-  return createRunspace({
-    write: writerFor(stdout),
+  const writeError = writerFor(2);
+  const rs = createRunspace({
+    write: writerFor(1),
     writeErrorLine: (text) => writeError(text + '\n'),
-    width: stdout.isTTY && stdout.columns ? stdout.columns : 80,
+    width: stdoutIsTTY && process.stdout.columns ? process.stdout.columns : 80,
     color,
-    consoleColors: consoleColorCount(!!stdout.isTTY, process.env),
+    consoleColors: consoleColorCount(stdoutIsTTY, process.env),
     nonInteractive: o.nonInteractive || o.mode !== 'repl',
     settings,
-    cwd: o.workingDirectory ? path.resolve(o.workingDirectory) : undefined,
   });
+  // pwsh runs Set-Location at start-up, before the profiles: a bad path is that command's error, and the session goes on.
+  if (o.workingDirectory !== undefined) rs.runScript(`Set-Location -LiteralPath '${o.workingDirectory.replace(/'/g, "''")}'`);
+  const profiles = require('../host/profiles') as typeof import('../host/profiles');
+  profiles.setProfileVariable(rs);
+  if (!o.noProfile) profiles.runProfiles(rs);
+  return rs;
 }
 
-function runFile(o: CliOptions): number {
+/** -NoExit: after its -File / -Command the session goes on, at the prompt or reading redirected stdin as `-File -`. */
+function continueSession(o: CliOptions, rs: Runspace, exitCode: number | undefined, status: number): number | Promise<number> {
+  if (exitCode !== undefined || !o.noExit) return exitCode ?? status;
+  return stdinIsTTY ? startRepl(rs) : runStdinCommands(rs, stdinLines(), stdinEcho());
+}
+
+/** Prompts and echoed lines for statements read from redirected stdin; cursor-key modes where output renders VT. */
+function stdinEcho(): StdinEcho {
+  return { write: writerFor(1), cursorKeys: process.env.TERM !== 'dumb' && !process.env.NO_COLOR };
+}
+
+function startRepl(rs: Runspace): Promise<number> {
+  return (require('./repl') as typeof import('./repl')).startRepl(rs);
+}
+
+/** pwsh's banner: interactive sessions, and -NoExit after -File, unless -NoLogo. */
+function showBanner(o: CliOptions): void {
+  if (!o.noLogo) writerFor(1)(CliMsg.Version + '\n');
+}
+
+function runFile(o: CliOptions): number | Promise<number> {
   const file = path.resolve(o.file!);
   let text: string;
   try {
@@ -52,21 +76,21 @@ function runFile(o: CliOptions): number {
     return EXIT_BAD_COMMAND_LINE;
   }
   const rs = createRunspace(o);
+  if (o.noExit) showBanner(o);
   watchCtrlC('script');
   const r = rs.runScript(text, { fileName: file, args: o.scriptArgs, input: redirectedStdin() });
-  return r.exitCode !== undefined ? r.exitCode & 0xff : r.terminated ? 1 : 0;
+  return continueSession(o, rs, r.exitCode !== undefined ? r.exitCode & 0xff : undefined, r.terminated ? 1 : 0);
 }
 
-function runCommand(o: CliOptions, text: string): number {
+function runCommand(o: CliOptions, text: string): number | Promise<number> {
   const rs = createRunspace(o);
   watchCtrlC('script');
   const r = rs.runScript(text, { quietIncompleteInput: true, input: redirectedStdin(), args: o.scriptArgs });
-  if (r.exitCode !== undefined) return r.exitCode & 0xff;
-  return r.terminated || !r.lastStatus ? 1 : 0;
+  return continueSession(o, rs, r.exitCode !== undefined ? r.exitCode & 0xff : undefined, r.terminated || !r.lastStatus ? 1 : 0);
 }
 
 // Asked of the descriptor, not process.stdin: creating that stream would make a piped stdin non-blocking.
-const stdinIsTTY = isatty(0);
+const stdinIsTTY = isTerminal(0);
 
 /** Redirected stdin is the script's $input (pwsh -File / -Command); a terminal is not. */
 function redirectedStdin(): Iterable<string> | undefined {
@@ -80,7 +104,7 @@ function main(argv: string[]): number | Promise<number> {
   } catch (e) {
     if (!(e instanceof CliError)) throw e;
     process.stderr.write(e.message + '\n');
-    process.stdout.write(CliMsg.Usage);
+    if (e.showUsage) process.stdout.write(CliMsg.Usage);
     return EXIT_BAD_COMMAND_LINE;
   }
   switch (o.mode) {
@@ -96,8 +120,11 @@ function main(argv: string[]): number | Promise<number> {
       return runCommand(o, o.command!);
     case 'stdin':
       return runStdinCommands(createRunspace(o), stdinLines());
+    case 'prompted':
+      return runStdinCommands(createRunspace(o), stdinLines(), stdinEcho());
     case 'repl':
-      return (require('./repl') as typeof import('./repl')).startRepl(createRunspace(o));
+      showBanner(o);
+      return startRepl(createRunspace(o));
   }
 }
 

@@ -70,6 +70,7 @@ export class Runspace {
         pathInfo: () => this.providers().currentLocation(),
         readItem: (drive, name) => this.providers().readItemValue(drive, name),
         writeItem: (drive, name, value) => this.providers().writeItemValue(drive, name, value),
+        fileWildcard: (pattern) => this.fileWildcard(pattern),
       },
       outString: (items) => this.outString(items),
     };
@@ -109,6 +110,18 @@ export class Runspace {
       this.providersState = this.engine.service('providers', () => createSessionProviders(tablesOverHandle(handle), this.options.cwd));
     }
     return this.providersState as import('../providers').SessionProvidersState;
+  }
+
+  /** Native command globbing, as pwsh's ChildItem.Get of the pattern: only from a file-system location, only files. */
+  private fileWildcard(pattern: string): string[] {
+    const providers = this.providers();
+    if (providers.currentLocation().providerInfo.name !== 'FileSystem') return [];
+    try {
+      const matches = providers.resolveWildcard(pattern, { force: false, dynamicParameters: {} });
+      return matches.every((m) => m.providerInfo.name === 'FileSystem') ? matches.map((m) => m.providerPath) : [];
+    } catch {
+      return [];
+    }
   }
 
   private outString(items: unknown[]): string {

@@ -4,7 +4,7 @@ import type { GraphSession } from './graph-session';
 import { IdentityError } from './identity-error';
 import { format, messages } from './messages';
 import type { HttpResponse } from './network-client';
-import { graphTransport } from './resolved-environment';
+import { environmentTransport } from './resolved-environment';
 import type { SyncBridge } from './sync-bridge';
 
 /** HttpClient's default timeout, which Connect-MgGraph -ClientTimeout changes. */
@@ -84,7 +84,7 @@ export class GraphClient {
     try {
       response = this.bridge.call<HttpResponse>(
         'http',
-        { request: { method: request.method.toUpperCase(), url: url.href, headers, body }, transport: graphTransport(environment) },
+        { request: { method: request.method.toUpperCase(), url: url.href, headers, body }, transport: environmentTransport(environment) },
         { timeoutMs: seconds * 1000, onTimeout: () => new IdentityError('System.Threading.Tasks.TaskCanceledException', format(messages.httpClientTimeout, seconds)) },
       );
     } catch (error) {

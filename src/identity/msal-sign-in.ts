@@ -27,14 +27,14 @@ function applicationKey(request: ConfidentialSignIn): string {
   const { certificate } = request;
   const secret = certificate ? `${certificate.thumbprintSha256}|${certificate.thumbprint}|${certificate.x5c ?? ''}` : request.clientSecret ?? '';
   const digest = crypto.createHash('sha256').update(secret).digest('hex');
-  return [request.authority.toLowerCase(), request.clientId, request.kind, digest, request.transport?.ca ? 'ca' : ''].join('|');
+  return [request.authority.toLowerCase(), request.clientId, request.kind, digest, request.transport.ca ? 'ca' : ''].join('|');
 }
 
 function confidentialApp(request: ConfidentialSignIn, deps: SignInDeps): ConfidentialClientApplication {
   const key = applicationKey(request);
   const cached = deps.networkClient ? undefined : confidentialApps.get(key);
   if (cached) return cached;
-  const networkClient = deps.networkClient ?? (request.transport ? msalNetworkClient(request.transport) : undefined);
+  const networkClient = deps.networkClient ?? msalNetworkClient(request.transport);
   const app = new deps.msal.ConfidentialClientApplication({
     auth: {
       clientId: request.clientId,
@@ -42,7 +42,7 @@ function confidentialApp(request: ConfidentialSignIn, deps: SignInDeps): Confide
       ...(request.knownAuthorities ? { knownAuthorities: request.knownAuthorities, authorityMetadata: entraAuthorityMetadata(request.authority) } : {}),
       ...(request.certificate ? { clientCertificate: request.certificate } : { clientSecret: request.clientSecret }),
     },
-    system: networkClient ? { networkClient } : {},
+    system: { networkClient },
   });
   if (!deps.networkClient) confidentialApps.set(key, app);
   return app;

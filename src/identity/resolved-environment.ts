@@ -30,8 +30,8 @@ export interface ResolvedEnvironment {
 
 const PUBLIC_TRANSPORT: Transport = { loopbackOnly: false };
 
-/** How Graph requests reach the environment. */
-export function graphTransport(environment: ResolvedEnvironment): Transport {
+/** How requests reach the environment: msal-node's sign-ins and Graph calls alike, through psnode's own client. */
+export function environmentTransport(environment: ResolvedEnvironment): Transport {
   return environment.transport ?? PUBLIC_TRANSPORT;
 }
 

@@ -4,7 +4,7 @@
 import type { ConnectParameters } from './connect-parameters';
 import { IdentityError } from './identity-error';
 import { messages } from './messages';
-import type { ResolvedEnvironment } from './resolved-environment';
+import { environmentTransport, type ResolvedEnvironment } from './resolved-environment';
 import type { ConfidentialSignIn, SignInRequest } from './sign-in-request';
 import { type CertificateSource, type SignInMaterial, signingMaterial } from './signing-certificate';
 
@@ -25,7 +25,7 @@ function confidential(environment: ResolvedEnvironment, clientId: string, tenant
     knownAuthorities: environment.knownAuthorities,
     clientId,
     scopes: [`${environment.graphEndpoint}/.default`],
-    transport: environment.transport,
+    transport: environmentTransport(environment),
   };
 }
 

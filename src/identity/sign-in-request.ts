@@ -16,8 +16,8 @@ export interface ConfidentialSignIn {
    * `x5c` (the chain's PEM) when -SendCertificateChain is $true. */
   certificate?: { privateKey: string; thumbprintSha256?: string; thumbprint?: string; x5c?: string };
   clientSecret?: string;
-  /** Undefined uses msal-node's own client (the public clouds); set for loopback environments. */
-  transport?: Transport;
+  /** How msal-node reaches the authority: psnode's client (Node's https, no 10 s connect limit as fetch has). */
+  transport: Transport;
 }
 
 export interface ManagedIdentitySignIn {

@@ -130,6 +130,7 @@ export type StatementAst =
   | DoUntilStatementAst
   | TryStatementAst
   | TrapStatementAst
+  | DataStatementAst
   | ThrowStatementAst
   | ReturnStatementAst
   | ExitStatementAst
@@ -299,6 +300,14 @@ export interface CatchClauseAst extends AstBase {
 export interface TrapStatementAst extends AstBase {
   type: 'TrapStatementAst';
   trapType?: TypeConstraintAst;
+  body: StatementBlockAst;
+}
+
+/** `data [name] [-SupportedCommand a, b] { ... }`: restricted-language statements whose output is the value. */
+export interface DataStatementAst extends AstBase {
+  type: 'DataStatementAst';
+  variable?: string;
+  commandsAllowed: ExpressionAst[];
   body: StatementBlockAst;
 }
 

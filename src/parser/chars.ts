@@ -9,19 +9,19 @@ export const CharClass = {
   HexDigit: 1 << 1,
   /** [01] */
   BinaryDigit: 1 << 2,
-  /** [A-Za-z0-9_?\u00c0-\uffff], a variable name */
+  /** [A-Za-z0-9_?\u00c0-\u2017\u201f-\uffff], a variable name */
   Name: 1 << 3,
-  /** [A-Za-z_\u00c0-\uffff] */
+  /** [A-Za-z_\u00c0-\u2017\u201f-\uffff] */
   IdentifierStart: 1 << 4,
-  /** [A-Za-z0-9_\u00c0-\uffff] */
+  /** [A-Za-z0-9_\u00c0-\u2017\u201f-\uffff] */
   Identifier: 1 << 5,
-  /** [A-Za-z0-9_.`+\u00c0-\uffff], after the first character of a type name */
+  /** [A-Za-z0-9_.`+\u00c0-\u2017\u201f-\uffff], after the first character of a type name */
   TypeName: 1 << 6,
   /** [^ \t\r\n;,|&(){}$`"'\u2018-\u201e], a bareword's plain characters */
   BarePlain: 1 << 7,
   /** [^ \t\r\n;,|&(){}$`"'<>\u2018-\u201e], a function name */
   GenericToken: 1 << 8,
-  /** [A-Za-z_?\u00c0-\uffff] */
+  /** [A-Za-z_?\u00c0-\u2017\u201f-\uffff] */
   ParameterStart: 1 << 9,
   /** [^ \t\r\n:;,|&(){}"'`\u2018-\u201e] */
   Parameter: 1 << 10,
@@ -38,7 +38,8 @@ function isAsciiLetter(c: number): boolean {
 function classesOf(c: number): number {
   const digit = c >= 48 && c <= 57;
   const letter = isAsciiLetter(c);
-  const high = c >= 0xc0;
+  // Smart quotes are punctuation (quotes), not the letters every other code unit from U+00C0 counts as.
+  const high = c >= 0xc0 && !(c >= 0x2018 && c <= 0x201e);
   let bits = 0;
   if (digit) bits |= CharClass.Digit;
   if (digit || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)) bits |= CharClass.HexDigit;
@@ -48,7 +49,7 @@ function classesOf(c: number): number {
   if (letter || digit || c === 95 || high) bits |= CharClass.Identifier;
   if (letter || digit || c === 95 || c === 46 || c === 96 || c === 43 || high) bits |= CharClass.TypeName;
   if (letter || c === 95 || c === 63 || high) bits |= CharClass.ParameterStart;
-  const smartQuote = c >= 0x2018 && c <= 0x201e;
+  const smartQuote = c >= 0xc0 && !high;
   const argumentDelimiter = ' \t\r\n;,|&(){}`"\''.includes(String.fromCharCode(c)) || smartQuote;
   if (!argumentDelimiter && c !== 36) bits |= CharClass.BarePlain;
   if (!argumentDelimiter && c !== 36 && c !== 60 && c !== 62) bits |= CharClass.GenericToken;

@@ -5,6 +5,7 @@ import { extentText } from './extent';
 import { parseMessage } from './messages';
 import { walkAst } from './visit';
 import { checkTypeDefinition } from './class-checks';
+import { checkDataSection } from './data-checks';
 
 export function checkScript(root: ScriptBlockAst): ParseError[] {
   const errors: ParseError[] = [];
@@ -17,6 +18,9 @@ export function checkScript(root: ScriptBlockAst): ParseError[] {
     switch (node.type) {
       case 'TypeDefinitionAst':
         checkTypeDefinition(node, report);
+        break;
+      case 'DataStatementAst':
+        checkDataSection(node, report);
         break;
       case 'UsingStatementAst':
         if (!leadingUsings.has(node)) report('UsingMustBeAtStartOfScript', node);

@@ -2,6 +2,25 @@
 // with the token or operator the message names.
 
 export const PARSE_MESSAGES: Record<string, string> = {
+  MissingStatementBlockForDataSection: 'The Data section is missing its statement block.',
+  CmdletNotInAllowedListForDataSection: "The command '{0}' is not allowed in restricted language mode or a Data section.",
+  AssignmentStatementNotSupportedInDataSection: 'Assignment statements are not allowed in restricted language mode or a Data section.',
+  VariableReferenceNotSupportedInDataSection:
+    'A variable that cannot be referenced in restricted language mode or a Data section is being referenced. Variables that can be referenced include the following: $PSCulture, $PSUICulture, $true, $false, $null.',
+  ForeachStatementNotSupportedInDataSection: 'Foreach statements are not allowed in restricted language mode or a Data section.',
+  OperatorNotSupportedInDataSection: "The '{0}' operator is not allowed in restricted language mode or a Data section.",
+  FunctionDeclarationNotSupportedInDataSection: 'Function declarations are not allowed in restricted language mode or a Data section.',
+  ScriptBlockNotSupportedInDataSection: 'Script block literals are not allowed in restricted language mode or a Data section.',
+  ForWhileStatementNotSupportedInDataSection: 'For and While statements are not allowed in restricted language mode or a Data section.',
+  DoWhileStatementNotSupportedInDataSection: 'The Do and While statements are not allowed in restricted language mode or a Data section.',
+  SwitchStatementNotSupportedInDataSection: 'The switch statement is not allowed in restricted language mode or a Data section.',
+  TryStatementNotSupportedInDataSection: 'The Try statement is not allowed in restricted language mode or a Data section.',
+  TrapStatementNotSupportedInDataSection: 'The Trap statement is not allowed in restricted language mode or a Data section.',
+  FlowControlStatementNotSupportedInDataSection:
+    'Flow control statements such as Break, Continue, Return, Exit, and Throw are not allowed in restricted language mode or a Data section.',
+  ArrayReferenceNotSupportedInDataSection: 'Array references are not allowed in restricted language mode or a Data section.',
+  MethodCallNotSupportedInDataSection: 'Method calls are not allowed in restricted language mode or a Data section.',
+  PropertyReferenceNotSupportedInDataSection: 'Property references are not allowed in restricted language mode or a Data section.',
   MissingEndCurlyBrace: "Missing closing '}' in statement block or type definition.",
   TerminatorExpectedAtEndOfString: 'The string is missing the terminator: {0}.',
   ExpectedValueExpression: "You must provide a value expression following the '{0}' operator.",

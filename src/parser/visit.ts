@@ -89,6 +89,10 @@ export function forEachChild(node: Ast, fn: (child: Ast) => void): void {
       if (node.trapType) fn(node.trapType);
       fn(node.body);
       return;
+    case 'DataStatementAst':
+      node.commandsAllowed.forEach(fn);
+      fn(node.body);
+      return;
     case 'ThrowStatementAst':
     case 'ReturnStatementAst':
     case 'ExitStatementAst':

@@ -6,7 +6,7 @@ import type { CommandContext, ParameterDefinition, SessionHandle } from '../runt
 import type { HasProviders, ProviderCallOptions, Provider } from '../runtime/providers-api';
 import { PSError } from '../runtime/values/errors';
 import { SessionProvidersState, Location } from './core/session-providers';
-import { ProviderError, pathNotFound } from './core/provider-errors';
+import { pathNotFound } from './core/provider-errors';
 import { wrapItem } from './core/item-output';
 import type { ContentReader, ContentReaderRequest, ContentWriter } from './core/content-io';
 import { hasWildcard } from './core/wildcard';
@@ -162,7 +162,7 @@ export function perPath(ctx: Ctx, work: () => void): void {
   } catch (e) {
     // A stream set to Stop (-WarningAction Stop on a provider warning) already ended the script's flow.
     if (e instanceof PSError && e.terminating === 'script') throw e;
-    if (e instanceof ProviderError && e.stopsCommand) ctx.throwTerminatingError(e.record);
+    if (e instanceof PSError && e.stopsCommand) ctx.throwTerminatingError(e.record);
     if (e instanceof PSError) ctx.writeError(e.record);
     else throw e;
   }

@@ -67,6 +67,8 @@ export interface CommandDefinition<Params = Record<string, unknown>> {
   /** Whether -Verbose/-ErrorAction/... common parameters apply (true for cmdlets and advanced functions). */
   supportsCommonParameters?: boolean;
   supportsShouldProcess?: boolean;
+  /** How much ShouldProcess asks: it prompts when this is at or above $ConfirmPreference (default Medium). */
+  confirmImpact?: 'None' | 'Low' | 'Medium' | 'High';
   outputType?: string[];
   synopsis?: string;
   /** Called once per pipeline before any input. */

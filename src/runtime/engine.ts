@@ -2,6 +2,7 @@
 // creation, error reporting, and running script text. The host supplies the output side (HostOutput, Out-Default)
 // through EngineHooks; the runtime never imports src/format or src/providers.
 
+import { CommandLineParameter } from './command-line-argument';
 import * as fs from 'fs';
 import * as pathMod from 'path';
 import { parse } from '../parser';
@@ -51,6 +52,8 @@ export interface EngineHooks {
     pathInfo(): unknown;
     readItem?(drive: string, name: string): unknown;
     writeItem?(drive: string, name: string, value: unknown): void;
+    /** Native command globbing: full paths of the file-system items a wildcard matches ([] elsewhere or for none). */
+    fileWildcard?(pattern: string): string[];
   };
 }
 
@@ -625,12 +628,9 @@ export function emptyInvocation(): InvocationInfo {
   return { commandName: '', scriptName: '', line: 0, column: 0, lineText: '', extentText: '', endLine: 0, endColumn: 0 };
 }
 
-/** A CLI argument for a script: `-Name` strings become parameter names, like pwsh -File does. */
+/** A CLI argument for a script: a `-Name` (with its value after a colon) binds by name, like pwsh -File does. */
 function argumentFromCli(v: unknown): CommandArgument {
-  if (typeof v === 'string' && /^-[A-Za-z_][\w-]*:?$/.test(v)) {
-    const name = v.slice(1).replace(/:$/, '');
-    return { kind: 'parameter', name, text: v, hasValue: false };
-  }
+  if (v instanceof CommandLineParameter) return { kind: 'parameter', name: v.name, text: `-${v.name}`, hasValue: v.hasValue, value: v.value };
   return { kind: 'value', value: v, text: toStr(v) };
 }
 

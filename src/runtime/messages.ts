@@ -47,6 +47,8 @@ export const Msg = {
   InvalidValueFailure: 'The variable cannot be validated because the value {1} is not a valid value for the {0} variable.',
   ValidateVariableFailure: 'The attribute cannot be added because variable {0} with value {1} would no longer be valid.',
   CustomAttributeTypeNotFound: "Cannot find the type for custom attribute '{0}'. Make sure that the assembly that contains this type is loaded.",
+  // CommandBaseStrings: what ShouldProcess shows for an operation on a target
+  ShouldProcessMessage: 'Performing the operation "{0}" on target "{1}".',
   ScriptBlockArgumentNoInput: 'Cannot evaluate parameter \'{0}\' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.',
 } as const;
 

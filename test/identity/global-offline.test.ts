@@ -29,6 +29,7 @@ function request(overrides: Partial<ConfidentialSignIn>): ConfidentialSignIn {
     authority: AUTHORITY,
     clientId: APP,
     scopes: ['https://graph.microsoft.com/.default'],
+    transport: { loopbackOnly: false },
     ...overrides,
   };
 }

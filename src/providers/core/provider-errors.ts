@@ -20,7 +20,7 @@ export class ProviderError extends PSError {
   constructor(
     record: ErrorRecord,
     /** pwsh stops the whole command (ThrowTerminatingError) rather than moving on to the next path. */
-    readonly stopsCommand = false,
+    override readonly stopsCommand = false,
   ) {
     super(record);
   }

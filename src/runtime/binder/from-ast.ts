@@ -175,8 +175,15 @@ export function definitionFromParameters(
     defaultParameterSet: cmdletBinding ? (named(cmdletBinding, 'DefaultParameterSetName') as string | undefined) : undefined,
     supportsCommonParameters: isAdvanced,
     supportsShouldProcess: cmdletBinding ? flag(cmdletBinding, 'SupportsShouldProcess') : false,
+    confirmImpact: cmdletBinding ? confirmImpactOf(named(cmdletBinding, 'ConfirmImpact')) : undefined,
   };
   return { definition, isAdvanced, parameters: infos };
+}
+
+function confirmImpactOf(v: unknown): CommandDefinition['confirmImpact'] {
+  if (v === undefined || v === null) return undefined;
+  const name = String(v).toLowerCase();
+  return (['None', 'Low', 'Medium', 'High'] as const).find((n) => n.toLowerCase() === name);
 }
 
 function isSwitch(t: string | undefined): boolean {

@@ -5,7 +5,7 @@ import type * as A from '../../parser/ast';
 import {
   AutomationNull, Decimal, DoubleBox, Hashtable, PSObject, RuntimeType, ScriptBlock, TypedNumber, NumericTypeName,
   getPropertyValue, setPropertyValue, invokeMethod, isNull, makeDouble, typeNameOf,
-  PSReference,
+  PSReference, baseObject,
 } from '../values';
 import { toBool, toStr, convertTo } from '../convert';
 import * as arith from '../operators/arithmetic';
@@ -232,12 +232,20 @@ function convert(ast: A.ConvertExpressionAst): Expr {
 }
 
 function memberName(ast: A.ExpressionAst): (ctx: ExecContext) => string {
+  const key = memberKey(ast);
+  return (ctx) => keyText(key(ctx));
+}
+
+const keyText = (key: unknown): string => (typeof key === 'string' ? key : toStr(key));
+
+/** A member's key as written (`$h.1`, `$h.($k)`): dictionaries look the value itself up, other objects its text. */
+function memberKey(ast: A.ExpressionAst): (ctx: ExecContext) => unknown {
   if (ast.type === 'StringConstantExpressionAst') {
     const n = ast.value;
     return () => n;
   }
   const e = compileExpression(ast);
-  return (ctx) => toStr(e(ctx));
+  return (ctx) => baseObject(e(ctx));
 }
 
 function member(ast: A.MemberExpressionAst): Expr {
@@ -247,11 +255,13 @@ function member(ast: A.MemberExpressionAst): Expr {
     return (ctx) => getStatic(target(ctx) as RuntimeType, name(ctx));
   }
   const target = compileExpression(ast.expression);
+  const key = memberKey(ast.member);
   const nc = ast.nullConditional;
   return (ctx) => {
     const t = target(ctx);
     if (nc && isNull(t)) return null;
-    return getPropertyValue(t, name(ctx));
+    const k = key(ctx);
+    return getPropertyValue(t, keyText(k), k);
   };
 }
 
@@ -476,9 +486,14 @@ export function compileReference(ast: A.ExpressionAst): Reference {
           set: (ctx, v) => setStatic(target(ctx) as RuntimeType, name(ctx), v),
         };
       }
+      const key = memberKey(ast.member);
+      const named = (ctx: ExecContext, use: (name: string, key: unknown) => unknown) => {
+        const k = key(ctx);
+        return use(keyText(k), k);
+      };
       return {
-        get: (ctx) => getPropertyValue(target(ctx), name(ctx)),
-        set: (ctx, v) => setPropertyValue(target(ctx), name(ctx), nn(v)),
+        get: (ctx) => named(ctx, (n, k) => getPropertyValue(target(ctx), n, k)),
+        set: (ctx, v) => named(ctx, (n, k) => setPropertyValue(target(ctx), n, nn(v), k)),
       };
     }
     case 'IndexExpressionAst': {

@@ -10,11 +10,11 @@ import { compileExpression, compileAssignment, statementValue, compileStreamedRa
 import { compilePipeline } from '../pipeline/compile-pipeline';
 import { compileScriptBlockAst } from './scriptblocks';
 import { buildFunction } from './functions';
-import { collect, emitEnumerated, forEachStep } from './collect';
+import { collect, emitEnumerated, forEachStep, unwrapOutput } from './collect';
 import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal, PipelineStopSignal, passesThroughCatch, MethodReturn } from './signals';
 import { checkStop, runWhileStopping, stopIsRequested, stoppedPipelineSink } from '../interrupt';
 import { handleStatementError, toPSError, catchMatches, throwStatementError } from './errors';
-import { readVariable, setVariableIn, withVariablesIn } from './variables';
+import { readVariable, setVariableIn, withVariablesIn, assignVariable } from './variables';
 import type { ExecContext, Sink, Stmt } from './context';
 import { resolveTypeName } from '../types/resolver';
 
@@ -81,6 +81,8 @@ export function compileStatement(ast: A.StatementAst): Stmt {
       return tryStatement(ast);
     case 'TrapStatementAst':
       return () => undefined; // traps are registered by their enclosing block
+    case 'DataStatementAst':
+      return dataStatement(ast);
     case 'ThrowStatementAst':
       return throwStatement(ast);
     case 'ReturnStatementAst': {
@@ -129,8 +131,18 @@ export function compileStatement(ast: A.StatementAst): Stmt {
 }
 
 /** A condition of if/while/for: a pipeline whose output is tested for truth. */
+/** A condition or loop source: an error in it is reported at its own extent, not the whole statement's (as pwsh). */
 function condition(ast: A.PipelineBaseAst): (ctx: ExecContext) => unknown {
-  return statementValue(ast);
+  const value = statementValue(ast);
+  return (ctx) => {
+    try {
+      return value(ctx);
+    } catch (e) {
+      if (!(e instanceof PSError || e instanceof DotNetException)) throw e;
+      const err = toPSError(ctx, e);
+      throw err.record.invocationInfo ? err : ctx.engine.attachInvocation(ctx, err, ast.extent);
+    }
+  };
 }
 
 export function compilePipelineBase(ast: A.PipelineBaseAst): Stmt {
@@ -196,6 +208,16 @@ interface CompiledTrap {
 }
 
 /** A list of statements with their traps. */
+/** `data name { }` stores the section's output in $name; an unnamed section writes it. */
+function dataStatement(ast: A.DataStatementAst): Stmt {
+  const body = compileStatementBlock(ast.body);
+  if (!ast.variable) return body;
+  const path = { userPath: ast.variable, unqualifiedPath: ast.variable };
+  return (ctx) => {
+    assignVariable(ctx, path, unwrapOutput(collect(ctx, body)));
+  };
+}
+
 function compileStatements(statements: A.StatementAst[], trapAsts: A.TrapStatementAst[]): Stmt {
   const asts = statements.filter((s) => s.type !== 'TrapStatementAst');
   const stmts = asts.map(compileStatement);
@@ -271,7 +293,7 @@ function loop(label: string | undefined, run: LoopBody): Stmt {
 }
 
 function foreachStatement(ast: A.ForEachStatementAst): Stmt {
-  const source = statementValue(ast.condition);
+  const source = condition(ast.condition);
   const range = compileStreamedRangePipeline(ast.condition);
   const body = compileStatementBlock(ast.body);
   const name = ast.variable.variablePath.unqualifiedPath;
@@ -306,7 +328,7 @@ function forStatement(ast: A.ForStatementAst): Stmt {
 }
 
 function switchStatement(ast: A.SwitchStatementAst): Stmt {
-  const source = statementValue(ast.condition);
+  const source = condition(ast.condition);
   const flags = ast.flags;
   const clauses = ast.clauses.map((c) => {
     const body = compileStatementBlock(c.body);

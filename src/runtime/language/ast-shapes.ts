@@ -319,6 +319,11 @@ export const SHAPES: Record<string, AstShape> = {
     properties: P('TrapType Body'),
     build: (n: A.TrapStatementAst, c) => ({ TrapType: c.ast(n.trapType), Body: c.ast(n.body) }),
   },
+  DataStatementAst: {
+    base: 'StatementAst',
+    properties: P('Variable CommandsAllowed Body'),
+    build: (n: A.DataStatementAst, c) => ({ Variable: n.variable ?? null, CommandsAllowed: c.list(n.commandsAllowed), Body: c.ast(n.body) }),
+  },
   BreakStatementAst: { base: 'StatementAst', properties: P('Label'), build: (n: A.BreakStatementAst, c) => ({ Label: c.ast(n.label) }) },
   ContinueStatementAst: { base: 'StatementAst', properties: P('Label'), build: (n: A.ContinueStatementAst, c) => ({ Label: c.ast(n.label) }) },
   ReturnStatementAst: { base: 'StatementAst', properties: P('Pipeline'), build: (n: A.ReturnStatementAst, c) => ({ Pipeline: c.ast(n.pipeline) }) },

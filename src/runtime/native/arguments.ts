@@ -1,5 +1,6 @@
 // A native command's argv, as pwsh's NativeCommandParameterBinder builds it: each argument's string form (arrays
-// as several), `-name:value` joined, $null dropped, unquoted `~` expanded; after `--%` the verbatim text with %VAR%
+// as several), `-name:value` joined, $null dropped, unquoted `~` expanded, unquoted wildcards matched
+// against the file system (pwsh's PossiblyGlobArg); after `--%` the verbatim text with %VAR%
 // expanded and split on spaces. $PSNativeCommandArgumentPassing Legacy (and Windows for cmd-like programs) joins
 // everything into one command line and splits it again by the Windows C runtime's rules, as .NET does on Unix.
 
@@ -7,6 +8,10 @@ import * as path from 'path';
 import type { CommandArgument } from '../binder/bind';
 import { toStr } from '../convert';
 import { enumerateValue, isNull } from '../values';
+import { hasWildcard } from '../operators/wildcard';
+
+/** The host's file-system wildcard expansion: full paths of the matches, [] for none or outside the file system. */
+export type FileGlob = (pattern: string) => string[];
 
 export type ArgumentPassingStyle = 'Legacy' | 'Standard' | 'Windows';
 
@@ -48,6 +53,8 @@ class ArgvBuilder {
   constructor(
     private readonly home: string,
     private readonly legacy: boolean,
+    private readonly glob: FileGlob,
+    private readonly cwd: string,
   ) {}
 
   /** Adds one argument, joined to `-name:` when it follows one without a space. */
@@ -104,11 +111,19 @@ class ArgvBuilder {
         this.line += text;
         return;
       } else {
-        const expanded = options.quoted ? text : this.expandHome(text);
-        this.line += expanded;
-        this.add(options.prefix, expanded, !!options.spaced);
+        const expanded = options.quoted ? [text] : hasWildcard(text) ? this.expandWildcard(text) : [this.expandHome(text)];
+        this.line += expanded.map((t) => (needsQuotes(t) ? `"${t}"` : t)).join(' ');
+        for (const t of expanded) this.add(options.prefix, t, !!options.spaced);
       }
     }
+  }
+
+  /** The matching paths, relative to the current directory unless the pattern starts with `~` or `/`; else the pattern. */
+  private expandWildcard(pattern: string): string[] {
+    const matches = this.glob(pattern);
+    if (!matches.length) return [pattern];
+    if (pattern.startsWith('~') || pattern.startsWith('/')) return matches;
+    return matches.map((m) => path.relative(this.cwd, m) || '.');
   }
 
   private expandHome(text: string): string {
@@ -119,8 +134,8 @@ class ArgvBuilder {
 }
 
 /** The argv for a native command. */
-export function nativeArguments(args: CommandArgument[], legacy: boolean, home: string): string[] {
-  const b = new ArgvBuilder(home, legacy);
+export function nativeArguments(args: CommandArgument[], legacy: boolean, home: string, glob: FileGlob, cwd: string): string[] {
+  const b = new ArgvBuilder(home, legacy, glob, cwd);
   for (const a of args) {
     if (a.kind === 'parameter') b.parameter(a);
     // a number literal reaches the program as written (1.50, 0x10)

@@ -11,6 +11,7 @@ import { bindArguments, resolveParameterSet, missingMandatory, missingMandatoryE
 import { startPipelineInput, bindPipelineObject } from '../binder/pipeline-input';
 import type { ExecContext, Sink } from '../compiler/context';
 import { commonPreferenceOverrides, captureVariable } from './common-parameters';
+import { shouldProcess, shouldProcessSettings, operationDescription } from './should-process';
 import { NO_INPUT, Processor, StopUpstreamSignal } from './processor';
 import { checkStop } from '../interrupt';
 import { toStr } from '../convert';
@@ -257,13 +258,14 @@ export class CmdletProcessor implements Processor, CommandContext<Record<string,
   }
 
   shouldProcess(target: string, action?: string): boolean {
-    const whatIf = this.state.bound.get('whatif');
-    if (whatIf && (whatIf as { IsPresent: boolean }).IsPresent) {
-      this.ctx.engine.host.write(`What if: Performing the operation "${action ?? this.def.name}" on target "${target}".\n`);
-      return false;
+    try {
+      return shouldProcess(this.ctx, shouldProcessSettings(this.ctx, this.state, this.def), operationDescription(action ?? this.def.name, target));
+    } catch (e) {
+      if (!(e instanceof DotNetException)) throw e;
+      const refused = new PSError(this.newError('InvalidOperation', e.message, 'InvalidOperation', null, e.typeName));
+      refused.stopsCommand = true;
+      throw refused;
     }
-    this.writeVerbose(`Performing the operation "${action ?? this.def.name}" on target "${target}".`);
-    return true;
   }
 }
 

@@ -7,6 +7,7 @@ import { SwitchParameter, EnumValue, ListValue } from '../values';
 import { toStr } from '../convert';
 import { setVariableIn } from '../compiler/variables';
 import type { ExecContext } from '../compiler/context';
+import { shouldProcessOverrides } from './should-process';
 
 const ACTION_PREFS: Array<[string, string]> = [
   ['erroraction', 'ErrorActionPreference'],
@@ -34,7 +35,7 @@ export function actionPreference(name: string): EnumValue {
 }
 
 export function applyCommonParameters(ctx: ExecContext, state: BindState, _caller: ExecContext): void {
-  for (const [name, value] of commonPreferenceOverrides(state)) setVariableIn(ctx.scope, name, value);
+  for (const [name, value] of [...commonPreferenceOverrides(state), ...shouldProcessOverrides(state)]) setVariableIn(ctx.scope, name, value);
 }
 
 /** A variable named by -ErrorVariable/-OutVariable ('+name' appends). Returns the list to add to. */

@@ -17,12 +17,14 @@ import { fmt, Msg } from '../messages';
 import { consoleEncoding, EncodingValue } from '../types/system';
 import { nativeArguments, usesLegacyPassing, type ArgumentPassingStyle } from '../native/arguments';
 import { LineDecoder } from '../native/line-decoder';
-import { processBridge } from '../native/process-bridge';
 import type { ProcessEvent, StreamMode } from '../native/process-protocol';
 import { positionMessage } from '../types';
 import { NO_INPUT, Processor } from './processor';
 import { checkStopAfterChild, ensureStopWatcher } from '../interrupt';
 import type { OutputFile } from './redirections';
+
+/** The process worker's bridge, loaded with worker_threads when a script first runs a program. */
+const processBridge = () => (require('../native/process-bridge') as typeof import('../native/process-bridge')).processBridge();
 
 export function findApplication(name: string): string | undefined {
   if (/[\\/]/.test(name)) return undefined;
@@ -89,7 +91,8 @@ export class NativeProcessor implements Processor {
 
   private argv(): string[] {
     const legacy = usesLegacyPassing(this.passingStyle(), this.file);
-    return nativeArguments(this.args, legacy, process.env.HOME ?? os.homedir());
+    const glob = (pattern: string) => this.ctx.engine.hooks.location?.fileWildcard?.(pattern) ?? [];
+    return nativeArguments(this.args, legacy, process.env.HOME ?? os.homedir(), glob, this.ctx.engine.currentLocation());
   }
 
   private passingStyle(): ArgumentPassingStyle {

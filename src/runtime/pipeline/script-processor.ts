@@ -2,7 +2,8 @@
 // (dot-sourcing runs in the caller's scope), sets $args/$input/$_/$PSBoundParameters/$MyInvocation, and runs
 // begin once, process per input object, end once, streaming output downstream.
 
-import { Hashtable, SwitchParameter, AutomationNull, InvocationInfo, registerType, ErrorRecord, PSError } from '../values';
+import { Hashtable, SwitchParameter, AutomationNull, InvocationInfo } from '../values';
+import { PSCmdletInfo } from './ps-cmdlet';
 import { Scope } from '../session/scope';
 import { setVariableIn } from '../compiler/variables';
 import { ConversionError } from '../convert';
@@ -142,7 +143,7 @@ export class ScriptProcessor implements Processor {
       setVariableIn(scope, 'PSCommandPath', this.block.fileName);
       setVariableIn(scope, 'PSScriptRoot', this.block.fileName.replace(/[\\/][^\\/]*$/, ''));
     }
-    if (params.isAdvanced) setVariableIn(scope, 'PSCmdlet', new PSCmdletInfo(this.set, this.state, this.ctx));
+    if (params.isAdvanced) setVariableIn(scope, 'PSCmdlet', new PSCmdletInfo(this.set, this.state, this.ctx, params.definition));
   }
 
   process(input: unknown): void {
@@ -260,30 +261,3 @@ function isSwitchType(t: string): boolean {
   const l = t.toLowerCase();
   return l === 'switch' || l.endsWith('switchparameter');
 }
-
-/** $PSCmdlet for advanced functions: ParameterSetName, WriteObject, WriteError, ThrowTerminatingError, ShouldProcess. */
-export class PSCmdletInfo {
-  constructor(public ParameterSetName: string, readonly state: BindState, readonly ctx: ExecContext) {}
-}
-
-const cmdlet = (v: unknown) => v as PSCmdletInfo;
-registerType({
-  fullName: 'System.Management.Automation.PSScriptCmdlet',
-  baseTypes: ['System.Management.Automation.PSCmdlet', 'System.Management.Automation.Cmdlet'],
-  jsClass: PSCmdletInfo,
-  properties: [
-    { name: 'ParameterSetName', type: 'string', get: (c) => cmdlet(c).ParameterSetName },
-    { name: 'MyInvocation', type: 'System.Management.Automation.InvocationInfo', get: (c) => cmdlet(c).ctx.scope.lookup('myinvocation')?.value ?? null },
-    { name: 'SessionState', type: 'System.Management.Automation.SessionState', get: () => null },
-  ],
-  methods: [
-    { name: 'WriteObject', invoke: (c, a) => void cmdlet(c).ctx.engine.activeSink?.(a[0]) },
-    { name: 'WriteVerbose', invoke: (c, a) => void cmdlet(c).ctx.streams.verbose(String(a[0])) },
-    { name: 'WriteWarning', invoke: (c, a) => void cmdlet(c).ctx.streams.warning(String(a[0])) },
-    { name: 'WriteError', invoke: (c, a) => void cmdlet(c).ctx.engine.writeNonTerminatingError(cmdlet(c).ctx, a[0] as ErrorRecord, 'continue') },
-    { name: 'ThrowTerminatingError', invoke: (_c, a) => { throw new PSError(a[0] as ErrorRecord); } },
-    { name: 'ShouldProcess', invoke: () => true },
-    { name: 'ShouldContinue', invoke: () => true },
-  ],
-});
-

@@ -7,7 +7,7 @@ import {
 } from '../values';
 import { toStr } from '../convert';
 import { setEnumFactory } from './static-members';
-import { arg } from './helpers';
+import { arg, registerEnum } from './helpers';
 
 registerType({
   fullName: 'System.Management.Automation.ScriptBlock',
@@ -252,11 +252,6 @@ registerType({
   staticProperties: [{ name: 'Present', get: () => new SwitchParameter(true) }],
 });
 
-/** Enums: values by name; members of the enum type resolve through EnumValue. */
-function registerEnum(fullName: string, values: Record<string, number>, accelerators: string[] = [], isFlags = false): void {
-  registerType({ fullName, accelerators, baseTypes: ['System.Enum', 'System.ValueType'], enumValues: values, isFlags, isScalar: true });
-}
-
 registerEnum('System.Management.Automation.ActionPreference', { SilentlyContinue: 0, Stop: 1, Continue: 2, Inquire: 3, Ignore: 4, Suspend: 5, Break: 6 }, ['ActionPreference']);
 registerEnum('System.Management.Automation.ErrorCategory', Object.fromEntries(ERROR_CATEGORIES.map((c, i) => [c, i])), ['ErrorCategory']);
 registerEnum('System.Management.Automation.ConfirmImpact', { None: 0, Low: 1, Medium: 2, High: 3 });
@@ -269,6 +264,9 @@ registerEnum('System.StringComparison', { CurrentCulture: 0, CurrentCultureIgnor
 registerEnum('System.MidpointRounding', { ToEven: 0, AwayFromZero: 1, ToZero: 2, ToNegativeInfinity: 3, ToPositiveInfinity: 4 });
 registerEnum('System.Text.RegularExpressions.RegexOptions', { None: 0, IgnoreCase: 1, Multiline: 2, ExplicitCapture: 4, Compiled: 8, Singleline: 16, IgnorePatternWhitespace: 32, RightToLeft: 64, ECMAScript: 256, CultureInvariant: 512 }, [], true);
 registerEnum('System.ConsoleColor', { Black: 0, DarkBlue: 1, DarkGreen: 2, DarkCyan: 3, DarkRed: 4, DarkMagenta: 5, DarkYellow: 6, Gray: 7, DarkGray: 8, Blue: 9, Green: 10, Cyan: 11, Red: 12, Magenta: 13, Yellow: 14, White: 15 }, ['ConsoleColor']);
+
+registerEnum('System.Management.Automation.CommandTypes', { Alias: 1, Function: 2, Filter: 4, Cmdlet: 8, ExternalScript: 16, Application: 32, Script: 64, Configuration: 256, All: 383 }, [], true);
+registerEnum('System.IO.FileAttributes', { None: 0, ReadOnly: 1, Hidden: 2, System: 4, Directory: 16, Archive: 32, Device: 64, Normal: 128, Temporary: 256, SparseFile: 512, ReparsePoint: 1024, Compressed: 2048, Offline: 4096, NotContentIndexed: 8192, Encrypted: 16384, IntegrityStream: 32768, NoScrubData: 131072 }, [], true);
 
 setEnumFactory((t, name, value) => new EnumValue(t.fullName, name, value));
 

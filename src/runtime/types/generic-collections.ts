@@ -63,13 +63,15 @@ function pairsOf(d: GenericDictionary): KeyValuePair[] {
 }
 
 /** Reads `$d.key` / `$d[key]`: the value, or not found (a key that does not convert is simply absent). */
-function lookup(d: GenericDictionary, key: unknown): { found: boolean; value?: unknown } {
+/** The entry for `key`; member access (`exact`) finds only a key already of the key type, as IDictionary.Contains. */
+function lookup(d: GenericDictionary, key: unknown, exact = false): { found: boolean; value?: unknown } {
   let k: unknown;
   try {
     k = as(d.type, 0, key);
   } catch {
     return { found: false };
   }
+  if (exact && k !== key) return { found: false };
   const e = d.entry(k);
   return e ? { found: true, value: e.value } : { found: false };
 }
@@ -163,8 +165,8 @@ function dictionaryAdapter(fullName: string, kind: 'plain' | 'sorted' | 'concurr
     methods,
     entries: (v: GenericDictionary) => pairsOf(v),
     keyedMembers: {
-      get: (v: GenericDictionary, name: string) => lookup(v, name),
-      set: (v: GenericDictionary, name: string, value: unknown) => v.set(as(v.type, 0, name), as(v.type, 1, value)),
+      get: (v: GenericDictionary, _name: string, key: unknown) => lookup(v, key, true),
+      set: (v: GenericDictionary, _name: string, key: unknown, value: unknown) => v.set(as(v.type, 0, key), as(v.type, 1, value)),
     },
     indexer: {
       get: (v: GenericDictionary, key: unknown) => lookup(v, key).value ?? null,

@@ -1,6 +1,6 @@
 // Small helpers for writing type adapters: argument conversion and .NET-style argument errors.
 
-import { DotNetException, AutomationNull } from '../values';
+import { DotNetException, AutomationNull, registerType, ListValue, TypedNumber, typedArray } from '../values';
 import { toStr, toInt32, toDouble, toBool, convertTo, canonicalTypeName, ConversionError } from '../convert';
 
 /** Converts argument i; a failure records the argument's position (invokeMethod turns it into pwsh's MethodException). */
@@ -41,4 +41,20 @@ export function argumentError(message: string): DotNetException {
 /** Methods by name with an argument-count check (pwsh's MethodArgumentCountException otherwise). */
 export function method<T>(name: string, overloads: string[], invoke: (self: T, args: unknown[]) => unknown) {
   return { name, overloads, invoke };
+}
+
+/** Enums: values by name; members of the enum type resolve through EnumValue. */
+export function registerEnum(fullName: string, values: Record<string, number>, accelerators: string[] = [], isFlags = false): void {
+  registerType({ fullName, accelerators, baseTypes: ['System.Enum', 'System.ValueType'], enumValues: values, isFlags, isScalar: true });
+}
+
+/** A byte[] argument's bytes. */
+export function bytesOf(v: unknown): Buffer {
+  const items = Array.isArray(v) ? v : v instanceof ListValue ? v.items : [];
+  return Buffer.from(items.map((x) => (x instanceof TypedNumber ? Number(x.value) : toInt32(x))));
+}
+
+/** Bytes as a byte[] value. */
+export function byteArray(buf: Uint8Array): unknown[] {
+  return typedArray([...buf].map((b) => new TypedNumber('System.Byte', b)), 'System.Byte');
 }

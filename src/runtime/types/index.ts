@@ -10,9 +10,11 @@ import './core-objects';
 import './time';
 import './security';
 import './system';
+import './uri';
 import './psobject-view';
 import './session-objects';
 import './psstyle';
+import '../language/lazy';
 
 export { resolveTypeName, tryResolveTypeName } from './resolver';
 export { positionMessage, invocationValue, setScriptBlockFactory } from './core-objects';

@@ -52,7 +52,9 @@ export function invokeStatic(target: unknown, name: string, args: unknown[]): un
     }
     const m = t.adapter?.staticMethods?.find((s) => s.name.toLowerCase() === lname);
     if (!m) throw runtimeError('MethodNotFound', fmt(Msg.MethodNotFound, t.fullName, name), 'InvalidOperation');
-    return m.invoke(args);
+    const result = m.invoke(args);
+    // a void method writes nothing
+    return result === undefined ? AutomationNull : result;
   } catch (e) {
     if (e instanceof DotNetException) throw methodInvocationError(lname === 'new' ? '.ctor' : name, args.length, e);
     throw e;

@@ -7,8 +7,9 @@ import * as fs from 'fs';
 import { registerType, Hashtable, typedArray, TypedNumber, DotNetException, PSChar, ListValue } from '../values';
 import { toStr, toInt32, toInt64 } from '../convert';
 import { netRegex, netReplacement, escapeRegex } from '../operators/regex';
+import { regexUnescape } from '../operators/regex-unescape';
 import { RegexMatch } from './regex-match';
-import { arg, nn } from './helpers';
+import { arg, nn, bytesOf, byteArray } from './helpers';
 
 class RegexValue {
   constructor(readonly pattern: string, readonly ignoreCase: boolean) {}
@@ -59,7 +60,7 @@ registerType({
     { name: 'Replace', invoke: (a) => arg.str(a, 0).replace(netRegex(arg.str(a, 1), options(a[3])), netReplacement(arg.str(a, 2))) },
     { name: 'Split', invoke: (a) => typedArray(arg.str(a, 0).split(netRegex(arg.str(a, 1), options(a[2]))), 'System.String') },
     { name: 'Escape', invoke: (a) => escapeRegex(arg.str(a, 0)).replace(/\\\//g, '/').replace(/ /g, '\\ ').replace(/\\-/g, '-') },
-    { name: 'Unescape', invoke: (a) => arg.str(a, 0).replace(/\\(.)/g, '$1') },
+    { name: 'Unescape', invoke: (a) => regexUnescape(arg.str(a, 0)) },
   ],
   construct: (a) => {
     netRegex(arg.str(a, 0), false);
@@ -68,15 +69,6 @@ registerType({
   convertFrom: (v) => (typeof v === 'string' ? new RegexValue(v, false) : undefined),
   toString: (r: RegexValue) => r.pattern,
 });
-
-function bytesOf(v: unknown): Buffer {
-  const items = Array.isArray(v) ? v : v instanceof ListValue ? v.items : [];
-  return Buffer.from(items.map((x) => (x instanceof TypedNumber ? Number(x.value) : toInt32(x))));
-}
-
-function byteArray(buf: Buffer): unknown[] {
-  return typedArray([...buf].map((b) => new TypedNumber('System.Byte', b)), 'System.Byte');
-}
 
 registerType({
   fullName: 'System.Convert',

@@ -202,6 +202,8 @@ function targetType(t: unknown): string {
 export class PSError extends Error {
   /** Set on a conversion error of a method argument: which argument, so the method call can name its parameter. */
   methodArgument?: { index: number; value: unknown; targetType: string };
+  /** The command stops (ThrowTerminatingError) rather than moving on to its next item, e.g. a refused prompt. */
+  stopsCommand = false;
   constructor(
     readonly record: ErrorRecord,
     readonly terminating: 'statement' | 'script' = 'statement',

@@ -65,23 +65,23 @@ function memberValue(m: PSMember, self: PSObject): unknown {
 }
 
 /** Looks a property up on the value itself (no member enumeration). */
-export function getMember(v: unknown, name: string): { found: boolean; value?: unknown } {
+export function getMember(v: unknown, name: string, key: unknown = name): { found: boolean; value?: unknown } {
   const lname = name.toLowerCase();
   if (v instanceof PSObject) {
     const m = v.getMember(name);
     if (m && m.kind !== 'ScriptMethod') return { found: true, value: memberValue(m, v) };
     if (v.isCustomObject) return intrinsics?.getProperty(v, name) ?? { found: false };
-    return getMember(v.baseObject, name);
+    return getMember(v.baseObject, name, key);
   }
   if (v instanceof Hashtable) {
-    if (v.has(name)) return { found: true, value: v.get(name) };
+    if (v.has(key)) return { found: true, value: v.get(key) };
   } else if (v instanceof DictionaryEntry && lname === 'name') {
     return { found: true, value: v.Key };
   } else if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-    const key = Object.keys(v).find((k) => k.toLowerCase() === lname);
-    if (key !== undefined) return { found: true, value: (v as Record<string, unknown>)[key] };
+    const own = Object.keys(v).find((k) => k.toLowerCase() === lname);
+    if (own !== undefined) return { found: true, value: (v as Record<string, unknown>)[own] };
   }
-  const keyed = adapterFor(v)?.keyedMembers?.get(v, name);
+  const keyed = adapterFor(v)?.keyedMembers?.get(v, name, key);
   if (keyed?.found) return keyed;
   const p = findAdapterProperty(v, lname);
   if (p) return { found: true, value: p.get(v) };
@@ -89,15 +89,15 @@ export function getMember(v: unknown, name: string): { found: boolean; value?: u
 }
 
 /** `$value.Name`: the member's value, member enumeration over collections, $null when not found (non-strict). */
-export function getPropertyValue(v: unknown, name: string): unknown {
+export function getPropertyValue(v: unknown, name: string, key: unknown = name): unknown {
   if (isNull(v)) return nullPropertyValue(name);
-  const r = getMember(v, name);
+  const r = getMember(v, name, key);
   if (r.found) return r.value ?? null;
   const items = enumerateValue(v);
   if (items) {
     const out: unknown[] = [];
     for (const item of items) {
-      const iv = isNull(item) ? { found: false } : getMember(item, name);
+      const iv = isNull(item) ? { found: false } : getMember(item, name, key);
       if (iv.found) {
         const e = enumerateValue(iv.value);
         if (e) for (const x of e) out.push(x);
@@ -122,7 +122,7 @@ function nullPropertyValue(name: string): unknown {
 }
 
 /** `$value.Name = x`. */
-export function setPropertyValue(v: unknown, name: string, value: unknown): void {
+export function setPropertyValue(v: unknown, name: string, value: unknown, key: unknown = name): void {
   if (v instanceof PSObject) {
     const m = v.getMember(name);
     if (m?.kind === 'NoteProperty') {
@@ -134,20 +134,20 @@ export function setPropertyValue(v: unknown, name: string, value: unknown): void
       return;
     }
     if (v.isCustomObject) throw runtimeError('PropertyAssignmentException', fmt(Msg.PropertyAssignmentException, name));
-    return setPropertyValue(v.baseObject, name, value);
+    return setPropertyValue(v.baseObject, name, value, key);
   }
   if (v instanceof Hashtable) {
-    v.set(name, value);
+    v.set(key, value);
     return;
   }
   if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-    const key = Object.keys(v).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
-    (v as Record<string, unknown>)[key] = value;
+    const own = Object.keys(v).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
+    (v as Record<string, unknown>)[own] = value;
     return;
   }
   const keyed = adapterFor(v)?.keyedMembers;
   if (keyed) {
-    keyed.set(v, name, value);
+    keyed.set(v, name, key, value);
     return;
   }
   const p = findAdapterProperty(v, name.toLowerCase());
@@ -192,7 +192,9 @@ export function invokeMethod(v: unknown, name: string, args: unknown[]): unknown
   const method = a?.methods?.find((m) => m.name.toLowerCase() === lname);
   if (method) {
     try {
-      return method.invoke(v, args);
+      const result = method.invoke(v, args);
+      // a void method writes nothing
+      return result === undefined ? AutomationNull : result;
     } catch (e) {
       if (e instanceof DotNetException) throw methodInvocationError(method.name, args.length, e);
       if (e instanceof PSError) throw argumentConversionError(e, method.name, method.parameters);

@@ -65,7 +65,7 @@ export interface TypeAdapter<T = any> {
   /** Dictionaries: the entries Out-Default and Format-* show one by one (the dictionary itself is not enumerated). */
   entries?(self: T): Iterable<unknown>;
   /** Dictionaries: `$d.key` reads and writes an entry before the type's own properties, as for a hashtable. */
-  keyedMembers?: { get(self: T, name: string): { found: boolean; value?: unknown }; set(self: T, name: string, value: unknown): void };
+  keyedMembers?: { get(self: T, name: string, key: unknown): { found: boolean; value?: unknown }; set(self: T, name: string, key: unknown, value: unknown): void };
   /** `$x[i]` and `$x[i] = v` (a dictionary's indexer gives $null for a missing key). */
   indexer?: { get(self: T, index: unknown): unknown; set(self: T, index: unknown, value: unknown): void };
   /** Enum types: member names and values. */

@@ -1,0 +1,3 @@
+# A member name that starts with a digit but is not a number is a parse error
+$h = @{}
+$h.1abc
