@@ -10,6 +10,7 @@ import { watchCtrlC } from './ctrl-c';
 import { isTerminal, writerFor } from './closed-output';
 import { stdinLines, runStdinCommands, StdinEcho } from './stdin';
 import type { Runspace } from '../host/runspace';
+import { readScriptFile } from '../host/script-file';
 
 const EXIT_BAD_COMMAND_LINE = 64;
 
@@ -68,7 +69,7 @@ function runFile(o: CliOptions): number | Promise<number> {
   let text: string;
   try {
     if (!fs.statSync(file).isFile()) throw new Error('not a file');
-    text = fs.readFileSync(file, 'utf8');
+    text = readScriptFile(file);
   } catch {
     process.stderr.write(CliMsg.ArgumentNotScriptFile.replace('{0}', o.file!) + '\n');
     process.stdout.write(CliMsg.Usage);

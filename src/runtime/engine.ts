@@ -8,6 +8,7 @@ import * as pathMod from 'path';
 import { parse } from '../parser';
 import type { Extent, ParseError, ParseResult } from '../parser/ast';
 import { prepareScript } from './classes/prepare';
+import { readScriptFile } from './script-file';
 import type { CommandDefinition, HostOutput, SessionHandle, CommandInfo } from './command-types';
 import {
   ErrorRecord, PSError, TrapBreakError, ScriptTextParseError, ScriptBlock, ListValue, InvocationInfo, AutomationNull, DotNetException, setScriptBlockInvoker,
@@ -363,7 +364,7 @@ export class Engine {
   }
 
   private compileFile(path: string): CompiledScriptBlock {
-    const text = fs.readFileSync(path, 'utf8');
+    const text = readScriptFile(path);
     const parsed = this.parseScript(text, path);
     if (!parsed.ast) throw new PSError(parseErrorRecord(parsed.errors));
     return compileScriptBlockAst(parsed.ast);

@@ -72,6 +72,19 @@ describe('psnode -Command', () => {
 });
 
 describe('psnode -File', () => {
+  test('a script with a UTF-16 or UTF-32 byte-order mark runs decoded as pwsh decodes it', () => {
+    const text = "'h\u00e9llo \u20ac'\n";
+    const files: Array<[string, Buffer]> = [
+      ['utf16le.ps1', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+      ['utf16be.ps1', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])],
+      ['utf32le.ps1', Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), ...[...text].map((c) => { const b = Buffer.alloc(4); b.writeUInt32LE(c.codePointAt(0)!); return b; })])],
+    ];
+    for (const [name, bytes] of files) {
+      fs.writeFileSync(path.join(home, name), bytes);
+      expect(psnode(['-NoProfile', '-File', name])).toEqual({ code: 0, stdout: 'h\u00e9llo \u20ac\n', stderr: '' });
+    }
+  });
+
   test('exit code 0 after non-terminating errors', () => {
     const f = script('t.ps1', 'Write-Error "nt1"\n"after1 $?"\n');
     const r = psnode(['-NoProfile', '-NonInteractive', '-File', f]);

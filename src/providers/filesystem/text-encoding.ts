@@ -8,6 +8,7 @@ import { fmt } from '../core/messages';
 import { isNumeric, PSObject, typeNameOf } from '../../runtime/values';
 import { toDouble } from '../../runtime/convert';
 import { ArgumentTransformationFailure } from '../../runtime/command-types';
+import { byteOrderMark, decodeUtf32, type MarkedEncoding } from '../../runtime/script-file';
 
 export interface TextEncoding {
   readonly codePage: number;
@@ -77,14 +78,7 @@ function utf16(bigEndian: boolean): TextEncoding {
 }
 
 function utf32(bigEndian: boolean): TextEncoding {
-  const decode = (bytes: Buffer): string => {
-    let text = '';
-    for (let i = 0; i + 4 <= bytes.length; i += 4) {
-      const p = bigEndian ? bytes.readUInt32BE(i) : bytes.readUInt32LE(i);
-      text += p > 0x10ffff || (p >= 0xd800 && p <= 0xdfff) ? '\ufffd' : String.fromCodePoint(p);
-    }
-    return bytes.length % 4 ? text + '\ufffd' : text;
-  };
+  const decode = (bytes: Buffer): string => decodeUtf32(bytes, bigEndian);
   return {
     codePage: bigEndian ? 12001 : 12000,
     preamble: Buffer.from(bigEndian ? [0, 0, 0xfe, 0xff] : [0xff, 0xfe, 0, 0]),
@@ -323,20 +317,18 @@ export function encodingTransformation(value: unknown): TextEncoding {
   }
 }
 
-const BOMS: [number[], () => TextEncoding][] = [
-  [[0xff, 0xfe, 0, 0], () => utf32(false)],
-  [[0, 0, 0xfe, 0xff], () => utf32(true)],
-  [[0xef, 0xbb, 0xbf], () => utf8(true)],
-  [[0xff, 0xfe], () => utf16(false)],
-  [[0xfe, 0xff], () => utf16(true)],
-];
+const MARKED: Record<MarkedEncoding, () => TextEncoding> = {
+  'utf-32le': () => utf32(false),
+  'utf-32be': () => utf32(true),
+  'utf-8': () => utf8(true),
+  'utf-16le': () => utf16(false),
+  'utf-16be': () => utf16(true),
+};
 
 /** The encoding a byte-order mark at the start of bytes announces, with the mark's length. */
 export function encodingFromBom(bytes: Buffer): { encoding: TextEncoding; bomLength: number } | undefined {
-  for (const [bom, make] of BOMS) {
-    if (bom.every((b, i) => bytes[i] === b)) return { encoding: make(), bomLength: bom.length };
-  }
-  return undefined;
+  const mark = byteOrderMark(bytes);
+  return mark && { encoding: MARKED[mark.encoding](), bomLength: mark.length };
 }
 
 /** A file's text: its byte-order mark decides the encoding, else the requested one. */

@@ -1,8 +1,8 @@
 // PowerShell data files (.psd1): one hashtable literal evaluated in a scope of its own, as module manifests and
 // Import-PowerShellDataFile read them.
 
-import * as fs from 'fs';
 import { parse } from '../../parser';
+import { readScriptFile } from '../script-file';
 import { Hashtable, PSError } from '../values';
 import { compileScriptBlockAst } from '../compiler/scriptblocks';
 import { collect } from '../compiler/collect';
@@ -13,7 +13,7 @@ import { parseErrorRecord } from '../engine';
 
 /** Evaluates a data file; undefined when it does not hold a single hashtable. Parse errors throw. */
 export function readDataFile(ctx: ExecContext, path: string): Hashtable | undefined {
-  const text = fs.readFileSync(path, 'utf8');
+  const text = readScriptFile(path);
   const parsed = parse(text, path);
   if (!parsed.ast) throw new PSError(parseErrorRecord(parsed.errors));
   const compiled = compileScriptBlockAst(parsed.ast);

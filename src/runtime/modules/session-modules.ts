@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as pathMod from 'path';
 import { parse } from '../../parser';
+import { readScriptFile } from '../script-file';
 import type * as A from '../../parser/ast';
 import { Guid, Hashtable, PSError, ScriptBlock, Version } from '../values';
 import { fmt } from '../messages';
@@ -502,7 +503,7 @@ function compileFile(path: string): CompiledScriptBlock {
   const stamp = `${st.mtimeMs}:${st.size}`;
   const hit = compiledFiles.get(path);
   if (hit && hit.stamp === stamp) return hit.compiled;
-  const parsed = parse(fs.readFileSync(path, 'utf8'), path);
+  const parsed = parse(readScriptFile(path), path);
   if (!parsed.ast) throw new PSError(parseErrorRecord(parsed.errors));
   const compiled = compileScriptBlockAst(parsed.ast);
   compiledFiles.set(path, { stamp, compiled });
@@ -529,7 +530,7 @@ function runInScope(ctx: ExecContext, scope: Scope, compiled: CompiledScriptBloc
 function definedFunctions(file: string): string[] {
   let parsed;
   try {
-    parsed = parse(fs.readFileSync(file, 'utf8'), file);
+    parsed = parse(readScriptFile(file), file);
   } catch {
     return [];
   }
