@@ -268,15 +268,4 @@ registerEnum('System.ConsoleColor', { Black: 0, DarkBlue: 1, DarkGreen: 2, DarkC
 
 setEnumFactory((t, name, value) => new EnumValue(t.fullName, name, value));
 
-registerType({
-  fullName: 'System.Enum',
-  isInstance: (v) => v instanceof EnumValue,
-  properties: [{ name: 'value__', type: 'int', get: (e: EnumValue) => e.value, hidden: true }],
-  methods: [
-    { name: 'HasFlag', invoke: (e: EnumValue, a) => ((a[0] as EnumValue).value & e.value) === (a[0] as EnumValue).value },
-    { name: 'value__', invoke: (e: EnumValue) => e.value },
-  ],
-  staticMethods: [{ name: 'GetNames', invoke: (a) => Object.keys((a[0] as RuntimeType).adapter?.enumValues ?? {}) }],
-  toString: (e: EnumValue) => e.name,
-});
 

@@ -6,6 +6,7 @@ import './string';
 import './numeric';
 import './collections';
 import './core-objects';
+import './system-enum';
 import './time';
 import './security';
 import './system';

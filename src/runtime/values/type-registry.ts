@@ -63,6 +63,8 @@ export interface TypeAdapter<T = any> {
   enumerate?(self: T): Iterable<unknown>;
   /** Enum types: member names and values. */
   enumValues?: Record<string, number>;
+  /** Enum types: the integral type under the values (System.Int32 when absent). */
+  enumUnderlyingType?: string;
   /** Enum types with [Flags]. */
   isFlags?: boolean;
   /** Shown as a scalar by Out-Default (DefaultScalarTypes). */
