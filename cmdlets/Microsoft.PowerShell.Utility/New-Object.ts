@@ -2,7 +2,8 @@
 // "System."), then applies -Property; PSObject/PSCustomObject with -Property make a custom object with those notes.
 
 import type { CommandContext, CommandDefinition } from '../../src/runtime/command-types';
-import { DotNetException, Hashtable, PSError, PSObject, findType, isNull, setPropertyValue } from '../../src/runtime/values';
+import { DotNetException, Hashtable, PSError, PSObject, isNull, setPropertyValue } from '../../src/runtime/values';
+import { tryResolveTypeName } from '../../src/runtime/types';
 import { fmt } from '../../src/runtime/messages';
 import { UtilityMsg } from './messages';
 
@@ -20,12 +21,13 @@ function fail(ctx: CommandContext<Params>, id: string, message: string, category
 }
 
 function construct(ctx: CommandContext<Params>, typeName: string, args: unknown[]): unknown {
-  const adapter = findType(typeName.replace(/^\[|\]$/g, ''));
+  const type = tryResolveTypeName(typeName.replace(/^\[(.*)\]$/, '$1'));
+  const adapter = type?.adapter;
   if (!adapter) fail(ctx, 'TypeNotFound', fmt(UtilityMsg.TypeNotFound, typeName), 'InvalidType', 'System.Management.Automation.PSArgumentException');
   if (CUSTOM_OBJECT_TYPES.has(adapter.fullName.toLowerCase()) && args.length === 0) return new PSObject();
   if (!adapter.construct) fail(ctx, 'CannotFindAppropriateCtor', fmt(UtilityMsg.CannotFindAppropriateCtor, adapter.fullName), 'ObjectNotFound', 'System.Management.Automation.PSArgumentException');
   try {
-    return adapter.construct(args);
+    return adapter.construct(args, type);
   } catch (e) {
     if (e instanceof DotNetException) {
       const text = `Exception calling ".ctor" with "${args.length}" argument(s): "${e.message}"`;

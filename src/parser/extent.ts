@@ -4,6 +4,8 @@
 /** The text of one parsed input, with a lazily built table of line starts. */
 export class SourceText {
   private lineStarts: number[] | undefined;
+  /** The tree `parse` built from this text, so a tool holding any node can find its ancestors. */
+  root?: unknown;
 
   constructor(readonly text: string, readonly fileName?: string) {}
 

@@ -52,6 +52,7 @@ function toParseError(e: unknown, source: SourceText): ParseError {
 export function parse(text: string, fileName?: string): ParseResult {
   const { value, errors, checksNeeded } = run<ScriptBlockAst>('Script', text, fileName);
   if (!value) return { errors };
+  value.extent.source.root = value;
   const checkErrors = checksNeeded ? checkScript(value) : [];
   return checkErrors.length ? { errors: checkErrors } : { ast: value, errors: [] };
 }

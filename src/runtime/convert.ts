@@ -300,6 +300,7 @@ export function convertTo(value: unknown, typeName: string): unknown {
   const target = canonicalTypeName(typeName);
   const v = scalarOf(value === AutomationNull || value === undefined ? null : value);
   if (target.endsWith('[]')) return toTypedArray(v, target);
+  if (target.includes('`') || target.endsWith(']')) return toConstructedGeneric(value, v, target);
   switch (target) {
     case 'System.Object':
     case 'System.Management.Automation.PSObject':
@@ -418,6 +419,18 @@ export function convertTo(value: unknown, typeName: string): unknown {
   }
   if (typeNameOf(v) === target) return v;
   throw new ConversionError(v, target, '', 'ConvertToFinalInvalidCastException');
+}
+
+/** `[List[int]]$x`, `[Nullable[int]]$x`, ...: Nullable converts to its argument (or stays $null); collections build
+ * themselves from the value's items through their adapter. */
+function toConstructedGeneric(value: unknown, v: unknown, target: string): unknown {
+  const t = resolveTypeOrThrow(target);
+  if (t.adapter?.fullName === 'System.Nullable`1') return v === null ? null : convertTo(value, t.genericArguments![0].fullName);
+  if (v === null) return null;
+  if (typeNameOf(v) === t.fullName) return v;
+  const c = t.adapter?.convertFrom?.(v, t);
+  if (c !== undefined) return c;
+  throw new ConversionError(v, String(t), '', 'ConvertToFinalInvalidCastException');
 }
 
 const VALUE_TYPES = new Set(['System.Int32', 'System.Int64', 'System.Double', 'System.Decimal', 'System.Char', 'System.DateTime', 'System.TimeSpan', 'System.Guid', 'System.Single']);

@@ -35,7 +35,7 @@ import { variableScopeHandle, aliasScopeHandle } from './session/variable-scopes
 import { Msg, fmt } from './messages';
 import { toStr } from './convert';
 import './types';
-import { positionMessage } from './types';
+import { positionMessage, setScriptBlockFactory } from './types';
 import type { SessionModules } from './modules/session-modules';
 import { PSModuleInfo } from './modules/module-info';
 import { BUILT_IN_MODULE_VERSIONS } from './modules/built-in-versions';
@@ -133,6 +133,7 @@ export class Engine {
     this.settings = options.settings ?? {};
     this.hooks = options.hooks ?? {};
     initializeSessionVariables(this);
+    setScriptBlockFactory((text) => this.createScriptBlock(text));
     setScriptBlockInvoker({
       invoke: (sb, args, dollarUnder, thisValue, input, out) => this.invokeScriptBlock(this.activeCtx ?? this.topContext(), sb, args, dollarUnder, thisValue, input, out),
       invokeInCallerScope: (sb, args, dollarUnder) => {
@@ -332,6 +333,13 @@ export class Engine {
         return new NativeProcessor(ctx, resolved.path, args, out, { name: resolved.name, invocation, expectingInput: opts.expectingInput });
       }
     }
+  }
+
+  /** [scriptblock]::Create: text that does not parse throws pwsh's ParseException. */
+  createScriptBlock(text: string): ScriptBlock {
+    const parsed = this.parseScript(text);
+    if (!parsed.ast) throw (require('./language/parse-errors') as typeof import('./language/parse-errors')).parseException(parsed.errors);
+    return new ScriptBlock(text, compileScriptBlockAst(parsed.ast));
   }
 
   /** Parses script text and prepares it to run (using statements, its classes and enums), as pwsh compiles it. */

@@ -45,6 +45,10 @@ export const Msg = {
   InvalidScopeName: 'Cannot process argument because the value of parameter "Scope" is not valid. Valid values are "Global", "Local", or "Script", or a number relative to the current scope (0 through the number of scopes where 0 is the current scope and 1 is its parent). Change the value of the "Scope" parameter and run the operation again.',
   ScopeNumberOutOfRange: "The scope number '{0}' exceeds the number of active scopes. (Parameter 'Scope')\nActual value was {0}.",
   VariableIsReadOnly: 'Cannot overwrite variable {0} because it is read-only or constant.',
+  // Metadata strings for attributed variables (`[ValidateRange(0, 10)][int]$n`)
+  InvalidValueFailure: 'The variable cannot be validated because the value {1} is not a valid value for the {0} variable.',
+  ValidateVariableFailure: 'The attribute cannot be added because variable {0} with value {1} would no longer be valid.',
+  CustomAttributeTypeNotFound: "Cannot find the type for custom attribute '{0}'. Make sure that the assembly that contains this type is loaded.",
   ScriptBlockArgumentNoInput: 'Cannot evaluate parameter \'{0}\' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.',
 } as const;
 

@@ -14,6 +14,9 @@ export const entra = {
   // reference/entra.md §4.2 (current wording).
   tenantNotFound: (tenant: string) =>
     failure('invalid_request', 90002, `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.`),
+  // OIDC discovery answers the same text under `invalid_tenant` (captured in Azure/azure-cli#22145 and
+  // microsoftgraph/windowsupdates-webapplication-sample#6).
+  tenantNotFoundAtDiscovery: (tenant: string): EntraFailure => ({ ...entra.tenantNotFound(tenant), error: 'invalid_tenant' }),
   // reference/entra.md §4.2; error code unauthorized_client per the same section.
   applicationNotFound: (appId: string, tenantDisplayName: string) =>
     failure('unauthorized_client', 700016, `Application with identifier '${appId}' was not found in the directory '${tenantDisplayName}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`),

@@ -32,7 +32,8 @@ const b64url = (hex: string) => Buffer.from(hex, 'hex').toString('base64url');
 describe('accepted', () => {
   const shapes: Array<[string, () => Parameters<typeof makeAssertion>[0]]> = [
     ['RS256 + x5t, nbf/exp/iat as strings (MSAL.NET)', () => ({ ...base(), alg: 'RS256', claims: stringTimes() })],
-    ['PS256 + x5t#S256, times as strings, with x5c (Azure.Identity send-x5c)', () => ({ ...base(), alg: 'PS256', x5c: true, claims: stringTimes() })],
+    ['PS256 + x5t#S256, times as strings, with x5c as an array', () => ({ ...base(), alg: 'PS256', x5c: true, claims: stringTimes() })],
+    ['PS256 + x5t#S256, times as strings, x5c as one string (MSAL.NET and Azure.Identity sendX5C)', () => ({ ...base(), alg: 'PS256', claims: stringTimes(), header: { x5c: thumbprints(demoKey.certPem).derBase64 } })],
     ['PS256 naming the key by x5t only', () => ({ ...base(), alg: 'PS256', header: { 'x5t#S256': undefined, x5t: b64url(thumbprints(demoKey.certPem).sha1) } })],
     ['RS256 naming the key by x5t#S256 only', () => ({ ...base(), alg: 'RS256', header: { x5t: undefined, 'x5t#S256': b64url(thumbprints(demoKey.certPem).sha256) } })],
     ['RS256 with both x5t and x5t#S256 and x5c', () => ({ ...base(), alg: 'RS256', x5c: true, header: { 'x5t#S256': b64url(thumbprints(demoKey.certPem).sha256) } })],

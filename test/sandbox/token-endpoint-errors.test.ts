@@ -259,9 +259,10 @@ describe('discovery', () => {
     expect(viaLocalhost.json.issuer).toBe(`${sandbox.authorityHost.replace('127.0.0.1', 'localhost')}/${demo.TenantId}/v2.0`);
   });
 
-  test('unknown tenant discovery → 90002', async () => {
+  test('unknown tenant discovery → invalid_tenant 90002 (Entra\'s discovery error, not the token endpoint\'s)', async () => {
     const response = await request(`${sandbox.authorityHost}/nope.example/v2.0/.well-known/openid-configuration`, { ca: sandbox.caCertificatePem });
     expect(response.status).toBe(400);
+    expect(response.json.error).toBe('invalid_tenant');
     expect(response.json.error_codes).toEqual([90002]);
   });
 

@@ -1,4 +1,4 @@
-// Fails any test that opens a socket or resolves a name outside loopback, and scrubs the variables that make msal-node probe IMDS.
+// Preloaded into jest (setupFiles) and into client processes (--require). Fails any test that opens a socket or resolves a name outside loopback, and scrubs the variables that make msal-node probe IMDS.
 'use strict';
 const net = require('node:net');
 const dns = require('node:dns');
@@ -15,6 +15,8 @@ function isLoopback(host) {
 function refuse(host) {
   const err = new Error(`loopback guard: refused connection to non-loopback host '${host}'`);
   err.code = 'ELOOPBACKGUARD';
+  // Said on stderr too: a client that swallows the error (an IMDS probe) must still be caught by the test reading it.
+  process.stderr.write(`${err.message}\n`);
   throw err;
 }
 

@@ -54,6 +54,8 @@ export function fieldItems(v: unknown): Iterable<unknown> | undefined {
   const inner = baseObject(v);
   if (inner instanceof Hashtable) return inner.dictionaryEntries();
   if (typeof inner === 'string') return undefined;
+  const entries = adapterFor(inner)?.entries;
+  if (entries) return entries(inner);
   return enumerateValue(inner);
 }
 

@@ -5,10 +5,8 @@
 import { AutomationNull, Hashtable, ListValue, SwitchParameter, ScriptBlock, isNull, getMember, toDisplayString, typeNameOf, typeHierarchyOf } from '../values';
 import { convertTo, canonicalTypeName, toBool, toStr, ConversionError } from '../convert';
 import { BinderMsg, Msg, fmt } from '../messages';
-import { netRegex } from '../operators/regex';
-import { compare } from '../operators/comparison';
+import { ruleFailure } from './validation';
 import { ALL_SETS, BinderMetadata, BinderParameter } from './metadata';
-import type { ValidationRule } from '../command-types';
 import { ArgumentTransformationFailure } from '../command-types';
 import type { ErrorCategory } from '../values';
 
@@ -160,70 +158,9 @@ function validate(state: BindState, p: BinderParameter, v: unknown, extent?: unk
       }
     }
   }
-  for (const rule of p.def.validation ?? []) applyRule(p, rule, v, extent);
-}
-
-function isCollection(v: unknown): boolean {
-  return Array.isArray(v) || v instanceof ListValue;
-}
-
-function elements(v: unknown): unknown[] {
-  if (Array.isArray(v)) return v;
-  if (v instanceof ListValue) return v.items;
-  return [v];
-}
-
-function applyRule(p: BinderParameter, rule: ValidationRule, v: unknown, extent?: unknown): void {
-  switch (rule.kind) {
-    case 'NotNull':
-      if (isNull(v)) throw validationError(p, BinderMsg.ValidateNotNullFailure, extent);
-      if (isCollection(v) && elements(v).some(isNull)) throw validationError(p, BinderMsg.ValidateNotNullCollectionFailure, extent);
-      return;
-    case 'NotNullOrEmpty': {
-      if (isNull(v) || v === '') throw validationError(p, BinderMsg.ValidateNotNullOrEmptyFailure, extent);
-      if (v instanceof Hashtable && v.count === 0) throw validationError(p, BinderMsg.ValidateNotNullOrEmptyCollectionFailure, extent);
-      if (!isCollection(v)) return;
-      // A PSObject[] parameter's elements are wrapped, so an empty string element is not empty to pwsh.
-      const wrapped = canonicalTypeName(p.type) === 'System.Management.Automation.PSObject[]';
-      const items = elements(v);
-      if (items.length === 0 || items.some((x) => isNull(x) || (x === '' && !wrapped))) {
-        throw validationError(p, BinderMsg.ValidateNotNullOrEmptyCollectionFailure, extent);
-      }
-      return;
-    }
-    case 'Set':
-      for (const x of elements(v)) {
-        const s = toStr(x);
-        const ok = rule.values.some((allowed) => (rule.ignoreCase === false ? allowed === s : allowed.toLowerCase() === s.toLowerCase()));
-        if (!ok) throw validationError(p, fmt(BinderMsg.ValidateSetFailure, s, rule.values.join(',')), extent);
-      }
-      return;
-    case 'Range':
-      for (const x of elements(v)) {
-        if (compare(x, rule.max) > 0) throw validationError(p, fmt(BinderMsg.ValidateRangeTooBig, toDisplayString(x), rule.max), extent);
-        if (compare(x, rule.min) < 0) throw validationError(p, fmt(BinderMsg.ValidateRangeTooSmall, toDisplayString(x), rule.min), extent);
-      }
-      return;
-    case 'Pattern':
-      for (const x of elements(v)) {
-        const re = netRegex(rule.pattern, true);
-        re.lastIndex = 0;
-        if (!re.test(toStr(x))) throw validationError(p, fmt(BinderMsg.ValidatePatternFailure, toStr(x), rule.pattern), extent);
-        re.lastIndex = 0;
-      }
-      return;
-    case 'Count': {
-      const n = elements(v).length;
-      if (n < rule.min || n > rule.max) throw validationError(p, fmt(BinderMsg.ValidateCountFailure, rule.min, rule.max, n), extent);
-      return;
-    }
-    case 'Length':
-      for (const x of elements(v)) {
-        const s = toStr(x);
-        if (s.length > rule.max) throw validationError(p, fmt(BinderMsg.ValidateLengthMaxFailure, s.length, rule.max), extent);
-        if (s.length < rule.min) throw validationError(p, fmt(BinderMsg.ValidateLengthMinFailure, s.length, rule.min), extent);
-      }
-      return;
+  for (const rule of p.def.validation ?? []) {
+    const failure = ruleFailure(rule, v, p.type);
+    if (failure !== undefined) throw validationError(p, failure, extent);
   }
 }
 

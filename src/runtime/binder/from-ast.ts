@@ -55,6 +55,44 @@ function strs(v: unknown): string[] {
   return (Array.isArray(v) ? v : [v]).map(String);
 }
 
+/** The check a validation attribute makes (undefined for any other attribute). */
+function validationRule(an: string, attr: A.AttributeAst, pos: unknown[]): ValidationRule | undefined {
+  switch (an) {
+    case 'validateset':
+      return { kind: 'Set', values: pos.flatMap(strs), ignoreCase: named(attr, 'IgnoreCase') !== false };
+    case 'validatenotnullorempty':
+      return { kind: 'NotNullOrEmpty' };
+    case 'validatenotnull':
+      return { kind: 'NotNull' };
+    case 'validaterange':
+      return { kind: 'Range', min: Number(pos[0]), max: Number(pos[1]) };
+    case 'validatepattern':
+      return { kind: 'Pattern', pattern: String(pos[0]) };
+    case 'validatecount':
+      return { kind: 'Count', min: Number(pos[0]), max: Number(pos[1]) };
+    case 'validatelength':
+      return { kind: 'Length', min: Number(pos[0]), max: Number(pos[1]) };
+  }
+  return undefined;
+}
+
+/** Attributes on a variable (`[ValidateRange(0, 10)][int]$n`): their checks; unknown attribute names are returned
+ * so that the caller can report them as pwsh does. */
+export function variableAttributes(attrs: A.AttributeAst[]): { rules: ValidationRule[]; unknown: A.AttributeAst[] } {
+  const rules: ValidationRule[] = [];
+  const unknown: A.AttributeAst[] = [];
+  for (const attr of attrs) {
+    const an = attrName(attr);
+    const rule = validationRule(an, attr, attr.positionalArguments.map(constantValue));
+    if (rule) rules.push(rule);
+    else if (!VARIABLE_ONLY_ATTRIBUTES.has(an)) unknown.push(attr);
+  }
+  return { rules, unknown };
+}
+
+/** Attributes a variable accepts that check nothing on their own. */
+const VARIABLE_ONLY_ATTRIBUTES = new Set(['allownull', 'allowemptystring', 'allowemptycollection', 'validatescript']);
+
 export interface ScriptParameterInfo {
   definition: CommandDefinition;
   isAdvanced: boolean;
@@ -90,6 +128,8 @@ export function definitionFromParameters(
       }
       const an = attrName(attr);
       const pos = attr.positionalArguments.map(constantValue);
+      const rule = validationRule(an, attr, pos);
+      if (rule) validation.push(rule);
       switch (an) {
         case 'parameter': {
           isAdvanced = true;
@@ -107,27 +147,6 @@ export function definitionFromParameters(
         }
         case 'alias':
           aliases.push(...pos.flatMap(strs));
-          break;
-        case 'validateset':
-          validation.push({ kind: 'Set', values: pos.flatMap(strs), ignoreCase: named(attr, 'IgnoreCase') !== false });
-          break;
-        case 'validatenotnullorempty':
-          validation.push({ kind: 'NotNullOrEmpty' });
-          break;
-        case 'validatenotnull':
-          validation.push({ kind: 'NotNull' });
-          break;
-        case 'validaterange':
-          validation.push({ kind: 'Range', min: Number(pos[0]), max: Number(pos[1]) });
-          break;
-        case 'validatepattern':
-          validation.push({ kind: 'Pattern', pattern: String(pos[0]) });
-          break;
-        case 'validatecount':
-          validation.push({ kind: 'Count', min: Number(pos[0]), max: Number(pos[1]) });
-          break;
-        case 'validatelength':
-          validation.push({ kind: 'Length', min: Number(pos[0]), max: Number(pos[1]) });
           break;
         case 'validatescript':
           if (attr.positionalArguments[0]?.type === 'ScriptBlockExpressionAst') validateScripts.push(attr.positionalArguments[0]);

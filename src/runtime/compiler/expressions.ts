@@ -5,6 +5,7 @@ import type * as A from '../../parser/ast';
 import {
   AutomationNull, Decimal, DoubleBox, Hashtable, PSObject, RuntimeType, ScriptBlock, TypedNumber, NumericTypeName,
   getPropertyValue, setPropertyValue, invokeMethod, isNull, makeDouble, typeNameOf,
+  PSReference,
 } from '../values';
 import { toBool, toStr, convertTo } from '../convert';
 import * as arith from '../operators/arithmetic';
@@ -18,6 +19,7 @@ import { compileVariableRead, assignVariable, variableForUpdate, storeInto } fro
 import { collect, unwrapOutput } from './collect';
 import { compileStatementBlock, compileStatement, compilePipelineBase } from './statements';
 import { compileScriptBlockAst } from './scriptblocks';
+import { compileAttributedReference } from './attributed-variables';
 import type { ExecContext, Expr } from './context';
 import { runtimeError } from '../error-factory';
 
@@ -99,7 +101,8 @@ export function compileExpression(ast: A.ExpressionAst): Expr {
   }
 }
 
-function constant(ast: A.ConstantExpressionAst): Expr {
+/** The runtime value of a numeric literal (its .NET type kept). */
+export function constantValue(ast: A.ConstantExpressionAst): unknown {
   let v: unknown;
   switch (ast.numericType) {
     case 'Int32':
@@ -122,6 +125,11 @@ function constant(ast: A.ConstantExpressionAst): Expr {
       v = new TypedNumber(t, t === 'System.UInt64' ? ast.bigValue ?? BigInt(ast.value) : ast.value);
     }
   }
+  return v;
+}
+
+function constant(ast: A.ConstantExpressionAst): Expr {
+  const v = constantValue(ast);
   return () => v;
 }
 
@@ -203,6 +211,15 @@ function convert(ast: A.ConvertExpressionAst): Expr {
     return (ctx) => {
       const t = h(ctx) as Hashtable;
       return PSObject.fromEntries(t.keys().map((k) => [toStr(k), t.get(k)]));
+    };
+  }
+  // [ref]$v refers to the variable itself: writing .Value assigns $v
+  if (ast.child.type === 'VariableExpressionAst' && (lower === 'ref' || lower === 'system.management.automation.psreference')) {
+    const r = compileReference(ast.child);
+    return (ctx) => {
+      const current = r.get(ctx);
+      if (current instanceof PSReference) return current;
+      return new PSReference(() => r.get(ctx), (v) => r.set(ctx, v));
     };
   }
   const child = compileExpression(ast.child);
@@ -484,6 +501,11 @@ export function compileReference(ast: A.ExpressionAst): Reference {
           });
         },
       };
+    }
+    case 'AttributedExpressionAst': {
+      const ref = compileAttributedReference(ast);
+      if (ref) return ref;
+      break;
     }
     case 'ParenExpressionAst': {
       const p = ast.pipeline;

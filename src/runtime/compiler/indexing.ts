@@ -34,6 +34,7 @@ export function getIndex(target: unknown, index: unknown): unknown {
   }
   if (target instanceof ListValue) return indexList(target.items, index, (i) => target.items[i]);
   const a = adapterFor(target);
+  if (a?.indexer) return a.indexer.get(target, index);
   const getItem = a?.methods?.find((m) => m.name === 'get_Item');
   if (getItem) return invokeMethod(target, 'get_Item', [index]);
   const items = enumerateValue(target);
@@ -68,6 +69,10 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
     return;
   }
   const a = adapterFor(target);
+  if (a?.indexer) {
+    a.indexer.set(target, index, value);
+    return;
+  }
   if (a?.methods?.some((m) => m.name === 'set_Item')) {
     invokeMethod(target, 'set_Item', [index, value]);
     return;

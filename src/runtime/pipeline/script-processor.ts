@@ -5,6 +5,7 @@
 import { Hashtable, SwitchParameter, AutomationNull, InvocationInfo, registerType, ErrorRecord, PSError } from '../values';
 import { Scope } from '../session/scope';
 import { setVariableIn } from '../compiler/variables';
+import { ConversionError } from '../convert';
 import { ExecContext, Sink, FrameInfo } from '../compiler/context';
 import type { CompiledScriptBlock } from '../compiler/scriptblocks';
 import { ReturnSignal } from '../compiler/signals';
@@ -203,7 +204,13 @@ export class ScriptProcessor implements Processor {
     const d = this.block.defaults().get(lowerName);
     let v: unknown = d ? d(this.ctx) : p.typeName && isSwitchType(p.typeName) ? new SwitchParameter(false) : null;
     if (v === AutomationNull) v = null;
-    setVariableIn(this.ctx.scope, p.name, v, constraintOf(p.typeName));
+    try {
+      setVariableIn(this.ctx.scope, p.name, v, constraintOf(p.typeName));
+    } catch (e) {
+      if (d || !(e instanceof ConversionError)) throw e;
+      // a type null does not convert to ([guid], [datetime]) leaves the unbound parameter $null, still constrained
+      this.ctx.scope.vars.get(p.name.toLowerCase())!.value = null;
+    }
   }
 
   private parameter(lowerName: string) {

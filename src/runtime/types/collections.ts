@@ -1,7 +1,7 @@
 // Collection types: object[] (System.Array), Hashtable / OrderedDictionary, ArrayList, List[T], DictionaryEntry.
 
 import { registerType, Hashtable, ListValue, DictionaryEntry, DictionaryView, typedArray, arrayElementType, RuntimeType, DotNetException, AutomationNull, enumerateValue, listItems } from '../values';
-import { toInt32, convertTo, toStr } from '../convert';
+import { toInt32, convertTo, toStr, ConversionError } from '../convert';
 import { equals, compare } from '../operators/comparison';
 import { arg, nn, argumentOutOfRange, argumentNull } from './helpers';
 
@@ -211,6 +211,20 @@ registerType({
     const el = type?.genericArguments?.[0]?.fullName ?? 'System.Object';
     const l = new ListValue(type?.fullName ?? 'System.Collections.Generic.List`1', el, []);
     if (a.length && typeof a[0] !== 'number' && a[0] !== null) for (const x of Array.isArray(a[0]) ? a[0] : a[0] instanceof ListValue ? a[0].items : [a[0]]) l.items.push(item(l, x));
+    return l;
+  },
+  // [List[int]]$x: a collection's items each converted (a failure is the cast's own error); a scalar is one item.
+  convertFrom: (v, type) => {
+    if (!type) return undefined;
+    const l = new ListValue(type.fullName, type.genericArguments?.[0]?.fullName ?? 'System.Object', []);
+    const items = v instanceof Hashtable ? undefined : enumerateValue(v);
+    if (!items) return (l.items.push(item(l, v)), l);
+    try {
+      for (const x of items) l.items.push(item(l, x));
+    } catch (e) {
+      if (e instanceof ConversionError) return undefined;
+      throw e;
+    }
     return l;
   },
 });

@@ -17,6 +17,7 @@ registerType({
     { name: 'File', type: 'string', get: () => null },
     { name: 'IsFilter', type: 'bool', get: () => false },
     { name: 'Module', type: 'psmoduleinfo', get: () => null },
+    { name: 'Ast', type: 'System.Management.Automation.Language.Ast', get: (sb: ScriptBlock) => languageApi().scriptBlockAst(sb) },
   ],
   methods: [
     { name: 'Invoke', invoke: (sb: ScriptBlock, a) => sb.invoke(a) },
@@ -26,6 +27,9 @@ registerType({
   staticMethods: [{ name: 'Create', invoke: (a) => createScriptBlock(arg.str(a, 0)) }],
   toString: (sb: ScriptBlock) => sb.text,
 });
+
+// The AST object model loads on first use (tools ask for it; scripts rarely do).
+const languageApi = (): typeof import('../language/ast-objects') => require('../language/ast-objects');
 
 let scriptBlockFactory: (text: string) => ScriptBlock = () => {
   throw new DotNetException('System.NotSupportedException', 'Specified method is not supported.');
@@ -221,7 +225,7 @@ registerType({
     { name: 'GetEnumValues', invoke: (t: RuntimeType) => Object.entries(t.adapter?.enumValues ?? {}).map(([n, v]) => new EnumValue(t.fullName, n, v)) },
     { name: 'IsInstanceOfType', invoke: () => false },
   ],
-  toString: (t: RuntimeType) => t.fullName,
+  toString: (t: RuntimeType) => String(t),
 });
 
 function baseTypeOf(t: RuntimeType): RuntimeType | null {

@@ -5,6 +5,7 @@ import './regex-match';
 import './string';
 import './numeric';
 import './collections';
+import './generic-collections';
 import './core-objects';
 import './system-enum';
 import './time';

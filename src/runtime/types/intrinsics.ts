@@ -2,7 +2,7 @@
 // Equals(), GetHashCode(), and the .ForEach()/.Where() collection methods.
 
 import {
-  setIntrinsicMembers, PSObject, ScriptBlock, RuntimeType, Hashtable, ListValue, AutomationNull, typeNameOf,
+  setIntrinsicMembers, ConstructedInstance, PSObject, ScriptBlock, RuntimeType, Hashtable, ListValue, AutomationNull, typeNameOf,
   typeNamesOf, toDisplayString, enumerateValue, isNull, getPropertyValue, invokeMethod, findType, getProperties,
   Decimal, DoubleBox, TypedNumber, DateTime, isInt32, formatRoundTrip,
 } from '../values';
@@ -19,6 +19,7 @@ function items(v: unknown): unknown[] {
 }
 
 function typeOfValue(v: unknown): RuntimeType {
+  if (v instanceof ConstructedInstance) return v.type;
   const name = v instanceof PSObject && v.isCustomObject ? 'System.Management.Automation.PSCustomObject' : typeNameOf(v) ?? 'System.Object';
   return tryResolveTypeName(name) ?? new RuntimeType(name, findType(name));
 }

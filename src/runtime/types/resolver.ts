@@ -1,12 +1,10 @@
 // Type names in scripts ([int], [System.IO.Path], [string[]], [List[string]]) to RuntimeType values.
 
 import type { ITypeName } from '../../parser/ast';
-import { RuntimeType, findType, EXCEPTION_BASES } from '../values';
+import { RuntimeType, findType, EXCEPTION_BASES, constructedType } from '../values';
 import { canonicalTypeName, setTypeResolver } from '../convert';
 import { runtimeError } from '../error-factory';
 import { Msg, fmt } from '../messages';
-
-const CORELIB = 'System.Private.CoreLib, Version=10.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e';
 
 /** Types the runtime knows by name without an adapter (value types the convert layer handles). */
 const KNOWN = new Set([
@@ -51,7 +49,25 @@ function splitGenericArgs(s: string): string[] {
     } else cur += c;
   }
   out.push(cur);
-  return out.map((x) => x.replace(/^\[(.*)\]$/, '$1'));
+  return out.map((x) => withoutAssembly(x.replace(/^\[(.*)\]$/, '$1')));
+}
+
+/** An assembly-qualified name without its assembly ('System.Int32, System.Private.CoreLib, ...' → 'System.Int32'). */
+function withoutAssembly(name: string): string {
+  let depth = 0;
+  for (let i = 0; i < name.length; i++) {
+    if (name[i] === '[') depth++;
+    else if (name[i] === ']') depth--;
+    else if (name[i] === ',' && depth === 0) return name.slice(0, i);
+  }
+  return name;
+}
+
+/** The open generic type a name with n arguments means: as written (with or without "System."), else in
+ * System.Collections.Generic. */
+function findGeneric(base: string, n: number) {
+  const open = (name: string) => (name.includes('`') ? findType(name) : findType(`${name}\`${n}`));
+  return open(base) ?? (base.includes('.') ? undefined : open('System.Collections.Generic.' + base));
 }
 
 function resolveUncached(name: string): RuntimeType | undefined {
@@ -63,12 +79,9 @@ function resolveUncached(name: string): RuntimeType | undefined {
   if (g) {
     const args = splitGenericArgs(g[2]).map((a) => tryResolveTypeName(a));
     if (args.some((a) => !a)) return undefined;
-    let base = g[1];
-    if (!base.includes('.')) base = 'System.Collections.Generic.' + base;
-    const generic = findType(`${base}\`${args.length}`) ?? findType(base);
+    const generic = findGeneric(g[1], args.length);
     if (!generic) return undefined;
-    const full = `${generic.fullName.replace(/`\d+$/, '')}\`${args.length}[${args.map((a) => `[${a!.fullName}, ${CORELIB}]`).join(',')}]`;
-    return new RuntimeType(full, generic, undefined, args as RuntimeType[]);
+    return constructedType(generic.fullName, args as RuntimeType[]);
   }
   const canonical = canonicalTypeName(name);
   const adapter = findType(canonical) ?? findType(name);

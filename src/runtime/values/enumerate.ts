@@ -21,7 +21,12 @@ export function enumerateValue(v: unknown): Iterable<unknown> | undefined {
 /** A list's items as .NET's List<T>.Enumerator gives them: each step first checks the list was not changed. Every
  * iteration starts a new enumerator (with the list's version at that moment). */
 export function listItems(list: ListValue): Iterable<unknown> {
-  return { [Symbol.iterator]: () => new VersionedEnumerator(() => list.version, () => list.items) };
+  return versionedItems(() => list.version, () => list.items);
+}
+
+/** Items of a collection with a version counter, enumerated as .NET's versioned enumerators do. */
+export function versionedItems(version: () => number, items: () => unknown[]): Iterable<unknown> {
+  return { [Symbol.iterator]: () => new VersionedEnumerator(version, items) };
 }
 
 /** A dictionary's keys or values (a snapshot per iteration), checked against the dictionary's version likewise. */

@@ -35,6 +35,7 @@
 export * from './numbers';
 export * from './primitives';
 export * from './collections';
+export * from './generic-collections';
 export * from './psobject';
 export * from './scriptblock';
 export * from './datetime';

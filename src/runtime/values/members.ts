@@ -81,6 +81,8 @@ export function getMember(v: unknown, name: string): { found: boolean; value?: u
     const key = Object.keys(v).find((k) => k.toLowerCase() === lname);
     if (key !== undefined) return { found: true, value: (v as Record<string, unknown>)[key] };
   }
+  const keyed = adapterFor(v)?.keyedMembers?.get(v, name);
+  if (keyed?.found) return keyed;
   const p = findAdapterProperty(v, lname);
   if (p) return { found: true, value: p.get(v) };
   return intrinsics?.getProperty(v, name) ?? { found: false };
@@ -141,6 +143,11 @@ export function setPropertyValue(v: unknown, name: string, value: unknown): void
   if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
     const key = Object.keys(v).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
     (v as Record<string, unknown>)[key] = value;
+    return;
+  }
+  const keyed = adapterFor(v)?.keyedMembers;
+  if (keyed) {
+    keyed.set(v, name, value);
     return;
   }
   const p = findAdapterProperty(v, name.toLowerCase());

@@ -17,7 +17,9 @@ export class RuntimeType {
     const short = plain.slice(Math.max(plain.lastIndexOf('.'), plain.lastIndexOf('+')) + 1);
     return this.fullName.endsWith('[]') ? short + '[]' : short;
   }
+  /** Type.ToString(): a constructed generic names its arguments without assemblies (List`1[System.Int32]). */
   toString(): string {
-    return this.fullName;
+    if (!this.genericArguments) return this.fullName;
+    return `${this.fullName.replace(/\[.*$/, '')}[${this.genericArguments.map(String).join(',')}]`;
   }
 }

@@ -29,6 +29,7 @@ export function toDisplayString(v: unknown): string {
   if (v instanceof Decimal) return v.toString();
   if (v instanceof TypedNumber) return v.type === 'System.Single' ? formatSingle(Number(v.value)) : String(v.value);
   if (v instanceof PSChar) return v.toString();
+  if (v instanceof ListValue && v.elementType) return `System.Collections.Generic.List\`1[${v.elementType}]`;
   if (Array.isArray(v) || v instanceof Hashtable || v instanceof ListValue) return typeNameOf(v)!;
   if (v instanceof PSObject) return v.isCustomObject ? customObjectString(v) : toDisplayString(v.baseObject);
   if (v instanceof DictionaryEntry) return `[${toDisplayString(v.Key)}, ${toDisplayString(v.Value)}]`;

@@ -55,12 +55,19 @@ export interface TypeAdapter<T = any> {
   staticMethods?: StaticMethodAdapter[];
   /** `New-Object T -ArgumentList ...` / `[T]::new(...)`. Throw a DotNetException for bad arguments. */
   construct?(args: unknown[], type?: import("./runtime-type").RuntimeType): T;
-  /** Cast `[T]$value`; return undefined when this adapter cannot convert it (the generic rules then apply). */
-  convertFrom?(value: unknown): T | undefined;
+  /** Cast `[T]$value` (`type` is the constructed type for generics); undefined when this adapter cannot convert it
+   * (the generic rules then apply). */
+  convertFrom?(value: unknown, type?: import("./runtime-type").RuntimeType): T | undefined;
   /** The object's ToString() (default: the full type name). */
   toString?(self: T): string;
   /** Pipeline/`foreach` enumeration, for collection types. */
   enumerate?(self: T): Iterable<unknown>;
+  /** Dictionaries: the entries Out-Default and Format-* show one by one (the dictionary itself is not enumerated). */
+  entries?(self: T): Iterable<unknown>;
+  /** Dictionaries: `$d.key` reads and writes an entry before the type's own properties, as for a hashtable. */
+  keyedMembers?: { get(self: T, name: string): { found: boolean; value?: unknown }; set(self: T, name: string, value: unknown): void };
+  /** `$x[i]` and `$x[i] = v` (a dictionary's indexer gives $null for a missing key). */
+  indexer?: { get(self: T, index: unknown): unknown; set(self: T, index: unknown, value: unknown): void };
   /** Enum types: member names and values. */
   enumValues?: Record<string, number>;
   /** Enum types: the integral type under the values (System.Int32 when absent). */

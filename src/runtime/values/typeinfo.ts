@@ -9,6 +9,7 @@ import { ScriptBlock } from './scriptblock';
 import { DateTime, TimeSpan } from './datetime';
 import { ErrorRecord, DotNetException, exceptionTypeChain, ErrorCategoryInfo } from './errors';
 import { adapterOf, findType, TypeAdapter } from './type-registry';
+import { ConstructedInstance, setReferencedTypeName } from './generic-collections';
 
 /** Base types (nearest first) of the built-in value types; adapters declare their own. */
 const BUILTIN_BASES: Record<string, string[]> = {
@@ -69,11 +70,14 @@ export function typeNameOf(v: unknown): string | undefined {
   if (v instanceof ErrorRecord) return 'System.Management.Automation.ErrorRecord';
   if (v instanceof ErrorCategoryInfo) return 'System.Management.Automation.ErrorCategoryInfo';
   if (v instanceof DotNetException) return v.typeName;
+  if (v instanceof ConstructedInstance) return v.type.fullName;
   const a = adapterOf(v);
   if (a) return a.fullName;
   if (Object.getPrototypeOf(v) === Object.prototype) return 'System.Management.Automation.PSCustomObject';
   return 'System.Object';
 }
+
+setReferencedTypeName((v) => typeNameOf(v) ?? 'System.Object');
 
 /** Type name and base types, most derived first, ending in System.Object. */
 export function typeHierarchyOf(v: unknown): string[] {
@@ -107,6 +111,7 @@ export function adapterFor(v: unknown): TypeAdapter | undefined {
     // an exception type with members of its own (NativeCommandExitException.ExitCode) is described by its adapter
     const own = v instanceof DotNetException ? EXCEPTION_ADAPTERS_WITH_MEMBERS.get(v.typeName) : undefined;
     if (own) return own;
+    if (v instanceof ConstructedInstance) return v.type.adapter;
     const direct = adapterOf(v);
     if (direct) return direct;
   }

@@ -70,10 +70,12 @@ function numericDate(value: unknown): number | undefined {
   return undefined;
 }
 
+/** x5c is an array of base64 certificates (RFC 7515; msal-node) or, from MSAL.NET and Azure.Identity, one string. */
 function x5cMatches(header: Record<string, unknown>, thumbprint: { hex: string; kind: 'sha256' | 'sha1' }): boolean {
   if (header.x5c === undefined) return true;
-  if (!Array.isArray(header.x5c) || typeof header.x5c[0] !== 'string') return false;
-  const der = Buffer.from(header.x5c[0], 'base64');
+  const first = Array.isArray(header.x5c) ? header.x5c[0] : header.x5c;
+  if (typeof first !== 'string') return false;
+  const der = Buffer.from(first, 'base64');
   return crypto.createHash(thumbprint.kind).update(der).digest('hex').toUpperCase() === thumbprint.hex;
 }
 

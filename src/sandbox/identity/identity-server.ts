@@ -121,7 +121,7 @@ export function createIdentityHandler(context: IdentityServerContext): (call: Fr
       return sendJson(res, 200, openIdConfiguration(origin, '{tenantid}', context.graphEndpoint()));
     }
     const tenant = tenantOr404(segment);
-    if (!tenant) return sendFailure(res, entra.tenantNotFound(segment), origin, correlationIdOf(req, url));
+    if (!tenant) return sendFailure(res, entra.tenantNotFoundAtDiscovery(segment), origin, correlationIdOf(req, url));
     sendJson(res, 200, openIdConfiguration(origin, tenant.id, context.graphEndpoint()));
   }
 

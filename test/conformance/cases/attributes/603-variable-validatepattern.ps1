@@ -1,0 +1,3 @@
+[ValidatePattern('^a')]$p = 'abc'
+$p = 'xyz'
+"p=$p"

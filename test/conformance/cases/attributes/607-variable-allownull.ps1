@@ -1,0 +1,4 @@
+[AllowNull()][int]$x = 3
+$x
+[AllowEmptyString()][string]$y = ''
+"[$y]"

@@ -1,0 +1,4 @@
+[ValidateNotNull()]
+[string]$v = 'x'
+$v
+try { $v = $null } catch { $_.Exception.Message }
