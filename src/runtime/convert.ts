@@ -5,7 +5,7 @@ import {
   DoubleBox, Decimal, TypedNumber, NumericTypeName, PSChar, SecureString, PSCredential, EnumValue, Guid, Version,
   SwitchParameter, Hashtable, ListValue, PSObject, ScriptBlock, DateTime, TimeSpan, RuntimeType, AutomationNull,
   typedArray, isInt32, makeDouble, toJsNumber, bankersRound, isNumeric, typeNameOf, toDisplayString, enumerateValue,
-  findType, typeHierarchyOf, INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, formatDouble, ErrorRecord,
+  findType, typeHierarchyOf, INT32_MAX, INT32_MIN, INT64_MAX, INT64_MIN, formatDouble, ErrorRecord, flagNames,
 } from './values';
 import { PSError } from './values/errors';
 import { errorRecord } from './error-factory';
@@ -462,16 +462,25 @@ function toEnum(v: unknown, typeName: string, values: Record<string, number>, fl
       total |= values[name];
       found.push(name);
     }
-    return new EnumValue(typeName, found.join(', '), total);
+    if (flags || found.length === 1) return new EnumValue(typeName, found.join(', '), total);
+    // Names joined in a plain enum must add up to one of its values.
+    const joined = names.find((k) => values[k] === total);
+    if (joined !== undefined) return new EnumValue(typeName, joined, total);
+    throw new ConversionError(v, typeName, '', 'EnumParseUndefined', fmt(Msg.UndefinedIntegerToEnum, v, typeName, names.join(',')));
   }
   const n = toInt32(v);
   const name = names.find((k) => values[k] === n);
   if (name !== undefined) return new EnumValue(typeName, name, n);
-  if (flags) {
-    const parts = names.filter((k) => values[k] !== 0 && (n & values[k]) === values[k]);
-    return new EnumValue(typeName, parts.join(', '), n);
-  }
-  return new EnumValue(typeName, String(n), n);
+  const flagged = flags ? flagNames(values, n) : undefined;
+  if (flagged !== undefined) return new EnumValue(typeName, flagged, n);
+  throw new ConversionError(v, typeName, '', 'UndefinedIntegerToEnum', fmt(Msg.UndefinedIntegerToEnum, toDisplayString(v), typeName, names.join(',')));
+}
+
+/** An enum value from a number without the defined-value check (what -bor and friends give): a name, the flags, or the number. */
+export function enumOfNumber(typeName: string, n: number): EnumValue {
+  const values = findType(typeName)?.enumValues ?? {};
+  const name = findType(typeName)?.isFlags ? flagNames(values, n) : Object.keys(values).find((k) => values[k] === n);
+  return new EnumValue(typeName, name ?? String(n), n);
 }
 
 function toItems(v: unknown): unknown[] {

@@ -25,6 +25,8 @@ export const Msg = {
   InvalidWildcardPattern: 'The specified wildcard character pattern is not valid: {0}',
   // Enumeration (.NET's InvalidOperation_EnumFailedVersion; pwsh's BadEnumeration wrapper)
   CollectionModified: 'Collection was modified; enumeration operation may not execute.',
+  UndefinedIntegerToEnum:
+    'Cannot convert value "{0}" to type "{1}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "{2}".',
   BadEnumeration: 'An error occurred while enumerating through a collection: {0}.',
   // Conversion (ExtendedTypeSystem)
   InvalidCastFromStringToInteger: 'Cannot convert value "{0}" to type "{1}". Error: "The input string \'{0}\' was not in a correct format."',

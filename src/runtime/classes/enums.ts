@@ -24,9 +24,6 @@ const UNDERLYING: Record<string, { name: string; min: bigint; max: bigint }> = {
   'System.UInt64': { name: 'ulong', min: 0n, max: 18446744073709551615n },
 };
 
-/** The underlying type of each script enum (for value__ and conversions that care). */
-export const enumUnderlyingTypes = new Map<string, string>();
-
 export function defineEnum(ast: A.TypeDefinitionAst, session: ClassSession, report: Report): void {
   let underlying = 'System.Int32';
   const declared = ast.baseTypes[0];
@@ -61,8 +58,7 @@ export function defineEnum(ast: A.TypeDefinitionAst, session: ClassSession, repo
     next++;
   }
   const isFlags = ast.attributes.some((a) => /^(System\.)?Flags(Attribute)?$/i.test(a.typeName.fullName));
-  enumUnderlyingTypes.set(ast.name.toLowerCase(), underlying);
-  registerType({ fullName: ast.name, baseTypes: ['System.Enum', 'System.ValueType'], enumValues: values, isFlags, isScalar: true });
+  registerType({ fullName: ast.name, baseTypes: ['System.Enum', 'System.ValueType'], enumValues: values, enumUnderlyingType: underlying, isFlags, isScalar: true });
 }
 
 /** An enumerator's value: a constant expression of an integral value. */

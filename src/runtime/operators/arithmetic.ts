@@ -4,9 +4,9 @@
 
 import {
   DoubleBox, Decimal, TypedNumber, Hashtable, PSObject, DateTime, TimeSpan, PSChar, AutomationNull,
-  intOrDouble, longOrDouble, makeDouble, toJsNumber, typeNameOf, isNull, enumerateValue, DotNetException, baseObject,
+  intOrDouble, longOrDouble, makeDouble, toJsNumber, typeNameOf, isNull, enumerateValue, DotNetException, baseObject, EnumValue,
 } from '../values';
-import { toNumeric, toStr, toDecimal, toInt64 } from '../convert';
+import { toNumeric, toStr, toDecimal, toInt64, enumOfNumber } from '../convert';
 import { runtimeError } from '../error-factory';
 import { Msg, fmt } from '../messages';
 
@@ -254,17 +254,23 @@ function bitResult(n: bigint, wide: boolean): number | bigint {
   return wide ? BigInt.asIntN(64, n) : Number(BigInt.asIntN(32, n));
 }
 
+/** -band/-bor/-bxor/-bnot keep the left operand's enum type (`[Perm]::Read -bor 2` is a Perm; `2 -bor [Perm]::Read` an Int32). */
+function asLeftEnum(left: unknown, result: unknown): unknown {
+  const l = baseObject(left);
+  return l instanceof EnumValue ? enumOfNumber(l.typeName, Number(result)) : result;
+}
+
 export function band(a: unknown, b: unknown): unknown {
   const [x, y, w] = bitOperands(a, b);
-  return bitResult(x & y, w);
+  return asLeftEnum(a, bitResult(x & y, w));
 }
 export function bor(a: unknown, b: unknown): unknown {
   const [x, y, w] = bitOperands(a, b);
-  return bitResult(x | y, w);
+  return asLeftEnum(a, bitResult(x | y, w));
 }
 export function bxor(a: unknown, b: unknown): unknown {
   const [x, y, w] = bitOperands(a, b);
-  return bitResult(x ^ y, w);
+  return asLeftEnum(a, bitResult(x ^ y, w));
 }
 export function shl(a: unknown, b: unknown): unknown {
   const [x, y, w] = bitOperands(a, b);
@@ -276,5 +282,5 @@ export function shr(a: unknown, b: unknown): unknown {
 }
 export function bnot(a: unknown): unknown {
   const x = toNumeric(a);
-  return rank(x) === 0 ? ~toJsNumber(x) : BigInt.asIntN(64, ~toInt64(x));
+  return asLeftEnum(a, rank(x) === 0 ? ~toJsNumber(x) : BigInt.asIntN(64, ~toInt64(x)));
 }

@@ -2,7 +2,7 @@
 
 import {
   DoubleBox, Decimal, TypedNumber, DateTime, TimeSpan, toJsNumber, toDisplayString, isInt32, formatGeneral,
-  DAY_NAMES, MONTH_NAMES, PSObject, currentCulture,
+  DAY_NAMES, MONTH_NAMES, PSObject, currentCulture, EnumValue, findType, DotNetException, flagNames,
 } from '../values';
 import { toStr } from '../convert';
 import { runtimeError } from '../error-factory';
@@ -179,11 +179,37 @@ function offset(d: DateTime, withMinutes: boolean): string {
   return `${sign}${p(Math.floor(a / 60), 2)}${withMinutes ? ':' + p(a % 60, 2) : ''}`;
 }
 
+// Bytes of each integral type an enum may have (X pads to two hex digits a byte).
+const ENUM_BYTES: Record<string, number> = { 'System.Byte': 1, 'System.SByte': 1, 'System.Int16': 2, 'System.UInt16': 2, 'System.Int32': 4, 'System.UInt32': 4, 'System.Int64': 8, 'System.UInt64': 8 };
+
+/** Enum.ToString(format): G (the name, or flags), F (flags even without [Flags]), D (the number), X (hex digits). */
+export function formatEnum(e: EnumValue, spec: string): string {
+  const type = findType(e.typeName);
+  switch (spec) {
+    case 'G':
+    case 'g':
+      return e.name;
+    case 'D':
+    case 'd':
+      return String(e.value);
+    case 'X':
+    case 'x': {
+      const bytes = ENUM_BYTES[type?.enumUnderlyingType ?? 'System.Int32'];
+      return BigInt.asUintN(bytes * 8, BigInt(e.value)).toString(16).toUpperCase().padStart(bytes * 2, '0');
+    }
+    case 'F':
+    case 'f':
+      return flagNames(type?.enumValues ?? {}, e.value) ?? String(e.value);
+  }
+  throw new DotNetException('System.FormatException', 'Format string can be only "G", "g", "X", "x", "F", "f", "D" or "d".');
+}
+
 /** Format one value with a format spec (what `{0:spec}` and ToString(spec) do). */
 export function formatValue(v: unknown, spec: string | undefined): string {
   if (v instanceof PSObject && !v.isCustomObject) v = v.baseObject;
   if (spec === undefined || spec === '') return toDisplayString(v);
   if (isNumber(v)) return formatNumber(v, spec);
+  if (v instanceof EnumValue) return formatEnum(v, spec);
   if (v instanceof DateTime) return formatDate(v, spec);
   if (v instanceof TimeSpan && (spec === 'c' || spec === 'g' || spec === 'G')) return v.toString();
   return toStr(v);

@@ -270,15 +270,4 @@ registerEnum('System.IO.FileAttributes', { None: 0, ReadOnly: 1, Hidden: 2, Syst
 
 setEnumFactory((t, name, value) => new EnumValue(t.fullName, name, value));
 
-registerType({
-  fullName: 'System.Enum',
-  isInstance: (v) => v instanceof EnumValue,
-  properties: [{ name: 'value__', type: 'int', get: (e: EnumValue) => e.value, hidden: true }],
-  methods: [
-    { name: 'HasFlag', invoke: (e: EnumValue, a) => ((a[0] as EnumValue).value & e.value) === (a[0] as EnumValue).value },
-    { name: 'value__', invoke: (e: EnumValue) => e.value },
-  ],
-  staticMethods: [{ name: 'GetNames', invoke: (a) => Object.keys((a[0] as RuntimeType).adapter?.enumValues ?? {}) }],
-  toString: (e: EnumValue) => e.name,
-});
 

@@ -7,6 +7,7 @@ import './numeric';
 import './collections';
 import './generic-collections';
 import './core-objects';
+import './system-enum';
 import './time';
 import './security';
 import './system';

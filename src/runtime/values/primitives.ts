@@ -59,6 +59,15 @@ export class EnumValue {
   }
 }
 
+/** The member names whose bits make up a value (a member of that exact value alone), or undefined. */
+export function flagNames(values: Record<string, number>, n: number): string | undefined {
+  const names = Object.keys(values);
+  const exact = names.find((k) => values[k] === n);
+  if (exact !== undefined) return exact;
+  const parts = names.filter((k) => values[k] !== 0 && (n & values[k]) === values[k]);
+  return parts.reduce((acc, k) => acc | values[k], 0) === n ? parts.join(', ') : undefined;
+}
+
 /** System.Guid (text kept lower-case, "D" format). */
 export class Guid {
   readonly value: string;

@@ -70,6 +70,8 @@ export interface TypeAdapter<T = any> {
   indexer?: { get(self: T, index: unknown): unknown; set(self: T, index: unknown, value: unknown): void };
   /** Enum types: member names and values. */
   enumValues?: Record<string, number>;
+  /** Enum types: the integral type under the values (System.Int32 when absent). */
+  enumUnderlyingType?: string;
   /** Enum types with [Flags]. */
   isFlags?: boolean;
   /** Shown as a scalar by Out-Default (DefaultScalarTypes). */

@@ -84,7 +84,8 @@ export function typeHierarchyOf(v: unknown): string[] {
   const name = typeNameOf(v);
   if (!name) return [];
   if (v instanceof DotNetException) return exceptionTypeChain(name);
-  const adapter = adapterFor(v);
+  // An enum value's members come from System.Enum's adapter, its bases from its own type's.
+  const adapter = v instanceof EnumValue ? findType(name) : adapterFor(v);
   const bases = adapter?.baseTypes ?? BUILTIN_BASES[name] ?? (name.endsWith('[]') ? ['System.Array'] : []);
   return name === 'System.Object' ? [name] : [name, ...bases.filter((b) => b !== 'System.Object'), 'System.Object'];
 }

@@ -1,0 +1,4 @@
+enum Size { Small; Medium; Large }
+[enum]::Parse([Size], 'Huge')
+[enum]::IsDefined([Size], 1L)
+'after'

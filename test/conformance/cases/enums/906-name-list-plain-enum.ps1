@@ -1,0 +1,3 @@
+enum Size { Small; Medium; Large }
+try { [Size]"Medium, Large" } catch { $_.FullyQualifiedErrorId }
+[Size]"Small, Medium"
