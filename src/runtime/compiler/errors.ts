@@ -53,7 +53,7 @@ export function findHandler<H extends { types: string[] }>(record: ErrorRecord, 
   const outer = record.exception;
   const inner = outer.innerException;
   let found = inner ? byType(inner) : -1;
-  let seen = inner;
+  let seen: DotNetException = inner ?? outer;
   if (found < 0 || resolved[found].includes('System.Exception')) {
     const wrapper = byType(outer);
     if (wrapper >= 0) [found, seen] = [wrapper, outer];
@@ -63,7 +63,7 @@ export function findHandler<H extends { types: string[] }>(record: ErrorRecord, 
     seen = untypedSeesWrapped && inner ? inner : outer;
   }
   if (found < 0) return undefined;
-  return { handler: handlers[found], record: seen && seen !== outer ? record.withException(seen) : record };
+  return { handler: handlers[found], record: seen === outer ? record : record.withException(seen) };
 }
 
 interface Trap {
