@@ -31,6 +31,12 @@ const ClearVariable: CommandDefinition<Params> = {
     const table = scopeTable(ctx);
     for (const name of p.Name) {
       for (const v of matchingVariables(ctx, table, name)) {
+        // Without -Scope, a variable of a parent scope is not touched: a new local one hides it, as in pwsh.
+        if (!p.Scope && !table.own(v.name)) {
+          const local = table.define(v.name, null);
+          if (p.PassThru) ctx.writeObject(local);
+          continue;
+        }
         if (refuseProtected(ctx, v, v.name, p.Force, 'VariableNotWritable')) continue;
         v.value = null;
         if (p.PassThru) ctx.writeObject(v);

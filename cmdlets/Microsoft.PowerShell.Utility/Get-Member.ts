@@ -2,6 +2,7 @@
 // properties, methods with their overloads), sorted by member type then name, as pwsh lists them; with -Static the
 // static members of the type (of a [type] input, the type it names).
 
+import { UtilityMsg } from './messages';
 import type { CommandDefinition } from '../../src/runtime/command-types';
 import {
   EnumValue, PSObject, RuntimeType, adapterFor, baseObject, findType, getProperties, isNull, registerType, toDisplayString, typeNameOf, typeNamesOf,
@@ -143,6 +144,11 @@ const GetMember: CommandDefinition<Params> = {
       ? ctx.params.Name.flatMap((n) => members.filter((m) => wildcardRegex(n, true).test(m.Name)).sort(byName))
       : members.sort((a, b) => a.MemberType.name.localeCompare(b.MemberType.name) || byName(a, b));
     for (const m of listed) ctx.writeObject(m);
+  },
+  end(ctx) {
+    // pwsh reports, after the last input, that no object came at all ($null is no object).
+    if (seenTypes.has(ctx)) return;
+    ctx.writeError(ctx.newError('NoObjectInGetMember', UtilityMsg.NoObjectInGetMember, 'CloseError', null, 'System.InvalidOperationException'));
   },
 };
 

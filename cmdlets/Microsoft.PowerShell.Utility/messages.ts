@@ -13,6 +13,8 @@ export const UtilityMsg = {
   DuplicateKey: 'The duplicated key "{0}" conflicts with "{1}".',
   KeyHasNoValue: 'The {0} key has no value.',
   KeyWrongType: 'The "{0}" key has a type, {1}, that is not valid; expected type is {2}.',
+  // Get-Member
+  NoObjectInGetMember: 'You must specify an object for the Get-Member cmdlet.',
   // Select-Object
   PropertyNotFound: 'Property "{0}" cannot be found.',
   AlreadyExistingProperty: 'The property cannot be processed because the property "{0}" already exists.',

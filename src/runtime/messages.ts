@@ -16,6 +16,8 @@ export const Msg = {
   MethodInvocationException: 'Exception calling "{0}" with "{1}" argument(s): "{2}"',
   MethodArgumentConversionInvalidCastArgument: 'Cannot convert argument "{0}", with value: "{1}", for "{2}" to type "{3}": "{4}"',
   MethodArgumentCountException: 'Cannot find an overload for "{0}" and the argument count: "{1}".',
+  ForEachNonexistentMemberReference:
+    "The ForEach() operator could not find a member '{0}' on the target object. Please verify that the named member exists and then try running your script again.",
   NullArrayIndex: 'Cannot index into a null array.',
   CannotIndex: 'Unable to index into an object of type "{0}".',
   IndexOutOfRange: 'Index was outside the bounds of the array.',

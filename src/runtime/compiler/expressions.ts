@@ -6,6 +6,7 @@ import {
   AutomationNull, Decimal, DoubleBox, Hashtable, PSObject, RuntimeType, ScriptBlock, TypedNumber, NumericTypeName,
   getPropertyValue, setPropertyValue, invokeMethod, isNull, makeDouble, typeNameOf,
   PSReference, baseObject,
+  PSError,
 } from '../values';
 import { toBool, toStr, convertTo } from '../convert';
 import * as arith from '../operators/arithmetic';
@@ -73,9 +74,9 @@ export function compileExpression(ast: A.ExpressionAst): Expr {
       return (ctx) => new ScriptBlock(text, compiled, ctx.scope.module);
     }
     case 'TypeExpressionAst': {
-      const name = ast.typeName.fullName;
+      const resolve = typeResolvedAt(ast.typeName.fullName, ast.extent);
       let t: RuntimeType | undefined;
-      return () => (t ??= resolveTypeName(name));
+      return (ctx) => (t ??= resolve(ctx));
     }
     case 'ConvertExpressionAst':
       return convert(ast);
@@ -202,6 +203,17 @@ export function statementValue(ast: A.StatementAst): Expr {
   };
 }
 
+/** Resolves a type literal; an unknown type is reported at the literal, as pwsh underlines it. */
+function typeResolvedAt(name: string, extent: A.Extent): (ctx: ExecContext) => RuntimeType {
+  return (ctx) => {
+    try {
+      return resolveTypeName(name);
+    } catch (e) {
+      throw e instanceof PSError ? ctx.engine.attachInvocation(ctx, e, extent) : e;
+    }
+  };
+}
+
 function convert(ast: A.ConvertExpressionAst): Expr {
   const tn = ast.typeConstraint.typeName.fullName;
   const lower = tn.toLowerCase();
@@ -223,9 +235,10 @@ function convert(ast: A.ConvertExpressionAst): Expr {
     };
   }
   const child = compileExpression(ast.child);
+  const resolve = typeResolvedAt(tn, ast.typeConstraint.typeName.extent);
   let resolved: RuntimeType | undefined;
   return (ctx) => {
-    resolved ??= lower === 'pscustomobject' ? new RuntimeType('pscustomobject') : resolveTypeName(tn);
+    resolved ??= lower === 'pscustomobject' ? new RuntimeType('pscustomobject') : resolve(ctx);
     const v = child(ctx);
     return convertTo(v, resolved.fullName === 'pscustomobject' ? 'pscustomobject' : resolved.fullName);
   };

@@ -3,14 +3,14 @@
 // (see errors.ts): reported and execution goes on, unless a try or trap is active.
 
 import type * as A from '../../parser/ast';
-import { AutomationNull, ScriptBlock, Hashtable, isNull, enumerateValue, ErrorRecord, DotNetException, PSError } from '../values';
+import { AutomationNull, ScriptBlock, Hashtable, isNull, enumerateValue, ErrorRecord, DotNetException, PSError, LoopEnumerator, enumeratorFullName } from '../values';
 import { toBool, toStr, toInt32 } from '../convert';
 import * as cmp from '../operators/comparison';
 import { compileExpression, compileAssignment, statementValue, compileStreamedRangePipeline } from './expressions';
 import { compilePipeline } from '../pipeline/compile-pipeline';
 import { compileScriptBlockAst } from './scriptblocks';
 import { buildFunction } from './functions';
-import { collect, emitEnumerated, forEachStep, unwrapOutput } from './collect';
+import { collect, emitEnumerated, unwrapOutput } from './collect';
 import { BreakSignal, ContinueSignal, ReturnSignal, ExitSignal, PipelineStopSignal, passesThroughCatch, MethodReturn } from './signals';
 import { checkStop, runWhileStopping, stopIsRequested, stoppedPipelineSink } from '../interrupt';
 import { handleStatementError, toPSError, findHandler, throwStatementError } from './errors';
@@ -307,15 +307,26 @@ function foreachStatement(ast: A.ForEachStatementAst): Stmt {
     if (isNull(v)) return;
     const items = range ? (v as Iterable<unknown>) : v instanceof Hashtable ? [v] : enumerateValue(v) ?? [v];
     const variable = ctx.scope.vars.get(lname) ?? setVariableIn(ctx.scope, name, null);
-    // A failing step (the collection changed) is reported at the loop variable, as pwsh does.
-    const stepFailed = (e: unknown) => ctx.engine.attachInvocation(ctx, toPSError(ctx, e), ast.variable.extent);
-    forEachStep(items, (item) => {
-      if (variable.typeConstraint || variable.isReadOnly) setVariableIn(ctx.scope, name, item);
-      else variable.value = item;
-      iter(body, ctx, out);
-    }, stepFailed);
+    const enumerator = new LoopEnumerator(items, range ? 'System.Management.Automation.RangeEnumerator' : enumeratorFullName(v) ?? 'System.ArrayEnumerator', !!range);
+    withVariablesIn(ctx.scope, { foreach: enumerator }, () => {
+      for (;;) {
+        let more: boolean;
+        try {
+          more = enumerator.moveNext();
+        } catch (e) {
+          // A failing step (the collection changed) is reported at the loop variable, as pwsh does.
+          throw ctx.engine.attachInvocation(ctx, toPSError(ctx, e), ast.variable.extent);
+        }
+        if (!more) return;
+        if (variable.typeConstraint || variable.isReadOnly) setVariableIn(ctx.scope, name, enumerator.current);
+        else variable.value = enumerator.current;
+        iter(body, ctx, out);
+      }
+    });
   });
 }
+
+const discardOutput: Sink = () => {};
 
 function forStatement(ast: A.ForStatementAst): Stmt {
   const init = ast.initializer ? compilePipelineBase(ast.initializer) : undefined;
@@ -323,10 +334,11 @@ function forStatement(ast: A.ForStatementAst): Stmt {
   const next = ast.iterator ? compilePipelineBase(ast.iterator) : undefined;
   const body = compileStatementBlock(ast.body);
   return loop(ast.label, (ctx, out, iter) => {
-    if (init) init(ctx, out);
+    // pwsh discards what the initializer and the iterator write.
+    if (init) init(ctx, discardOutput);
     while (!cond || toBool(cond(ctx))) {
       iter(body, ctx, out);
-      if (next) next(ctx, out);
+      if (next) next(ctx, discardOutput);
     }
   });
 }

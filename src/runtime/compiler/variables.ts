@@ -137,7 +137,7 @@ export function withUnderAndArgs(scope: Scope, dollarUnder: unknown, args: unkno
 
 /** `$path = value` (and `[T]$path = value` with a type constraint). */
 export function assignVariable(ctx: ExecContext, path: VariablePath, value: unknown, typeConstraint?: string): void {
-  const name = path.unqualifiedPath;
+  const name = storedName(path);
   const drive = path.driveName?.toLowerCase();
   if (drive === 'env') {
     if (value === null || value === AutomationNull || value === '') delete process.env[name];
@@ -168,5 +168,10 @@ export function assignVariable(ctx: ExecContext, path: VariablePath, value: unkn
 export function variableForUpdate(ctx: ExecContext, path: VariablePath): PSVariable | undefined {
   if (path.driveName && path.driveName.toLowerCase() !== 'variable') return undefined;
   const scope = scopeFor(ctx, path.scope);
-  return scope.lookup(path.unqualifiedPath.toLowerCase());
+  return scope.lookup(storedName(path).toLowerCase());
+}
+
+/** The name a variable is stored under: `$PSItem` is `$_` itself, as pwsh's compiler treats it. */
+function storedName(path: VariablePath): string {
+  return !path.driveName && path.unqualifiedPath.toLowerCase() === 'psitem' ? '_' : path.unqualifiedPath;
 }

@@ -46,47 +46,61 @@ export function splitOp(a: unknown, b: unknown, ignoreCase: boolean): string[] {
   const inputs = (items(a) ?? [a]).map((x) => toStr(x));
   const out: string[] = [];
   for (const s of inputs) {
+    let cuts: SplitCut[];
     if (pattern instanceof ScriptBlock) {
-      let cur = '';
+      cuts = [];
+      let i = 0;
       for (const ch of s) {
-        const r = pattern.invoke([ch], ch);
-        if (r.some((x) => !!x)) {
-          out.push(cur);
-          cur = '';
-        } else cur += ch;
+        if (pattern.invoke([ch], ch).some((x) => !!x)) cuts.push({ index: i, length: ch.length, captures: [] });
+        i += ch.length;
       }
-      out.push(cur);
-      continue;
+    } else {
+      const src = options.includes('simplematch') ? escapeRegex(toStr(pattern)) : toStr(pattern);
+      const ic = options.includes('ignorecase') ? true : ignoreCase;
+      const flags = options.includes('multiline') ? 'm' : options.includes('singleline') ? 's' : '';
+      cuts = regexCuts(s, netRegex(src, ic, flags), max < 0);
     }
-    const src = options.includes('simplematch') ? escapeRegex(toStr(pattern)) : toStr(pattern);
-    const ic = options.includes('ignorecase') ? true : ignoreCase;
-    const flags = options.includes('multiline') ? 'm' : options.includes('singleline') ? 's' : '';
-    out.push(...regexSplit(s, netRegex(src, ic, flags), max));
+    out.push(...splitAt(s, cuts, max));
   }
   return out;
 }
 
-/** Regex.Split with a maximum count (the last piece keeps the rest); captured groups are included like .NET. */
-function regexSplit(s: string, re: RegExp, max: number): string[] {
-  const parts: string[] = [];
-  let last = 0;
+/** Where a -split separator matched, with the groups it captured (.NET puts those between the pieces). */
+interface SplitCut {
+  index: number;
+  length: number;
+  captures: string[];
+}
+
+/** Every match of `re` in `s`; left to right, an empty match at either end is not a separator, as .NET's Split has it. */
+function regexCuts(s: string, re: RegExp, rightToLeft: boolean): SplitCut[] {
+  const cuts: SplitCut[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((max <= 0 || parts.length < max - 1) && (m = re.exec(s)) !== null) {
-    if (m[0] === '') {
+  while ((m = re.exec(s)) !== null) {
+    const empty = m[0] === '';
+    if (empty) re.lastIndex++;
+    if (empty && !rightToLeft && (m.index === 0 || m.index >= s.length)) {
       if (m.index >= s.length) break;
-      if (m.index === 0) {
-        re.lastIndex++;
-        continue;
-      }
+      continue;
     }
-    parts.push(s.slice(last, m.index));
-    for (let i = 1; i < m.length; i++) if (m[i] !== undefined) parts.push(m[i]);
-    last = m.index + m[0].length;
-    if (m[0] === '') re.lastIndex++;
+    cuts.push({ index: m.index, length: m[0].length, captures: m.slice(1).filter((g): g is string => g !== undefined) });
+    if (m.index >= s.length) break;
+  }
+  re.lastIndex = 0;
+  return cuts;
+}
+
+/** The pieces between cuts: a positive max keeps the first max-1 cuts, a negative one the last |max|-1 (RightToLeft). */
+function splitAt(s: string, cuts: SplitCut[], max: number): string[] {
+  const keep = max === 0 ? cuts : max > 0 ? cuts.slice(0, max - 1) : cuts.slice(Math.max(0, cuts.length - (-max - 1)));
+  const parts: string[] = [];
+  let last = 0;
+  for (const cut of keep) {
+    parts.push(s.slice(last, cut.index), ...cut.captures);
+    last = cut.index + cut.length;
   }
   parts.push(s.slice(last));
-  re.lastIndex = 0;
   return parts;
 }
 

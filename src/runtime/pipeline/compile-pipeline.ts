@@ -32,17 +32,16 @@ export function compilePipeline(ast: A.PipelineAst): Stmt {
   const factories = els.map((el, i) => compileElement(el, i > 0));
   return (ctx, out) => {
     const procs: Processor[] = new Array(factories.length);
-    let downstream: Sink = out;
-    for (let i = factories.length - 1; i >= 0; i--) {
-      const p = factories[i](ctx, downstream);
-      procs[i] = p;
-      const index = i;
+    // Commands resolve left to right, so the first unknown one is the one reported, as in pwsh.
+    for (let i = 0; i < factories.length; i++) {
+      const next = i + 1;
       // A command that writes from its begin block starts the commands after it first, as pwsh does.
-      downstream = (v) => {
+      const downstream: Sink = next === factories.length ? out : (v) => {
         checkStop();
-        if (begun <= index) beginThrough(index);
-        p.process(v);
+        if (begun <= next) beginThrough(next);
+        procs[next].process(v);
       };
+      procs[i] = factories[i](ctx, downstream);
     }
     let begun = 0;
     const beginThrough = (last: number) => {

@@ -62,6 +62,10 @@ export function initializeSessionVariables(engine: Engine): void {
   set('Host', new HostInfo());
   set('PSHOME', process.env.PSNODE_HOME ?? '');
   set('ShellId', 'Microsoft.PowerShell');
+  set('PSEdition', 'Core');
+  // The first and last token of the last line the host read: none yet (the REPL sets them per line).
+  set('^', null);
+  set('$', null);
   set('PSCulture', '');
   set('PSUICulture', '');
   set('IsLinux', process.platform === 'linux');

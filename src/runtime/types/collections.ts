@@ -1,6 +1,6 @@
 // Collection types: object[] (System.Array), Hashtable / OrderedDictionary, ArrayList, List[T], DictionaryEntry.
 
-import { registerType, Hashtable, ListValue, DictionaryEntry, DictionaryView, typedArray, arrayElementType, RuntimeType, DotNetException, AutomationNull, enumerateValue, listItems } from '../values';
+import { registerType, LoopEnumerator, Hashtable, ListValue, DictionaryEntry, DictionaryView, typedArray, arrayElementType, RuntimeType, DotNetException, AutomationNull, enumerateValue, listItems } from '../values';
 import { toInt32, convertTo, toStr, ConversionError } from '../convert';
 import { equals, compare } from '../operators/comparison';
 import { arg, nn, argumentOutOfRange, argumentNull } from './helpers';
@@ -227,4 +227,15 @@ registerType({
     }
     return l;
   },
+});
+
+registerType({
+  fullName: 'System.Collections.IEnumerator',
+  jsClass: LoopEnumerator,
+  properties: [{ name: 'Current', type: 'System.Object', get: (e) => (e as LoopEnumerator).current }],
+  methods: [
+    { name: 'MoveNext', overloads: ['bool MoveNext()'], invoke: (e) => (e as LoopEnumerator).moveNext() },
+    { name: 'Reset', overloads: ['void Reset()'], invoke: (e) => ((e as LoopEnumerator).reset(), AutomationNull) },
+  ],
+  enumerate: (e) => (e as LoopEnumerator).remaining(),
 });

@@ -4,9 +4,11 @@
 import {
   setIntrinsicMembers, ConstructedInstance, PSObject, ScriptBlock, RuntimeType, Hashtable, ListValue, AutomationNull, typeNameOf,
   typeNamesOf, toDisplayString, enumerateValue, isNull, getPropertyValue, invokeMethod, findType, getProperties,
-  Decimal, DoubleBox, TypedNumber, DateTime, isInt32, formatRoundTrip,
+  Decimal, DoubleBox, TypedNumber, DateTime, isInt32, formatRoundTrip, getMember, hasMethod, setPropertyValue, PSError,
 } from '../values';
-import { toBool, toStr, toInt32 } from '../convert';
+import { toBool, toStr, toInt32, convertTo } from '../convert';
+import { Msg, fmt } from '../messages';
+import { runtimeError } from '../error-factory';
 import { equals } from '../operators/comparison';
 import { formatValue } from '../operators/format';
 import { tryResolveTypeName } from './resolver';
@@ -44,6 +46,7 @@ setIntrinsicMembers({
         return { found: false };
     }
   },
+  methodNames: new Set(['gettype', 'tostring', 'equals', 'gethashcode', 'foreach', 'where']),
   invokeMethod(target, name, args) {
     switch (name.toLowerCase()) {
       case 'gettype':
@@ -81,17 +84,40 @@ function forEach(target: unknown, args: unknown[]): unknown[] {
     if (first instanceof ScriptBlock) {
       for (const r of first.invokeInCallerScope(rest, x)) out.push(r);
     } else if (first instanceof RuntimeType) {
-      out.push(invokeMethod(first, 'op', []));
+      out.push(convertForEachItem(x, first));
     } else {
-      const member = toStr(first);
-      if (rest.length) out.push(invokeMethod(x, member, rest));
-      else {
-        const v = getPropertyValue(x, member);
-        if (v !== AutomationNull) out.push(v);
-      }
+      forEachMember(x, toStr(first), rest, out);
     }
   }
   return out;
+}
+
+/** `.ForEach([type])`: each item converted; a failure is reported as pwsh's collection Add does. */
+function convertForEachItem(x: unknown, type: RuntimeType): unknown {
+  try {
+    return convertTo(x, type.fullName);
+  } catch (e) {
+    if (!(e instanceof PSError)) throw e;
+    const text = fmt(Msg.MethodArgumentConversionInvalidCastArgument, 'item', toDisplayString(x), 'Add', type.fullName, e.record.exception.message);
+    throw runtimeError('MethodArgumentConversionInvalidCastArgument', text, 'NotSpecified', 'System.Management.Automation.MethodException');
+  }
+}
+
+/** `.ForEach('Name', args...)`: a property's value (or, with one argument, its new value), else the method's result. */
+function forEachMember(x: unknown, member: string, rest: unknown[], out: unknown[]): void {
+  const property = getMember(x, member);
+  if (property.found && rest.length === 0) {
+    out.push(property.value ?? null);
+    return;
+  }
+  if (!hasMethod(x, member)) {
+    if (property.found && rest.length === 1) setPropertyValue(x, member, rest[0]);
+    else if (rest.length === 0) out.push(null);
+    else throw runtimeError('ForEachNonexistentMemberReference', fmt(Msg.ForEachNonexistentMemberReference, member));
+    return;
+  }
+  const r = invokeMethod(x, member, rest);
+  if (r !== AutomationNull) out.push(r);
 }
 
 function where(target: unknown, args: unknown[]): unknown[] {

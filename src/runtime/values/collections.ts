@@ -137,3 +137,47 @@ export function enumeratorTypeName(collection: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** The enumerator's Type.FullName (generic arguments assembly-qualified, as GetType().FullName shows them). */
+export function enumeratorFullName(collection: unknown): string | undefined {
+  if (collection instanceof ListValue && collection.elementType) return collection.typeName.replace('`1[', '`1+Enumerator[');
+  return enumeratorTypeName(collection);
+}
+
+/** The enumerator a foreach statement walks, which the body sees as $foreach: MoveNext() inside the body skips the
+ * item the loop would take next, Reset() starts over, as the .NET enumerators pwsh hands out do. */
+export class LoopEnumerator {
+  private iterator: Iterator<unknown>;
+  private item: unknown = null;
+  private positioned = false;
+  constructor(
+    private readonly items: Iterable<unknown>,
+    /** The .NET type of the enumerator pwsh would use for this collection. */
+    readonly typeName: string,
+    /** RangeEnumerator keeps its last value as Current after the end; the others have none. */
+    private readonly keepsLast = false,
+  ) {
+    this.iterator = items[Symbol.iterator]();
+  }
+  get current(): unknown {
+    return this.positioned ? this.item : null;
+  }
+  moveNext(): boolean {
+    const step = this.iterator.next();
+    if (step.done) {
+      this.positioned &&= this.keepsLast;
+      return false;
+    }
+    this.item = step.value;
+    this.positioned = true;
+    return true;
+  }
+  reset(): void {
+    this.iterator = this.items[Symbol.iterator]();
+    this.positioned = false;
+  }
+  /** What piping the enumerator gives: the items it has not reached yet. */
+  *remaining(): Iterable<unknown> {
+    while (this.moveNext()) yield this.item;
+  }
+}

@@ -30,6 +30,8 @@ export interface PropertyInfo {
 export interface IntrinsicMembers {
   getProperty(target: unknown, name: string): { found: boolean; value?: unknown };
   invokeMethod(target: unknown, name: string, args: unknown[]): { found: boolean; value?: unknown };
+  /** Lower-case names of the methods every value has. */
+  methodNames: ReadonlySet<string>;
 }
 let intrinsics: IntrinsicMembers | undefined;
 
@@ -176,10 +178,23 @@ function argumentConversionError(e: PSError, method: string, parameters: string[
   return new PSError(rec);
 }
 
-/** `$value.Method(args)`. */
-export function invokeMethod(v: unknown, name: string, args: unknown[]): unknown {
-  if (isNull(v)) throw runtimeError('InvokeMethodOnNull', Msg.InvokeMethodOnNull);
+/** Whether `$value.Name(...)` names a method the value has. */
+export function hasMethod(v: unknown, name: string): boolean {
   const lname = name.toLowerCase();
+  if (v instanceof PSObject) {
+    if (v.getMember(name)?.kind === 'ScriptMethod') return true;
+    if (!v.isCustomObject) return hasMethod(v.baseObject, name);
+  }
+  return !!adapterFor(v)?.methods?.some((m) => m.name.toLowerCase() === lname) || !!intrinsics?.methodNames.has(lname);
+}
+
+/** `$value.Method(args)`; $null has only .ForEach() and .Where(), which see no items. */
+export function invokeMethod(v: unknown, name: string, args: unknown[]): unknown {
+  const lname = name.toLowerCase();
+  if (isNull(v)) {
+    if (lname === 'foreach' || lname === 'where') return intrinsics!.invokeMethod(v, name, args).value;
+    throw runtimeError('InvokeMethodOnNull', Msg.InvokeMethodOnNull);
+  }
   if (v instanceof PSObject) {
     const m = v.getMember(name);
     if (m?.kind === 'ScriptMethod') {

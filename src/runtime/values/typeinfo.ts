@@ -3,7 +3,7 @@
 
 import { DoubleBox, Decimal, TypedNumber, isInt32 } from './numbers';
 import { PSChar, SecureString, PSCredential, EnumValue, Guid, Version, SwitchParameter } from './primitives';
-import { Hashtable, ListValue, DictionaryEntry, DictionaryView, arrayElementType } from './collections';
+import { Hashtable, ListValue, DictionaryEntry, DictionaryView, LoopEnumerator, arrayElementType } from './collections';
 import { PSObject } from './psobject';
 import { ScriptBlock } from './scriptblock';
 import { DateTime, TimeSpan } from './datetime';
@@ -71,6 +71,7 @@ export function typeNameOf(v: unknown): string | undefined {
   if (v instanceof ErrorCategoryInfo) return 'System.Management.Automation.ErrorCategoryInfo';
   if (v instanceof DotNetException) return v.typeName;
   if (v instanceof ConstructedInstance) return v.type.fullName;
+  if (v instanceof LoopEnumerator) return v.typeName;
   const a = adapterOf(v);
   if (a) return a.fullName;
   if (Object.getPrototypeOf(v) === Object.prototype) return 'System.Management.Automation.PSCustomObject';

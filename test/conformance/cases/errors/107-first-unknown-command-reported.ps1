@@ -1,0 +1,1 @@
+NoSuch-A | NoSuch-B
