@@ -8,6 +8,7 @@ const manifest: ModuleManifest = {
   commands: [
     { name: 'Add-Member', load: () => require('./Add-Member').default },
     { name: 'Clear-Variable', aliases: ['clv'], load: () => require('./Clear-Variable').default },
+    { name: 'Compare-Object', load: () => require('./Compare-Object').default },
     { name: 'ConvertFrom-Csv', load: () => require('./ConvertFrom-Csv').default },
     { name: 'ConvertFrom-Json', load: () => require('./ConvertFrom-Json').default },
     { name: 'ConvertFrom-StringData', load: () => require('./ConvertFrom-StringData').default },

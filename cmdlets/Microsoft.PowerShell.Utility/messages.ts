@@ -13,6 +13,8 @@ export const UtilityMsg = {
   DuplicateKey: 'The duplicated key "{0}" conflicts with "{1}".',
   KeyHasNoValue: 'The {0} key has no value.',
   KeyWrongType: 'The "{0}" key has a type, {1}, that is not valid; expected type is {2}.',
+  ExpressionWrongType: 'The "{0}" key has a type, {1}, that is not valid; expected types are {System.String, System.Management.Automation.ScriptBlock}.',
+  WildcardNotAllowed: 'Wildcard characters are not allowed in "{0}".',
   // Select-Object
   PropertyNotFound: 'Property "{0}" cannot be found.',
   AlreadyExistingProperty: 'The property cannot be processed because the property "{0}" already exists.',
