@@ -7,6 +7,9 @@ const manifest: ModuleManifest = {
   name: 'Microsoft.PowerShell.Management',
   commands: [
     { name: 'Add-Content', load: () => require('./Add-Content').default },
+    { name: 'Clear-Content', aliases: ['clc'], load: () => require('./Clear-Content').default },
+    { name: 'Clear-Item', aliases: ['cli'], load: () => require('./Clear-Item').default },
+    { name: 'Convert-Path', aliases: ['cvpa'], load: () => require('./Convert-Path').default },
     { name: 'Copy-Item', aliases: ['copy', 'cpi'], load: () => require('./Copy-Item').default },
     { name: 'Get-ChildItem', aliases: ['dir', 'gci'], load: () => require('./Get-ChildItem').default },
     { name: 'Get-Content', aliases: ['gc', 'type'], load: () => require('./Get-Content').default },
@@ -21,6 +24,7 @@ const manifest: ModuleManifest = {
     { name: 'Rename-Item', aliases: ['ren', 'rni'], load: () => require('./Rename-Item').default },
     { name: 'Resolve-Path', aliases: ['rvpa'], load: () => require('./Resolve-Path').default },
     { name: 'Set-Content', load: () => require('./Set-Content').default },
+    { name: 'Set-Item', aliases: ['si'], load: () => require('./Set-Item').default },
     { name: 'Set-Location', aliases: ['cd', 'chdir', 'sl'], load: () => require('./Set-Location').default },
     { name: 'Split-Path', load: () => require('./Split-Path').default },
     { name: 'Test-Path', load: () => require('./Test-Path').default },

@@ -44,6 +44,7 @@ const manifest: ModuleManifest = {
     { name: 'Sort-Object', load: () => require('./Sort-Object').default },
     { name: 'Start-Sleep', load: () => require('./Start-Sleep').default },
     { name: 'Tee-Object', load: () => require('./Tee-Object').default },
+    { name: 'Unblock-File', load: () => require('./Unblock-File').default },
     { name: 'Write-Debug', load: () => require('./Write-Debug').default },
     { name: 'Write-Error', load: () => require('./Write-Error').default },
     { name: 'Write-Host', load: () => require('./Write-Host').default },

@@ -5,6 +5,8 @@ export const UtilityMsg = {
   // *-Alias
   AliasAlreadyExists: "The alias is not allowed, because an alias with the name '{0}' already exists.",
   AliasNotFound: "This command cannot find a matching alias because an alias with the name '{0}' does not exist.",
+  // Unblock-File on Linux
+  UnblockFileLinux: 'The cmdlet does not support Linux.',
   // Import-PowerShellDataFile
   DataFileNotHashtable: "The file '{0}' could not be parsed as a PowerShell Data File.",
   // Calculated properties (HashtableEntryDefinition / MshExpression)

@@ -6,7 +6,7 @@ import type { CommandContext, ParameterDefinition, SessionHandle } from '../runt
 import type { HasProviders, ProviderCallOptions, Provider } from '../runtime/providers-api';
 import { PSError } from '../runtime/values/errors';
 import { SessionProvidersState, Location } from './core/session-providers';
-import { pathNotFound } from './core/provider-errors';
+import { pathNotFound, filterNotSupported } from './core/provider-errors';
 import { wrapItem } from './core/item-output';
 import type { ContentReader, ContentReaderRequest, ContentWriter } from './core/content-io';
 import { hasWildcard } from './core/wildcard';
@@ -15,6 +15,7 @@ import { ProviderMsg, fmt } from './core/messages';
 import { providerError } from './core/provider-errors';
 import { createSessionProviders } from './index';
 import { tablesOverHandle, CallerScopedTables } from './session/handle-tables';
+import { ChildWalker } from './core/child-items';
 
 export type Ctx = CommandContext<Record<string, any>>;
 
@@ -236,4 +237,34 @@ export function filteredTargets<T extends { location: Location }>(
 
 export function writeItem(ctx: Ctx, state: SessionProvidersState, item: ExistingItem, value: unknown): void {
   ctx.writeObject(wrapItem(state, item.location, value, item.provider.isContainer(item.providerPath)));
+}
+
+/** Whether the provider can take the -Filter the command was given (only providers with the Filter capability). */
+export function supportsFilter(ctx: Ctx, provider: Provider): boolean {
+  return ctx.params.Filter === undefined || ctx.params.Filter === null || provider.capabilities.includes('Filter');
+}
+
+/**
+ * Runs `work` on every existing item the given paths name that -Filter/-Include/-Exclude select (pwsh's
+ * CoreCommandBase filtering), with the provider's call options; each path's failure is written as pwsh writes it.
+ */
+export function forEachSelectedItem(
+  ctx: Ctx, commandName: string, work: (item: ExistingItem, opts: ProviderCallOptions) => void, missing: MissingItemHandling = {},
+): void {
+  const state = providerState(ctx);
+  const { paths, literal } = givenPaths(ctx);
+  for (const path of paths) {
+    perPath(ctx, () => {
+      const provider = state.parseLocation(path).providerInfo.provider;
+      if (!supportsFilter(ctx, provider)) throw filterNotSupported();
+      const opts = callOptions(ctx, commandName, provider);
+      const walker = new ChildWalker((l) => state.providerPathOf(l), {
+        recurse: false, depth: 0, filter: ctx.params.Filter, include: ctx.params.Include, exclude: ctx.params.Exclude, options: opts,
+      });
+      for (const item of existingItems(state, path, literal, opts, missing)) {
+        const name = item.location.rel[item.location.rel.length - 1] ?? '';
+        if (walker.selects({ name, isContainer: false, item: undefined })) work(item, opts);
+      }
+    });
+  }
 }

@@ -35,7 +35,7 @@ export function createSessionProviders(
   const env = state.addProvider(new FlatTableProvider('Environment', environmentTable, process.platform !== 'win32'));
   const fileSystem = state.addProvider(new FileSystemProvider());
   const functions = state.addProvider(new FlatTableProvider('Function', tables.functions));
-  const variables = state.addProvider(new FlatTableProvider('Variable', tables.variables));
+  const variables = state.addProvider(new FlatTableProvider('Variable', tables.variables, false, true));
   state.addDrive('/', fileSystem, '/', '');
   state.addDrive('Alias', aliases, '', 'Drive that contains a view of the aliases stored in a session state');
   state.addDrive('Env', env, '', 'Drive that contains a view of the environment variables for the process');

@@ -84,10 +84,16 @@ export interface Provider {
   renameItem?(path: string, newName: string, opts: ProviderCallOptions): unknown;
   /** Navigation capability: move (rename) an item to destination. */
   moveItem?(path: string, destination: string, opts: ProviderCallOptions): unknown;
+  /** Clear-Item: empties the item (a variable keeps its name with a $null value; other session items go away). */
+  clearItem?(path: string, opts: ProviderCallOptions): void;
+  /** Set-Item: gives the item a value, creating it; returns the item (undefined when skipped or removed). */
+  setItem?(path: string, value: unknown, opts: ProviderCallOptions): unknown;
 
   // Content capability
   readContent?(path: string): string;
   writeContent?(path: string, text: string, append: boolean, opts: ProviderCallOptions): void;
+  /** Clear-Content: empties the item's content, keeping the item. */
+  clearContent?(path: string, opts: ProviderCallOptions): void;
 
   /** Variable notation: `$env:X` reads, `$env:X = v` writes (content providers of scalar items). */
   readValue?(path: string): unknown;

@@ -38,4 +38,10 @@ export const ProviderMsg = {
   RenameAction: 'Rename Item',
   RenameToPath: 'Cannot rename the specified target, because it represents a path or device name.',
   NotSupported: 'Provider operation stopped because the provider does not support this operation.',
+  OperationNotSupported: 'Cannot perform the {0} operation. The {0} operation is not supported by this provider.',
+  FilterNotSupported: 'Cannot call method. The provider does not support the use of filters.',
+  InterfaceNotSupported: 'Cannot use interface. The {0} interface is not supported by this provider.',
+  ClearItemAction: 'Clear Item',
+  SetItemAction: 'Set Item',
+  SetItemTarget: 'Item: {0} Value: {1}',
 } as const;

@@ -31,3 +31,23 @@ export function providerError(
 ): ProviderError {
   return new ProviderError(errorRecord(errorId, message, category, exceptionType, target), stopsCommand);
 }
+
+/** A provider without the capability a cmdlet needs: pwsh stops the command (Clear-Item, Set-Item on FileSystem). */
+export function providerOperationNotSupported(): ProviderError {
+  return providerError('NotSupported', ProviderMsg.NotSupported, 'NotImplemented', 'System.Management.Automation.PSNotSupportedException', null, true);
+}
+
+/** A provider without the content operation ('ClearContent') a cmdlet asks for, reported per path. */
+export function contentOperationNotSupported(operation: string): ProviderError {
+  return providerError('NotSupported', fmt(ProviderMsg.OperationNotSupported, operation), 'NotImplemented', 'System.Management.Automation.PSNotSupportedException', null);
+}
+
+/** A provider that does not implement a provider interface ('IPropertyCmdletProvider'), reported per path. */
+export function interfaceNotSupported(interfaceName: string): ProviderError {
+  return providerError('NotSupported', fmt(ProviderMsg.InterfaceNotSupported, interfaceName), 'NotImplemented', 'System.Management.Automation.PSNotSupportedException', null);
+}
+
+/** -Filter on a provider without the Filter capability (every provider but FileSystem). */
+export function filterNotSupported(stopsCommand = false): ProviderError {
+  return providerError('NotSupported', ProviderMsg.FilterNotSupported, 'NotImplemented', 'System.Management.Automation.PSNotSupportedException', null, stopsCommand);
+}

@@ -272,6 +272,19 @@ export class FileSystemProvider implements Provider {
     return fileSystemInfoFor(target, isDir);
   }
 
+  /** Clear-Content: truncates a file to nothing; a directory has no content to clear. */
+  clearContent(p: string, opts: ProviderCallOptions): void {
+    if (this.isContainer(p)) {
+      throw providerError('ClearDirectoryContent', fmt(FileSystemMsg.ClearDirectoryContent, p), 'InvalidOperation', 'System.NotSupportedException', p);
+    }
+    if (!approve(opts, fmt(ProviderMsg.ItemTarget, p), FileSystemMsg.ClearContentAction)) return;
+    try {
+      fs.truncateSync(p, 0);
+    } catch (e) {
+      throw fsFailure(e, 'ClearContent', p, p);
+    }
+  }
+
   /** The text of a file (variable notation `${/path/file}`): UTF-8 unless a byte-order mark says otherwise. */
   readContent(p: string): string {
     return decodeText(this.readBytes(p), DEFAULT_ENCODING);

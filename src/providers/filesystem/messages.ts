@@ -16,6 +16,8 @@ export const FileSystemMsg = {
   RenameFileAction: 'Rename File',
   RenameDirectoryAction: 'Rename Directory',
   DestinationTarget: 'Destination: {0}',
+  ClearContentAction: 'Clear Content',
+  ClearDirectoryContent: "Unable to clear content of '{0}' because it is a directory. Clear-Content is only supported on files.",
   EncodingNotUsed: "Encoding not used when '-AsByteStream' specified.",
   ByteEncodingError: 'Cannot proceed with byte encoding. When using byte encoding the content must be of type byte.',
   DelimiterWithBytes: "A delimiter cannot be specified when reading the stream one byte at a time. (Parameter 'delimiter')",

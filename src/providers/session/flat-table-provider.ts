@@ -7,6 +7,7 @@ import type {
 } from '../../runtime/providers-api';
 import { providerError } from '../core/provider-errors';
 import { ProviderMsg, fmt } from '../core/messages';
+import { toStr } from '../../runtime/convert';
 
 export interface NamedTable {
   /** Entries in listing order. */
@@ -27,6 +28,8 @@ export class FlatTableProvider implements Provider {
     readonly name: string,
     private readonly table: NamedTable,
     readonly caseSensitive = false,
+    /** Clear-Item and a $null Set-Item keep the item with a $null value (variables) instead of removing it. */
+    private readonly nullValuesStay = false,
   ) {}
 
   /** The item name of a provider path ('' is the drive root, the only container). */
@@ -108,6 +111,26 @@ export class FlatTableProvider implements Provider {
     if (!done) return undefined;
     this.table.remove(done.name);
     return this.find(done.target)?.item;
+  }
+
+  clearItem(path: string, opts: ProviderCallOptions): void {
+    const e = this.find(path)!;
+    if (opts.shouldProcess && !opts.shouldProcess(fmt(ProviderMsg.ItemTarget, e.name), ProviderMsg.ClearItemAction)) return;
+    this.store(e.name, null);
+  }
+
+  setItem(path: string, value: unknown, opts: ProviderCallOptions): unknown {
+    const name = this.find(path)?.name ?? this.nameOf(path);
+    if (opts.shouldProcess && !opts.shouldProcess(fmt(ProviderMsg.SetItemTarget, name, toStr(value)), ProviderMsg.SetItemAction)) return undefined;
+    this.store(name, value);
+    return this.find(path)?.item;
+  }
+
+  /** Gives an item its value; $null removes it unless null values stay. */
+  private store(name: string, value: unknown): void {
+    if ((value === null || value === undefined) && !this.nullValuesStay) {
+      if (this.find(name)) this.table.remove(name);
+    } else this.table.set(name, value ?? null);
   }
 
   readValue(path: string): unknown {

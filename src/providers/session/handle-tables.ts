@@ -4,6 +4,7 @@
 
 import type { SessionHandle } from '../../runtime/command-types';
 import type { SessionTable, SessionTables } from '../../runtime/providers-api';
+import { toStr } from '../../runtime/convert';
 
 /**
  * Tables that read through the session of the command now calling a provider: variables and functions are seen
@@ -31,8 +32,9 @@ function commandTable(session: () => SessionHandle, type: 'Function' | 'Alias'):
     list: () => entries().map((c) => ({ name: c.name, item: c })),
     get: (name) => find(name),
     getValue: (name) => find(name)?.definition ?? null,
-    set: () => undefined,
-    remove: () => undefined,
+    // Aliases are written through the caller's alias scope; the handle has no function definitions to write.
+    set: (name, value) => (type === 'Alias' ? session().aliases().define(name, toStr(value)) : undefined),
+    remove: (name) => (type === 'Alias' ? void session().aliases().remove(name) : undefined),
   };
 }
 
