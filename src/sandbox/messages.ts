@@ -79,6 +79,38 @@ export const graph = {
   meNeedsDelegated: { code: 'BadRequest', message: '/me request is only valid with delegated authentication flow.' },
   // Graph's answer for a path segment it does not know (OData routing).
   segmentNotFound: (segment: string) => ({ code: 'BadRequest', message: `Resource not found for the segment '${segment}'.` }),
+  // OData's texts (Microsoft.OData.Core, which Graph answers with) for a name the type does not have.
+  propertyNotFound: (name: string, typeName: string) => ({ code: 'BadRequest', message: `Could not find a property named '${name}' on type 'microsoft.graph.${typeName}'.` }),
+  bodyPropertyNotFound: (name: string, typeName: string) => ({
+    code: 'BadRequest',
+    message: `The property '${name}' does not exist on type 'microsoft.graph.${typeName}'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
+  }),
+  // Directory texts captured in MicrosoftDocs/entra-docs (custom security attributes troubleshooting) and
+  // AzureAD/GraphAPI issues: a property $filter does not support.
+  unsupportedFilterProperty: (name: string, resourceName: string) => ({
+    code: 'Request_UnsupportedQuery',
+    message: `Unsupported or invalid query filter clause specified for property '${name}' of resource '${resourceName}'.`,
+  }),
+  // Graph's advanced-query texts (learn.microsoft.com graph/aad-advanced-queries; microsoftgraph/msgraph-sdk-* issues).
+  endsWithNeedsEventual: {
+    code: 'Request_UnsupportedQuery',
+    message: "Operator 'endsWith' is not supported because the 'ConsistencyLevel:eventual' header is missing. Refer to https://aka.ms/graph-docs/advanced-queries for more information",
+  },
+  searchNeedsEventual: {
+    code: 'Request_UnsupportedQuery',
+    message: "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+  },
+  // Directory write failures (captured in many client projects that match on them, e.g. the $ref texts in
+  // microsoftgraph SDK issues and Graph's own troubleshooting pages).
+  // Graph's answer for a user principal name outside the tenant's verified domains (user-post-users troubleshooting).
+  upnDomainInvalid: {
+    code: 'Request_BadRequest',
+    message: 'The domain portion of the userPrincipalName property is invalid. You must use one of the verified domain names in your organization.',
+  },
+  invalidValues: { code: 'Request_BadRequest', message: 'One or more properties contains invalid values.' },
+  duplicateValue: (property: string) => ({ code: 'Request_BadRequest', message: `Another object with the same value for property ${property} already exists.` }),
+  referenceExists: (navigation: string) => ({ code: 'Request_BadRequest', message: `One or more added object references already exist for the following modified properties: '${navigation}'.` }),
+  referenceMissing: (navigation: string) => ({ code: 'Request_BadRequest', message: `One or more removed object references do not exist for the following modified properties: '${navigation}'.` }),
   countNeedsEventual: {
     code: 'Request_UnsupportedQuery',
     message: "Raw count (/$count) is not supported because the 'ConsistencyLevel:eventual' header is missing. Refer to https://aka.ms/graph-docs/advanced-queries for more information",

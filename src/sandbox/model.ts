@@ -24,7 +24,18 @@ export interface PasswordCredential {
   endDateTime: string;
 }
 
-export interface Application {
+/** Graph properties a record carries beyond its typed fields, by their Graph names (what POST and PATCH write). */
+export type GraphProperties = Record<string, unknown>;
+
+/** What every directory record has: its id and the Graph properties written to it. */
+export interface DirectoryRecord {
+  id: string;
+  properties?: GraphProperties;
+  /** Owners (users or service principals) by object id. */
+  ownerIds?: string[];
+}
+
+export interface Application extends DirectoryRecord {
   id: string;
   appId: string;
   displayName: string;
@@ -35,7 +46,7 @@ export interface Application {
   grantedRoles: string[];
 }
 
-export interface ServicePrincipal {
+export interface ServicePrincipal extends DirectoryRecord {
   id: string;
   appId: string;
   displayName: string;
@@ -55,7 +66,7 @@ export interface ManagedIdentity {
   grantedRoles: string[];
 }
 
-export interface User {
+export interface User extends DirectoryRecord {
   id: string;
   displayName: string;
   givenName: string;
@@ -70,9 +81,11 @@ export interface User {
   preferredLanguage: string;
   accountEnabled: boolean;
   createdDateTime: string;
+  /** The manager's object id. */
+  managerId?: string | null;
 }
 
-export interface Group {
+export interface Group extends DirectoryRecord {
   id: string;
   displayName: string;
   description: string;
@@ -96,6 +109,15 @@ export interface Tenant {
   managedIdentities: ManagedIdentity[];
   users: User[];
   groups: Group[];
+  /** Soft-deleted users, Microsoft 365 groups, applications and service principals (restorable for 30 days). */
+  deletedItems?: DeletedItem[];
+}
+
+export interface DeletedItem {
+  /** The entity set the record came from ('users', 'groups', ...). */
+  entitySet: string;
+  deletedDateTime: string;
+  record: DirectoryRecord;
 }
 
 export interface SandboxState {

@@ -84,10 +84,11 @@ describe('collections', () => {
     expect(unified.json.value).toEqual([{ displayName: 'All Company' }, { displayName: 'Sales and Marketing' }]);
   });
 
-  test('an invalid filter → 400 Invalid filter clause', async () => {
-    for (const filter of ["displayName eq", "nosuchproperty eq 'x'", "accountEnabled eq 'true"]) {
+  test('an invalid filter → 400 Invalid filter clause; an unknown property → OData\'s 400', async () => {
+    for (const filter of ["displayName eq", "accountEnabled eq 'true"]) {
       expectGraphError(await graph(`/v1.0/users?$filter=${encodeURIComponent(filter)}`), 400, 'BadRequest', 'Invalid filter clause');
     }
+    expectGraphError(await graph(`/v1.0/users?$filter=${encodeURIComponent("nosuchproperty eq 'x'")}`), 400, 'BadRequest', "Could not find a property named 'nosuchproperty' on type 'microsoft.graph.user'.");
   });
 
   test('$select changes @odata.context and the properties', async () => {

@@ -1,6 +1,7 @@
 // The sandbox's own OData $filter: lexer → parser → evaluator, on plain objects.
 import { parseFilter, FilterSyntaxError } from '../../src/sandbox/graph/odata/filter-parser';
 import { matchesFilter } from '../../src/sandbox/graph/odata/filter-evaluator';
+import { filterUse } from '../../src/sandbox/graph/odata/filter-check';
 
 const adele = { displayName: 'Adele Vance', department: 'Retail', accountEnabled: true, age: 30, groupTypes: ['Unified'], manager: { displayName: "O'Brien" } };
 
@@ -46,7 +47,11 @@ test.each([
   expect(() => parseFilter(filter)).toThrow(FilterSyntaxError);
 });
 
-test('a property the object lacks is an error, not a silent false', () => {
-  expect(() => matches("nosuch eq 'x'")).toThrow(FilterSyntaxError);
-  expect(() => matches("displayName/any(c:c eq 'x')")).toThrow(FilterSyntaxError);
+test('a property the object lacks does not match (the schema check rejects unknown names before the run)', () => {
+  expect(matches("nosuch eq 'x'")).toBe(false);
+  expect(matches("displayName/any(c:c eq 'x')")).toBe(false);
+  expect(filterUse(parseFilter("nosuch eq 'x' or groupTypes/any(c:startswith(c,'U')) and endswith(displayName,'e')"))).toEqual({
+    properties: ['nosuch', 'groupTypes', 'displayName'],
+    functions: ['startswith', 'endswith'],
+  });
 });

@@ -46,20 +46,21 @@ export function demoCertificatePem(): string {
   return DEMO_CERTIFICATE_PEM;
 }
 
-// The Microsoft 365 demo personas, so Graph output looks like the docs' examples.
-const PEOPLE: Array<[string, string, string, string, string]> = [
-  ['Adele', 'Vance', 'Retail Manager', 'Retail', '18/2111'],
-  ['Alex', 'Wilber', 'Marketing Assistant', 'Marketing', '131/1104'],
-  ['Diego', 'Siciliani', 'HR Manager', 'HR', '14/1108'],
-  ['Grady', 'Archie', 'Designer', 'R&D', '19/2109'],
-  ['Isaiah', 'Langer', 'Sales Rep', 'Sales', '20/1101'],
-  ['Johanna', 'Lorenz', 'Senior Engineer', 'Engineering', '23/2102'],
-  ['Lee', 'Gu', 'Director', 'Manufacturing', '23/3101'],
-  ['Lidia', 'Holloway', 'Product Manager', 'Engineering', '20/2107'],
-  ['Lynne', 'Robbins', 'Planner', 'Retail', '20/1104'],
-  ['Megan', 'Bowen', 'Marketing Manager', 'Marketing', '12/1110'],
-  ['Miriam', 'Graham', 'Director', 'Sales & Marketing', '131/2103'],
-  ['Nestor', 'Wilke', 'Director', 'Operations', '36/2121'],
+// The Microsoft 365 demo personas, so Graph output looks like the docs' examples: given name, surname, job title,
+// department, office, city, state, country (and usage location), and the manager's given name.
+const PEOPLE: Array<[string, string, string, string, string, string, string, string, string | null]> = [
+  ['Adele', 'Vance', 'Retail Manager', 'Retail', '18/2111', 'Salt Lake City', 'UT', 'US', 'Nestor'],
+  ['Alex', 'Wilber', 'Marketing Assistant', 'Marketing', '131/1104', 'San Diego', 'CA', 'US', 'Megan'],
+  ['Diego', 'Siciliani', 'HR Manager', 'HR', '14/1108', 'Birmingham', 'AL', 'US', 'Nestor'],
+  ['Grady', 'Archie', 'Designer', 'R&D', '19/2109', 'Bloomington', 'IN', 'US', 'Lidia'],
+  ['Isaiah', 'Langer', 'Sales Rep', 'Sales', '20/1101', 'Tulsa', 'OK', 'US', 'Miriam'],
+  ['Johanna', 'Lorenz', 'Senior Engineer', 'Engineering', '23/2102', 'Louisville', 'KY', 'US', 'Lidia'],
+  ['Lee', 'Gu', 'Director', 'Manufacturing', '23/3101', 'Miami', 'FL', 'US', null],
+  ['Lidia', 'Holloway', 'Product Manager', 'Engineering', '20/2107', 'Tulsa', 'OK', 'US', 'Lee'],
+  ['Lynne', 'Robbins', 'Planner', 'Retail', '20/1104', 'Tulsa', 'OK', 'US', 'Nestor'],
+  ['Megan', 'Bowen', 'Marketing Manager', 'Marketing', '12/1110', 'Pittsburgh', 'PA', 'US', 'Miriam'],
+  ['Miriam', 'Graham', 'Director', 'Sales & Marketing', '131/2103', 'San Diego', 'CA', 'US', null],
+  ['Nestor', 'Wilke', 'Director', 'Operations', '36/2121', 'Seattle', 'WA', 'US', null],
 ];
 
 const USER_IDS = [
@@ -70,8 +71,9 @@ const USER_IDS = [
 ];
 
 function demoUsers(): User[] {
-  return PEOPLE.map(([givenName, surname, jobTitle, department, officeLocation], i) => {
+  return PEOPLE.map(([givenName, surname, jobTitle, department, officeLocation, city, state, country, manager], i) => {
     const upn = `${givenName}${surname[0]}@${DEMO.tenantDomain}`;
+    const managerIndex = PEOPLE.findIndex(([name]) => name === manager);
     return {
       id: USER_IDS[i],
       displayName: `${givenName} ${surname}`,
@@ -87,11 +89,25 @@ function demoUsers(): User[] {
       preferredLanguage: 'en-US',
       accountEnabled: true,
       createdDateTime: CREATED,
+      managerId: managerIndex < 0 ? null : USER_IDS[managerIndex],
+      properties: {
+        city,
+        state,
+        country,
+        usageLocation: country,
+        companyName: DEMO.tenantDisplayName,
+        mailNickname: `${givenName}${surname[0]}`,
+        employeeId: String(1001 + i),
+        userType: 'Member',
+        creationType: null,
+        proxyAddresses: [`SMTP:${upn}`],
+      },
+      ownerIds: [],
     };
   });
 }
 
-function group(id: string, displayName: string, description: string, memberIds: string[], unified: boolean): Group {
+function group(id: string, displayName: string, description: string, memberIds: string[], unified: boolean, ownerIds: string[]): Group {
   const mailNickname = displayName.replace(/[^A-Za-z]/g, '');
   return {
     id,
@@ -105,6 +121,7 @@ function group(id: string, displayName: string, description: string, memberIds: 
     visibility: unified ? 'Public' : null,
     createdDateTime: CREATED,
     memberIds,
+    ownerIds,
   };
 }
 
@@ -112,10 +129,10 @@ function demoGroups(): Group[] {
   const byDepartment = (...departments: string[]) =>
     PEOPLE.flatMap(([, , , department], i) => (departments.includes(department) ? [USER_IDS[i]] : []));
   return [
-    group('0a1fef69-5a98-43ff-9194-ee0e0dbc38f1', 'All Company', 'This is the default group for everyone in the network', [...USER_IDS], true),
-    group('0fcffac2-2064-4c46-a507-4d362bfcb3ae', 'Sales and Marketing', 'Marketing campaigns and sales pipeline', byDepartment('Sales', 'Marketing', 'Sales & Marketing'), true),
-    group('5f363808-37df-4189-962c-d1cf6c1410ce', 'Engineering', 'Engineering and design', byDepartment('Engineering', 'R&D'), false),
-    group('71197944-760f-4097-a719-c539a3265c62', 'Operations', 'Operations, manufacturing and retail', byDepartment('Operations', 'Manufacturing', 'Retail', 'HR'), false),
+    group('0a1fef69-5a98-43ff-9194-ee0e0dbc38f1', 'All Company', 'This is the default group for everyone in the network', [...USER_IDS], true, [USER_IDS[9]]),
+    group('0fcffac2-2064-4c46-a507-4d362bfcb3ae', 'Sales and Marketing', 'Marketing campaigns and sales pipeline', byDepartment('Sales', 'Marketing', 'Sales & Marketing'), true, [USER_IDS[10]]),
+    group('5f363808-37df-4189-962c-d1cf6c1410ce', 'Engineering', 'Engineering and design', byDepartment('Engineering', 'R&D'), false, [USER_IDS[7]]),
+    group('71197944-760f-4097-a719-c539a3265c62', 'Operations', 'Operations, manufacturing and retail', byDepartment('Operations', 'Manufacturing', 'Retail', 'HR'), false, [USER_IDS[11]]),
   ];
 }
 

@@ -1,14 +1,18 @@
-// The OData query options Graph honours on collections: $filter, $orderby, $count (with ConsistencyLevel: eventual),
-// $select, $top and paging through $skiptoken in @odata.nextLink.
+// The OData query options Graph honours on collections: $filter, $search, $orderby, $count (with ConsistencyLevel:
+// eventual), $select (names or *), $top and paging through $skiptoken in @odata.nextLink. Option names are
+// case-insensitive, as Graph reads them ($Filter and $Top, as Microsoft.Entra sends them, work).
 import { matchesFilter } from './odata/filter-evaluator';
 import { FilterSyntaxError, parseFilter, type FilterNode } from './odata/filter-parser';
-import type { GraphObject } from './resources';
+import { matchesSearch, parseSearch, type SearchNode } from './odata/search';
+import type { GraphObject } from './schema';
 
 export const DEFAULT_PAGE_SIZE = 100;
 const MAX_PAGE_SIZE = 999;
 
 export interface QueryOptions {
   filter?: FilterNode;
+  search?: SearchNode;
+  /** The $select names; ['*'] for every property. */
   select?: string[];
   orderBy: Array<{ path: string; descending: boolean }>;
   top: number;
@@ -18,27 +22,39 @@ export interface QueryOptions {
 
 export class QueryError extends Error {}
 
-export function parseQuery(params: URLSearchParams, eventual: boolean): QueryOptions {
-  const filterText = params.get('$filter');
-  let filter: FilterNode | undefined;
-  if (filterText !== null) {
-    try {
-      filter = parseFilter(filterText);
-    } catch (error) {
-      if (error instanceof FilterSyntaxError) throw new QueryError(error.message);
-      throw error;
-    }
+/** A query option's value, its name matched without regard to case. */
+export function queryOption(params: URLSearchParams, name: string): string | null {
+  for (const [key, value] of params) if (key.toLowerCase() === name.toLowerCase()) return value;
+  return null;
+}
+
+function parsed<T>(text: string | null, parse: (text: string) => T): T | undefined {
+  if (text === null) return undefined;
+  try {
+    return parse(text);
+  } catch (error) {
+    if (error instanceof FilterSyntaxError) throw new QueryError(error.message);
+    throw error;
   }
-  const select = params.get('$select')?.split(',').map((s) => s.trim()).filter(Boolean);
-  const orderBy = (params.get('$orderby') ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((clause) => {
+}
+
+export function selectOption(params: URLSearchParams): string[] | undefined {
+  return queryOption(params, '$select')?.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+export function parseQuery(params: URLSearchParams, eventual: boolean): QueryOptions {
+  const filter = parsed(queryOption(params, '$filter'), parseFilter);
+  const search = parsed(queryOption(params, '$search'), parseSearch);
+  const orderBy = (queryOption(params, '$orderby') ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((clause) => {
     const [path, direction = 'asc'] = clause.split(/\s+/);
     if (!/^(asc|desc)$/i.test(direction)) throw new QueryError(`bad $orderby direction ${direction}`);
     return { path, descending: direction.toLowerCase() === 'desc' };
   });
-  const topText = params.get('$top');
+  const topText = queryOption(params, '$top');
   const top = topText === null ? DEFAULT_PAGE_SIZE : Number(topText);
   if (!Number.isInteger(top) || top < 1 || top > MAX_PAGE_SIZE) throw new QueryError(`bad $top ${topText}`);
-  return { filter, select, orderBy, top, skip: decodeSkipToken(params.get('$skiptoken')), count: eventual && params.get('$count') === 'true' };
+  const count = eventual && queryOption(params, '$count')?.toLowerCase() === 'true';
+  return { filter, search, select: selectOption(params), orderBy, top, skip: decodeSkipToken(queryOption(params, '$skiptoken')), count };
 }
 
 export function encodeSkipToken(skip: number): string {
@@ -62,8 +78,9 @@ function sortValue(item: GraphObject, path: string): string {
   return value === null || value === undefined ? '' : String(value).toLowerCase();
 }
 
+/** The selected properties (all for `*`), else the defaults (all when there are none); @odata.type stays first. */
 export function project(item: GraphObject, select: string[] | undefined, defaults: string[] | undefined): GraphObject {
-  const wanted = select ?? defaults;
+  const wanted = select?.includes('*') ? undefined : select ?? defaults;
   if (!wanted) return item;
   const out: GraphObject = {};
   if ('@odata.type' in item) out['@odata.type'] = item['@odata.type'];
@@ -81,11 +98,11 @@ export interface QueryResult {
   nextSkip?: number;
 }
 
-/** Filters (FilterSyntaxError → QueryError), orders and pages the items; projection is left to the caller. */
+/** Filters and searches (FilterSyntaxError → QueryError), orders and pages the items; projection is left to the caller. */
 export function runQuery(items: GraphObject[], options: QueryOptions): QueryResult {
   let matched: GraphObject[];
   try {
-    matched = options.filter ? items.filter((item) => matchesFilter(options.filter!, item)) : [...items];
+    matched = items.filter((item) => (!options.filter || matchesFilter(options.filter, item)) && (!options.search || matchesSearch(options.search, item)));
   } catch (error) {
     if (error instanceof FilterSyntaxError) throw new QueryError(error.message);
     throw error;

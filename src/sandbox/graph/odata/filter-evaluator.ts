@@ -1,6 +1,7 @@
 // Runs a parsed $filter against one Graph object. Property names match case-insensitively and string comparisons
-// ignore case, as Entra's directory does; a property the object does not have makes the filter invalid.
-import { FilterSyntaxError, type FilterNode, type Literal } from './filter-parser';
+// ignore case, as Entra's directory does. Property names are checked against the schema first (filter-check.ts), so
+// a property an object lacks (a group in a list of members) just does not match.
+import type { FilterNode, Literal } from './filter-parser';
 
 type Scope = { item: Record<string, unknown>; variables: Map<string, unknown> };
 
@@ -14,10 +15,9 @@ function resolve(path: string, scope: Scope): unknown {
 }
 
 function property(value: unknown, name: string): unknown {
-  if (!value || typeof value !== 'object') throw new FilterSyntaxError(`no property ${name}`);
+  if (!value || typeof value !== 'object') return undefined;
   const key = Object.keys(value).find((k) => k.toLowerCase() === name.toLowerCase());
-  if (key === undefined) throw new FilterSyntaxError(`no property ${name}`);
-  return (value as Record<string, unknown>)[key];
+  return key === undefined ? undefined : (value as Record<string, unknown>)[key];
 }
 
 function normalize(value: unknown): unknown {
@@ -56,7 +56,7 @@ function evaluate(node: FilterNode, scope: Scope): boolean {
     }
     case 'any': {
       const collection = resolve(node.path, scope);
-      if (!Array.isArray(collection)) throw new FilterSyntaxError(`${node.path} is not a collection`);
+      if (!Array.isArray(collection)) return false;
       return collection.some((element) => {
         const variables = new Map(scope.variables).set(node.variable, element);
         return evaluate(node.body, { item: scope.item, variables });
@@ -65,7 +65,7 @@ function evaluate(node: FilterNode, scope: Scope): boolean {
   }
 }
 
-/** True when the object matches; throws FilterSyntaxError when the filter names what the object does not have. */
+/** True when the object matches. */
 export function matchesFilter(node: FilterNode, item: Record<string, unknown>): boolean {
   return evaluate(node, { item, variables: new Map() });
 }
