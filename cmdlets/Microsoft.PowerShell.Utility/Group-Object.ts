@@ -84,7 +84,7 @@ const GroupObject: CommandDefinition<Params> = {
     { name: 'CaseSensitive', type: 'System.Management.Automation.SwitchParameter' },
   ],
   begin(ctx) {
-    states.set(ctx, { selectors: ctx.params.Property ? parseSelectors(ctx, ctx.params.Property) : undefined, groups: [] });
+    states.set(ctx, { selectors: ctx.params.Property ? parseSelectors(ctx, ctx.params.Property, [], { named: false, globbing: false }) : undefined, groups: [] });
   },
   process(ctx) {
     if (!ctx.boundParameterNames.has('InputObject')) return;

@@ -31,7 +31,7 @@ const inputs = new WeakMap<object, unknown[]>();
 function keysOf(ctx: CommandContext<Params>): SortKey[] {
   const p = ctx.params;
   if (!p.Property) return [{ descending: !!p.Descending }];
-  return parseSelectors(ctx, p.Property, ['Ascending', 'Descending']).map((selector) => {
+  return parseSelectors(ctx, p.Property, ['Ascending', 'Descending'], { named: false }).map((selector) => {
     const { Ascending, Descending } = selector.extras;
     const descending = Descending !== undefined ? toBool(Descending) : Ascending !== undefined ? !toBool(Ascending) : !!p.Descending;
     return { selector, descending };

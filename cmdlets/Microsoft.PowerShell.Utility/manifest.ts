@@ -8,6 +8,7 @@ const manifest: ModuleManifest = {
   commands: [
     { name: 'Add-Member', load: () => require('./Add-Member').default },
     { name: 'Clear-Variable', aliases: ['clv'], load: () => require('./Clear-Variable').default },
+    { name: 'Compare-Object', load: () => require('./Compare-Object').default },
     { name: 'ConvertFrom-Csv', load: () => require('./ConvertFrom-Csv').default },
     { name: 'ConvertFrom-Json', load: () => require('./ConvertFrom-Json').default },
     { name: 'ConvertFrom-StringData', load: () => require('./ConvertFrom-StringData').default },
@@ -19,6 +20,7 @@ const manifest: ModuleManifest = {
     { name: 'Format-Wide', aliases: ['fw'], load: () => require('./Format-Wide').default },
     { name: 'Get-Alias', aliases: ['gal'], load: () => require('./Get-Alias').default },
     { name: 'Get-Date', load: () => require('./Get-Date').default },
+    { name: 'Get-FileHash', load: () => require('./Get-FileHash').default },
     { name: 'Get-Member', aliases: ['gm'], load: () => require('./Get-Member').default },
     { name: 'Get-Random', load: () => require('./Get-Random').default },
     { name: 'Get-Variable', aliases: ['gv'], load: () => require('./Get-Variable').default },

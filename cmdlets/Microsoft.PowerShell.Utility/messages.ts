@@ -15,6 +15,8 @@ export const UtilityMsg = {
   DuplicateKey: 'The duplicated key "{0}" conflicts with "{1}".',
   KeyHasNoValue: 'The {0} key has no value.',
   KeyWrongType: 'The "{0}" key has a type, {1}, that is not valid; expected type is {2}.',
+  ExpressionWrongType: 'The "{0}" key has a type, {1}, that is not valid; expected types are {System.String, System.Management.Automation.ScriptBlock}.',
+  WildcardNotAllowed: 'Wildcard characters are not allowed in "{0}".',
   // Get-Member
   NoObjectInGetMember: 'You must specify an object for the Get-Member cmdlet.',
   // Select-Object

@@ -42,6 +42,8 @@ export interface ParameterDefinition {
   validation?: ValidationRule[];
   allowNull?: boolean;
   allowEmptyString?: boolean;
+  /** pwsh's [AllowEmptyCollection]: a mandatory collection parameter takes an empty array. */
+  allowEmptyCollection?: boolean;
   /** Not shown by Get-Command/completion (e.g. Connect-MgGraph -Break). */
   dontShow?: boolean;
   helpMessage?: string;

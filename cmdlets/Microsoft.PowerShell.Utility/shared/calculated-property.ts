@@ -33,8 +33,14 @@ function canonicalKey(key: string, allowed: string[]): string | undefined {
   return hits.length === 1 ? hits[0] : hits.find((a) => a.toLowerCase() === k);
 }
 
-function fromHashtable(ctx: CommandContext<unknown>, table: Hashtable, extraKeys: string[]): PropertySelector {
-  const allowed = [...NAME_KEYS, 'Expression', ...extraKeys];
+/** How a command reads selectors: sorting and comparing commands take no Name/Label key and no wildcards. */
+export interface SelectorRules {
+  named?: boolean;
+  globbing?: boolean;
+}
+
+function fromHashtable(ctx: CommandContext<unknown>, table: Hashtable, extraKeys: string[], named: boolean): PropertySelector {
+  const allowed = [...(named ? NAME_KEYS : []), 'Expression', ...extraKeys];
   const seen = new Set<string>();
   const values: Record<string, unknown> = {};
   for (const { Key: rawKey, Value: value } of table.dictionaryEntries()) {
@@ -45,7 +51,10 @@ function fromHashtable(ctx: CommandContext<unknown>, table: Hashtable, extraKeys
     const previous = seen.has(slot) ? slot : undefined;
     if (previous !== undefined) selectorError(ctx, 'DictionaryKeyDuplicate', fmt(UtilityMsg.DuplicateKey, key, slot.toLowerCase()));
     seen.add(slot);
-    if (isNull(value)) selectorError(ctx, 'DictionaryKeyNullValue', fmt(UtilityMsg.KeyHasNoValue, key));
+    if (isNull(value)) selectorError(ctx, 'DictionaryKeyMissingValue', fmt(UtilityMsg.KeyHasNoValue, key));
+    if (slot === 'Expression' && typeof baseObject(value) !== 'string' && !(value instanceof ScriptBlock)) {
+      selectorError(ctx, 'DictionaryKeyIllegalValue1', fmt(UtilityMsg.ExpressionWrongType, key, typeNameOf(value)));
+    }
     if (slot === 'Name' && typeof value !== 'string') {
       selectorError(ctx, 'DictionaryKeyIllegalValue', fmt(UtilityMsg.KeyWrongType, key, typeNameOf(value), 'System.String'));
     }
@@ -61,15 +70,17 @@ function fromHashtable(ctx: CommandContext<unknown>, table: Hashtable, extraKeys
 }
 
 /** Turns -Property arguments into selectors; throws the pwsh error for a malformed calculated property. */
-export function parseSelectors(ctx: CommandContext<unknown>, items: unknown[], extraKeys: string[] = []): PropertySelector[] {
+export function parseSelectors(ctx: CommandContext<unknown>, items: unknown[], extraKeys: string[] = [], rules: SelectorRules = {}): PropertySelector[] {
+  const { named = true, globbing = true } = rules;
   return items.map((item) => {
-    if (item instanceof Hashtable) return fromHashtable(ctx, item, extraKeys);
+    if (item instanceof Hashtable) return fromHashtable(ctx, item, extraKeys, named);
     if (item instanceof ScriptBlock) return { name: item.text, expression: item, isWildcard: false, extras: {} };
     const inner = baseObject(item);
     // pwsh names a custom object by the PSObject wrapping it
     const typeName = item instanceof PSObject && item.isCustomObject ? 'System.Management.Automation.PSObject' : typeNameOf(inner);
     if (!isNull(item) && typeof inner !== 'string') selectorError(ctx, 'DictionaryKeyUnknownType', fmt(UtilityMsg.UnknownSelectorType, typeName));
     const name = isNull(item) ? '' : (inner as string);
+    if (!globbing && hasWildcard(name)) selectorError(ctx, 'ExpressionGlobbing2', fmt(UtilityMsg.WildcardNotAllowed, name));
     return { name, expression: name, isWildcard: hasWildcard(name), extras: {} };
   });
 }

@@ -4,6 +4,7 @@ import './dotnet-types';
 import './certificate';
 import './filesystem';
 import './powershell-core';
+import './data-formats';
 import './filesystem';
 
 export { findView, registerViews } from './registry';

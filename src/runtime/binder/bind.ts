@@ -149,7 +149,7 @@ function validate(state: BindState, p: BinderParameter, v: unknown, extent?: unk
     const refusesEmpty = !p.def.allowEmptyString && (type === 'System.String' || type === 'System.String[]');
     if (v === null) throw new BindingError('ParameterArgumentValidationErrorNullNotAllowed', fmt(BinderMsg.NullNotAllowed, p.name), 'InvalidData', PBVE, extent);
     if (v === '' && refusesEmpty) throw new BindingError('ParameterArgumentValidationErrorEmptyStringNotAllowed', fmt(BinderMsg.EmptyStringNotAllowed, p.name), 'InvalidData', PBVE, extent);
-    if (Array.isArray(v) && v.length === 0) throw new BindingError('ParameterArgumentValidationErrorEmptyArrayNotAllowed', fmt(BinderMsg.EmptyArrayNotAllowed, p.name), 'InvalidData', PBVE, extent);
+    if (Array.isArray(v) && v.length === 0 && !p.def.allowEmptyCollection) throw new BindingError('ParameterArgumentValidationErrorEmptyArrayNotAllowed', fmt(BinderMsg.EmptyArrayNotAllowed, p.name), 'InvalidData', PBVE, extent);
     // A collection parameter checks each element too (an untyped one takes the array as one object).
     if (Array.isArray(v) && canonicalTypeName(p.type).endsWith('[]')) {
       for (const x of v) {

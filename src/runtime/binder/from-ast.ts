@@ -121,6 +121,7 @@ export function definitionFromParameters(
     const validateScripts: A.ScriptBlockExpressionAst[] = [];
     let allowNull = false;
     let allowEmptyString = false;
+    let allowEmptyCollection = false;
     for (const attr of p.attributes) {
       if (attr.type === 'TypeConstraintAst') {
         typeName = attr.typeName.fullName;
@@ -157,6 +158,9 @@ export function definitionFromParameters(
         case 'allowemptystring':
           allowEmptyString = true;
           break;
+        case 'allowemptycollection':
+          allowEmptyCollection = true;
+          break;
       }
     }
     // pwsh numbers unpositioned parameters in declaration order (PositionalBinding), across all sets.
@@ -165,7 +169,7 @@ export function definitionFromParameters(
       for (const s of sets) if (s.position === undefined && !isSwitch(typeName)) s.position = nextPosition;
       if (!isSwitch(typeName)) nextPosition++;
     }
-    defs.push({ name: pname, type: typeName ?? 'object', aliases, sets: sets.length ? sets : undefined, validation, allowNull, allowEmptyString });
+    defs.push({ name: pname, type: typeName ?? 'object', aliases, sets: sets.length ? sets : undefined, validation, allowNull, allowEmptyString, allowEmptyCollection });
     infos.push({ name: pname, ast: p, typeName, validateScripts });
   }
   const definition: CommandDefinition = {
